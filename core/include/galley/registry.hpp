@@ -1,0 +1,79 @@
+// Finding, checking and loading exporter plugins (Boost.DLL).
+//
+// Thread safety: load() runs on one thread before any work starts. After that the
+// registry is read-only: find(), exporters() and render() may be called from any
+// number of threads at once. Exporters are destroyed before their libraries unload.
+#pragma once
+
+#include <galley/diagnostic.hpp>
+#include <galley/exporter.hpp>
+#include <galley/export.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace galley {
+
+/// A loaded exporter: its metadata (the host's copy), the file it came from and the
+/// instance. Valid as long as the registry lives.
+struct LoadedExporter {
+    ExporterInfo info;
+    std::filesystem::path file;
+    const Exporter* exporter = nullptr;
+};
+
+/// A plugin file that was skipped, and why ("built for plugin API 2, galley has 1").
+struct PluginProblem {
+    std::filesystem::path file;
+    std::string reason;
+};
+
+class GALLEY_API PluginRegistry {
+public:
+    PluginRegistry();
+    ~PluginRegistry();
+    PluginRegistry(const PluginRegistry&) = delete;
+    PluginRegistry& operator=(const PluginRegistry&) = delete;
+
+    /// The folders searched, in order: `extra_dirs` (--plugin-dir), then the entries
+    /// of GALLEY_PLUGIN_PATH (colon-separated), then <libdir>/galley/plugins relative
+    /// to the running executable. Folders that do not exist are left out.
+    static std::vector<std::filesystem::path>
+    search_path(const std::vector<std::filesystem::path>& extra_dirs = {});
+
+    /// Loads every `*.so` in `dirs`, in order (files sorted by name within a folder).
+    /// A file that is not an ELF shared object, is truncated, lacks the galley
+    /// aliases, was built for another plugin API, throws, or repeats an id already
+    /// loaded is skipped and listed in problems(); loading never crashes on it.
+    void load(const std::vector<std::filesystem::path>& dirs);
+
+    /// Loads one plugin file; false (and a problems() entry) when it was skipped.
+    bool load_file(const std::filesystem::path& file);
+
+    const std::vector<PluginProblem>& problems() const;
+
+    /// Every loaded exporter, sorted by id.
+    std::vector<const LoadedExporter*> exporters() const;
+    /// The exporter with this id, or nullptr.
+    const LoadedExporter* find(std::string_view id) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Checks user options (key -> value, keys without the "<id>." prefix) against the
+/// exporter's declared options and fills in defaults. Throws Error(ErrorCode::Usage)
+/// naming the key for an unknown key or a bad value.
+GALLEY_API ExportOptions resolve_options(const LoadedExporter& exporter,
+                                         const std::map<std::string, std::string>& given);
+
+/// Calls the exporter, turning anything it throws into a galley::Error (ExportFailed)
+/// while its library is still loaded (Boost.DLL's lifetime rule for exceptions).
+GALLEY_API void render(const LoadedExporter& exporter, const Article& article,
+                       const ExportOptions& options, Rendition& out, DiagnosticSink& diagnostics);
+
+}  // namespace galley
