@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages galley needs to build, run and test, and only the
+# ones that are missing. Runs apt-get through sudo when not root.
+#
+#   scripts/install-deps.sh            build + run + test dependencies
+#   scripts/install-deps.sh --bench    also the benchmark peers (pandoc, WeasyPrint, ...)
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake make pkg-config
+    # libraries (headers)
+    libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
+    libxml2-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev catch2
+    # fonts and hyphenation dictionaries the PDF exporter embeds and uses
+    fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei
+    hyphen-en-us hyphen-ru
+    # checkers the tests run: poppler, qpdf, xmllint, epubcheck (Java), Chromium, JSON Schema
+    poppler-utils qpdf libxml2-utils epubcheck default-jre-headless chromium
+    python3 python3-jsonschema python3-yaml
+)
+if [ "${1-}" = "--bench" ]; then
+    packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine time lua5.3)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
