@@ -1,0 +1,77 @@
+// The fonts the exporter uses: fixed files from the Debian packages that
+// scripts/install-deps.sh installs, each read once per process on first use, and the
+// per-character fallback chains over them.
+#pragma once
+
+#include "fonts/font_face.hpp"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+
+namespace galley::pdf {
+
+/// Every face the exporter may embed.
+enum class FaceId : std::uint8_t {
+    LiberationSerif,
+    LiberationSerifItalic,
+    LiberationSerifBold,
+    LiberationSerifBoldItalic,
+    LiberationSans,
+    LiberationSansItalic,
+    LiberationSansBold,
+    LiberationSansBoldItalic,
+    LiberationMono,
+    DejaVuSerif,
+    DejaVuSerifItalic,
+    DejaVuSerifBold,
+    DejaVuSerifBoldItalic,
+    DejaVuSans,
+    DejaVuSansOblique,
+    DejaVuSansBold,
+    DejaVuSansBoldOblique,
+    DejaVuSansMono,
+    WenQuanYiZenHei,
+};
+inline constexpr std::size_t face_count = 19;
+
+enum class Family : std::uint8_t { Serif, Sans, Mono };
+
+/// A requested style; the chain of faces that serve it comes from fallback_chain().
+struct FaceRequest {
+    Family family = Family::Serif;
+    bool bold = false;
+    bool italic = false;
+};
+
+/// The faces tried in order for each character of text in `request`: the Liberation
+/// face of that style, the DejaVu faces, then WenQuanYi Zen Hei.
+std::span<const FaceId> fallback_chain(FaceRequest request);
+
+/// Whether a face has a real bold weight (WenQuanYi has one weight only, so bold CJK text
+/// is emboldened by stroking).
+bool face_is_bold(FaceId id);
+
+/// The Debian package that ships a face, for error messages.
+const char* face_package(FaceId id);
+
+class FontCatalog {
+public:
+    /// Fonts are read from `root` (normally /usr/share/fonts/truetype).
+    explicit FontCatalog(std::string root = "/usr/share/fonts/truetype");
+    ~FontCatalog();
+
+    /// The face, read from disk on first use (thread-safe). Throws galley::Error when
+    /// its file is missing.
+    const FontFace& face(FaceId id) const;
+
+private:
+    std::string m_root;
+    mutable std::array<std::once_flag, face_count> m_once;
+    mutable std::array<std::unique_ptr<FontFace>, face_count> m_faces;
+};
+
+}  // namespace galley::pdf

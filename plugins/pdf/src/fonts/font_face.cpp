@@ -1,0 +1,156 @@
+// Reading a TrueType face with HarfBuzz into lookup tables for layout and embedding.
+#include "fonts/font_face.hpp"
+
+#include <galley/diagnostic.hpp>
+
+#include <hb-ot.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+namespace galley::pdf {
+
+namespace {
+
+// Big-endian reads from a table blob; 0 when out of range.
+int read_i16(const char* data, unsigned size, unsigned offset) {
+    if (offset + 2 > size) {
+        return 0;
+    }
+    auto hi = static_cast<unsigned char>(data[offset]);
+    auto lo = static_cast<unsigned char>(data[offset + 1]);
+    return static_cast<std::int16_t>(static_cast<std::uint16_t>((hi << 8) | lo));
+}
+
+std::int32_t read_i32(const char* data, unsigned size, unsigned offset) {
+    if (offset + 4 > size) {
+        return 0;
+    }
+    std::uint32_t v = 0;
+    for (unsigned i = 0; i < 4; ++i) {
+        v = (v << 8) | static_cast<unsigned char>(data[offset + i]);
+    }
+    return static_cast<std::int32_t>(v);
+}
+
+// Calls `fn(data, size)` on one table of the face.
+template <typename Fn>
+void with_table(hb_face_t* face, const char* tag, Fn fn) {
+    hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+    unsigned size = 0;
+    const char* data = hb_blob_get_data(blob, &size);
+    fn(data, size);
+    hb_blob_destroy(blob);
+}
+
+}  // namespace
+
+FontFace::FontFace(const std::string& path, unsigned index, const std::string& package) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        throw Error(ErrorCode::ExportFailed,
+                    "pdf: font file " + path + " is missing (Debian package " + package + ")");
+    }
+    m_blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!m_blob) {
+        throw Error(ErrorCode::ExportFailed, "pdf: cannot read font file " + path);
+    }
+    m_face = hb_face_create(m_blob, index);
+    const unsigned glyphs = hb_face_get_glyph_count(m_face);
+    bool has_glyf = false;
+    with_table(m_face, "glyf", [&](const char*, unsigned size) { has_glyf = size > 0; });
+    if (glyphs == 0 || !has_glyf || glyphs > 0xFFFF) {
+        hb_face_destroy(m_face);
+        hb_blob_destroy(m_blob);
+        throw Error(ErrorCode::ExportFailed, "pdf: " + path + " (face " + std::to_string(index) +
+                                                 ") has no TrueType outlines");
+    }
+    const double upem = hb_face_get_upem(m_face);
+    auto per_mille = [&](double units) { return static_cast<int>(std::lround(units * 1000.0 / upem)); };
+
+    hb_font_t* font = hb_font_create(m_face);
+
+    // Advances, in 1/1000 em, for every glyph.
+    std::vector<hb_codepoint_t> gids(glyphs);
+    std::vector<hb_position_t> advances(glyphs);
+    for (unsigned g = 0; g < glyphs; ++g) {
+        gids[g] = g;
+    }
+    hb_font_get_glyph_h_advances(font, glyphs, gids.data(), sizeof(hb_codepoint_t),
+                                 advances.data(), sizeof(hb_position_t));
+    m_advances.resize(glyphs);
+    for (unsigned g = 0; g < glyphs; ++g) {
+        m_advances[g] = static_cast<std::uint16_t>(std::clamp(per_mille(advances[g]), 0, 0xFFFF));
+    }
+
+    // The cmap, flattened: a direct table for the BMP, a sorted list above it.
+    m_bmp.assign(0x10000, 0);
+    hb_set_t* unicodes = hb_set_create();
+    hb_face_collect_unicodes(m_face, unicodes);
+    hb_codepoint_t cp = HB_SET_VALUE_INVALID;
+    while (hb_set_next(unicodes, &cp)) {
+        hb_codepoint_t gid = 0;
+        if (!hb_font_get_nominal_glyph(font, cp, &gid) || gid == 0 || gid >= glyphs) {
+            continue;
+        }
+        if (cp < 0x10000) {
+            m_bmp[cp] = static_cast<std::uint16_t>(gid);
+        } else {
+            m_astral.emplace_back(static_cast<char32_t>(cp), static_cast<std::uint16_t>(gid));
+        }
+    }
+    hb_set_destroy(unicodes);
+
+    // Descriptor metrics.
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(font, &extents);
+    m_metrics.ascent = per_mille(extents.ascender);
+    m_metrics.descent = per_mille(extents.descender);
+    hb_position_t cap = 0;
+    m_metrics.cap_height = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) && cap > 0
+                               ? per_mille(cap)
+                               : m_metrics.ascent * 7 / 10;
+    with_table(m_face, "head", [&](const char* d, unsigned n) {
+        for (int i = 0; i < 4; ++i) {
+            m_metrics.bbox[i] = per_mille(read_i16(d, n, 36 + 2 * static_cast<unsigned>(i)));
+        }
+    });
+    with_table(m_face, "post", [&](const char* d, unsigned n) {
+        m_metrics.italic_angle = read_i32(d, n, 4) / 65536.0;
+        m_metrics.fixed_pitch = read_i32(d, n, 12) != 0;
+    });
+    with_table(m_face, "OS/2", [&](const char* d, unsigned n) {
+        int w = read_i16(d, n, 4);
+        m_metrics.weight = w > 0 ? w : 400;
+    });
+    hb_font_destroy(font);
+
+    char name[128];
+    unsigned len = sizeof name;
+    hb_ot_name_get_utf8(m_face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
+    for (unsigned i = 0; i < len; ++i) {
+        // A PDF name may hold only regular characters; PostScript names are ASCII anyway.
+        char c = name[i];
+        bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_';
+        m_postscript_name += ok ? c : '-';
+    }
+    if (m_postscript_name.empty()) {
+        m_postscript_name = std::filesystem::path(path).stem().string();
+    }
+}
+
+FontFace::~FontFace() {
+    hb_face_destroy(m_face);
+    hb_blob_destroy(m_blob);
+}
+
+std::uint16_t FontFace::astral_glyph(char32_t cp) const noexcept {
+    auto it = std::lower_bound(m_astral.begin(), m_astral.end(), cp,
+                               [](const auto& entry, char32_t c) { return entry.first < c; });
+    return it != m_astral.end() && it->first == cp ? it->second : 0;
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,70 @@
+// One TrueType face read from disk once per process: its cmap, advance widths and the
+// metrics a PDF font descriptor needs. Immutable after construction, so any number of
+// renders may read it at once.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+struct hb_blob_t;
+struct hb_face_t;
+
+namespace galley::pdf {
+
+/// What a PDF FontDescriptor says about a face, in 1/1000 em.
+struct FaceMetrics {
+    int ascent = 0;
+    int descent = 0;  ///< negative
+    int cap_height = 0;
+    int bbox[4] = {0, 0, 0, 0};  ///< xMin, yMin, xMax, yMax
+    double italic_angle = 0;
+    int weight = 400;  ///< OS/2 usWeightClass
+    bool fixed_pitch = false;
+};
+
+class FontFace {
+public:
+    /// Reads face `index` of the TrueType or TrueType-collection file at `path`.
+    /// Throws galley::Error(ExportFailed) naming the file and `package` when the file is
+    /// missing or has no TrueType outlines.
+    FontFace(const std::string& path, unsigned index, const std::string& package);
+    ~FontFace();
+    FontFace(const FontFace&) = delete;
+    FontFace& operator=(const FontFace&) = delete;
+
+    /// The glyph for `cp`, or 0 (.notdef) when the face has none.
+    std::uint16_t glyph(char32_t cp) const noexcept {
+        if (cp < 0x10000) {
+            return m_bmp[cp];
+        }
+        return astral_glyph(cp);
+    }
+    bool has(char32_t cp) const noexcept { return glyph(cp) != 0; }
+
+    /// Advance width of `gid` in 1/1000 em, rounded as the PDF /W array gives it.
+    int advance(std::uint16_t gid) const noexcept {
+        return gid < m_advances.size() ? m_advances[gid] : 0;
+    }
+
+    const FaceMetrics& metrics() const noexcept { return m_metrics; }
+    /// The PostScript name, e.g. "LiberationSerif-Bold".
+    const std::string& postscript_name() const noexcept { return m_postscript_name; }
+    unsigned glyph_count() const noexcept { return static_cast<unsigned>(m_advances.size()); }
+    /// The HarfBuzz face, for hb-subset (which only reads it).
+    hb_face_t* hb_face() const noexcept { return m_face; }
+
+private:
+    std::uint16_t astral_glyph(char32_t cp) const noexcept;
+
+    hb_blob_t* m_blob = nullptr;
+    hb_face_t* m_face = nullptr;
+    std::vector<std::uint16_t> m_bmp;                            // U+0000..U+FFFF -> gid
+    std::vector<std::pair<char32_t, std::uint16_t>> m_astral;  // sorted, above U+FFFF
+    std::vector<std::uint16_t> m_advances;
+    FaceMetrics m_metrics;
+    std::string m_postscript_name;
+};
+
+}  // namespace galley::pdf

@@ -1,0 +1,122 @@
+// What layout hands to the PDF writer: per page, a list of drawing operations in PDF
+// user space (points, origin at the MediaBox's lower left), glyphs as ids of the full
+// faces, plus link areas and outline entries. No libharu type appears here.
+#pragma once
+
+#include "fonts/font_catalog.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace galley::pdf {
+
+/// A colour given both ways; the writer uses the form the `color` option asks for.
+struct Ink {
+    float c = 0, m = 0, y = 0, k = 1;
+    float r = 0, g = 0, b = 0;
+
+    /// Black at `k` (0..1) coverage: pure K in CMYK, the matching grey in RGB.
+    static Ink gray(float k) { return Ink{0, 0, 0, k, 1 - k, 1 - k, 1 - k}; }
+    static Ink cmyk_rgb(float c, float m, float y, float k, float r, float g, float b) {
+        return Ink{c, m, y, k, r, g, b};
+    }
+    /// Registration colour for printer's marks (all separations; black in RGB).
+    static Ink registration() { return Ink{1, 1, 1, 1, 0, 0, 0}; }
+    bool operator==(const Ink&) const = default;
+};
+
+/// A run of glyphs of one face at one size, drawn from (x, y) on the baseline.
+struct TextOp {
+    FaceId face = FaceId::LiberationSerif;
+    bool fake_bold = false;  ///< stroke the outlines too (faces without a bold weight)
+    float size = 10;
+    float tracking = 0;      ///< extra space after each glyph, points
+    Ink ink;
+    double x = 0, y = 0;
+    std::uint32_t glyph_begin = 0;  ///< into PageList::glyphs
+    std::uint32_t glyph_count = 0;
+    std::int32_t actual_text = -1;  ///< into PageList::actual_texts: what the glyphs stand for
+};
+
+struct LineOp {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double width = 0.5;
+    Ink ink;
+};
+
+struct RectOp {
+    double x = 0, y = 0, width = 0, height = 0;
+    Ink fill;
+    double stroke_width = 0;  ///< > 0: an outline instead of a fill
+};
+
+/// An image (index into DisplayDocument::images) scaled into a rectangle.
+struct ImageOp {
+    std::size_t image = 0;
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+using DrawOp = std::variant<TextOp, LineOp, RectOp, ImageOp>;
+
+struct LinkArea {
+    double left = 0, bottom = 0, right = 0, top = 0;
+    std::string url;
+};
+
+struct PageList {
+    std::vector<DrawOp> ops;
+    std::vector<std::uint16_t> glyphs;
+    std::vector<std::u32string> actual_texts;
+    std::vector<LinkArea> links;
+};
+
+struct OutlineItem {
+    int level = 1;  ///< 1 headline, 2..4 headings
+    std::string title;
+    std::size_t page = 0;
+    double x = 0, top = 0;
+};
+
+/// An image's bytes as the article gave them.
+struct ImageSource {
+    std::shared_ptr<const std::string> data;
+    bool png = true;
+};
+
+/// Which character each glyph stands for, per face, for the ToUnicode CMaps.
+class GlyphUnicodes {
+public:
+    void note(FaceId face, std::uint16_t gid, char32_t cp) {
+        auto& table = m_faces[static_cast<std::size_t>(face)];
+        if (table.size() <= gid) {
+            table.resize(gid + 1u, 0);
+        }
+        if (table[gid] == 0) {
+            table[gid] = cp;
+        }
+    }
+    /// The character noted first for the glyph, or 0.
+    char32_t lookup(FaceId face, std::uint16_t gid) const {
+        const auto& table = m_faces[static_cast<std::size_t>(face)];
+        return gid < table.size() ? table[gid] : 0;
+    }
+
+private:
+    std::array<std::vector<char32_t>, face_count> m_faces;
+};
+
+struct DisplayDocument {
+    double media_width = 0, media_height = 0;
+    bool has_trim = false;
+    double trim_left = 0, trim_bottom = 0, trim_right = 0, trim_top = 0;
+    double bleed = 0;
+    std::vector<PageList> pages;
+    std::vector<OutlineItem> outline;
+    std::vector<ImageSource> images;
+    GlyphUnicodes unicodes;
+};
+
+}  // namespace galley::pdf

@@ -1,0 +1,53 @@
+// The pdf exporter's options: their declarations, their checks, and the page setup
+// they resolve to for one render.
+#pragma once
+
+#include "options/lengths.hpp"
+
+#include <galley/exporter.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace galley::pdf {
+
+enum class ColorMode { Cmyk, Rgb };
+
+/// Everything the options decide about the pages, in points.
+struct PageSetup {
+    PaperSize paper;     ///< the trimmed page
+    Margins margins;     ///< from the trim edge to the text area
+    int columns = 2;     ///< 1..3
+    double gutter = 0;   ///< between columns
+    double body_size = 9.5;  ///< body text size
+    bool hyphenate = true;
+    double bleed = 0;        ///< around the trim box; 0 means no TrimBox/BleedBox
+    bool crop_marks = false;
+    ColorMode color = ColorMode::Cmyk;
+
+    /// How far the MediaBox reaches beyond the trim edge on each side: the bleed, or
+    /// room for the crop marks when they are on.
+    double media_extension() const;
+    double text_width() const { return paper.width - margins.left - margins.right; }
+    double text_height() const { return paper.height - margins.top - margins.bottom; }
+    double column_width() const { return (text_width() - gutter * (columns - 1)) / columns; }
+};
+
+/// The options the exporter declares (paper, margins, columns, font-size, hyphenate,
+/// bleed, marks, color).
+std::vector<OptionSpec> option_specs();
+
+/// Why a value of a String option is not acceptable, or nothing when it is.
+std::optional<std::string> check_page_option(std::string_view key, std::string_view value);
+
+/// The page setup for checked options. Throws galley::Error(Usage) when the
+/// combination leaves no room for text (margins wider than the paper).
+PageSetup page_setup_from(const ExportOptions& options);
+
+/// Crop marks: their distance from the trim edge and their length.
+inline constexpr double crop_mark_offset_min = 3 * points_per_mm;
+inline constexpr double crop_mark_length = 6 * points_per_mm;
+
+}  // namespace galley::pdf

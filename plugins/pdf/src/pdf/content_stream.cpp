@@ -1,0 +1,254 @@
+// The content-stream writer: keeps the text/graphics state to emit each operator once.
+#include "pdf/content_stream.hpp"
+
+#include "pdf/number_format.hpp"
+
+#include <cmath>
+
+namespace galley::pdf {
+
+namespace {
+
+constexpr char hex_digits[] = "0123456789ABCDEF";
+
+class ContentWriter {
+public:
+    ContentWriter(const PageList& page, const std::array<FontBinding, face_count>& fonts,
+                  const std::vector<std::string>& images, ColorMode color)
+        : m_page(page), m_fonts(fonts), m_images(images), m_color(color) {
+        m_out.reserve(16384);
+    }
+
+    std::string finish() {
+        end_text();
+        return std::move(m_out);
+    }
+
+    void draw(const TextOp& op) {
+        const FontBinding& font = m_fonts[static_cast<std::size_t>(op.face)];
+        const bool continues = m_in_array && op.actual_text < 0 && m_last_actual < 0 &&
+                               op.face == m_face && op.size == m_size && op.tracking == m_tracking &&
+                               op.ink == m_fill && op.fake_bold == m_fake_bold &&
+                               std::abs(op.y - m_pen_y) < 0.001;
+        if (continues) {
+            // Move the pen with a TJ adjustment (thousandths of an em, positive = left).
+            double adjust = (op.x - m_pen_x) * 1000.0 / op.size;
+            if (std::abs(adjust) >= 0.05) {
+                m_out += ' ';
+                append_number(m_out, -adjust, 1);
+                m_out += ' ';
+            }
+        } else {
+            close_array();
+            if (m_last_actual >= 0) {
+                m_out += "EMC\n";
+                m_last_actual = -1;
+            }
+            begin_text();
+            if (op.face != m_face || op.size != m_size) {
+                m_out += '/';
+                m_out += font.resource;
+                m_out += ' ';
+                append_number(m_out, op.size, 2);
+                m_out += " Tf\n";
+                m_face = op.face;
+                m_size = op.size;
+            }
+            if (op.tracking != m_tracking) {
+                append_number(m_out, op.tracking, 3);
+                m_out += " Tc\n";
+                m_tracking = op.tracking;
+            }
+            if (op.fake_bold != m_fake_bold) {
+                m_out += op.fake_bold ? "2 Tr\n" : "0 Tr\n";
+                m_fake_bold = op.fake_bold;
+            }
+            if (op.fake_bold) {
+                set_line_width(op.size * 0.035);
+                set_stroke(op.ink);
+            }
+            set_fill(op.ink);
+            m_out += "1 0 0 1 ";
+            append_number(m_out, op.x, 3);
+            m_out += ' ';
+            append_number(m_out, op.y, 3);
+            m_out += " Tm\n";
+            if (op.actual_text >= 0) {
+                actual_text(m_page.actual_texts[static_cast<std::size_t>(op.actual_text)]);
+                m_last_actual = op.actual_text;
+            }
+            m_out += '[';
+            m_in_array = true;
+        }
+        m_out += '<';
+        double advance = 0;
+        for (std::uint32_t i = 0; i < op.glyph_count; ++i) {
+            const std::uint16_t old_gid = m_page.glyphs[op.glyph_begin + i];
+            const std::uint16_t cid = font.subset->new_gid(old_gid);
+            m_out += hex_digits[(cid >> 12) & 0xF];
+            m_out += hex_digits[(cid >> 8) & 0xF];
+            m_out += hex_digits[(cid >> 4) & 0xF];
+            m_out += hex_digits[cid & 0xF];
+            advance += font.face->advance(old_gid) * op.size / 1000.0 + op.tracking;
+        }
+        m_out += '>';
+        m_pen_x = op.x + advance;
+        m_pen_y = op.y;
+    }
+
+    void draw(const LineOp& op) {
+        end_text();
+        set_line_width(op.width);
+        set_stroke(op.ink);
+        append_number(m_out, op.x1, 3);
+        m_out += ' ';
+        append_number(m_out, op.y1, 3);
+        m_out += " m ";
+        append_number(m_out, op.x2, 3);
+        m_out += ' ';
+        append_number(m_out, op.y2, 3);
+        m_out += " l S\n";
+    }
+
+    void draw(const RectOp& op) {
+        end_text();
+        if (op.stroke_width > 0) {
+            set_line_width(op.stroke_width);
+            set_stroke(op.fill);
+        } else {
+            set_fill(op.fill);
+        }
+        append_number(m_out, op.x, 3);
+        m_out += ' ';
+        append_number(m_out, op.y, 3);
+        m_out += ' ';
+        append_number(m_out, op.width, 3);
+        m_out += ' ';
+        append_number(m_out, op.height, 3);
+        m_out += op.stroke_width > 0 ? " re S\n" : " re f\n";
+    }
+
+    void draw(const ImageOp& op) {
+        end_text();
+        m_out += "q ";
+        append_number(m_out, op.width, 3);
+        m_out += " 0 0 ";
+        append_number(m_out, op.height, 3);
+        m_out += ' ';
+        append_number(m_out, op.x, 3);
+        m_out += ' ';
+        append_number(m_out, op.y, 3);
+        m_out += " cm /";
+        m_out += m_images.at(op.image);
+        m_out += " Do Q\n";
+    }
+
+private:
+    void begin_text() {
+        if (!m_in_text) {
+            m_out += "BT\n";
+            m_in_text = true;
+        }
+    }
+    void close_array() {
+        if (m_in_array) {
+            m_out += "] TJ\n";
+            m_in_array = false;
+        }
+    }
+    void end_text() {
+        close_array();
+        if (m_last_actual >= 0) {
+            m_out += "EMC\n";
+            m_last_actual = -1;
+        }
+        if (m_in_text) {
+            m_out += "ET\n";
+            m_in_text = false;
+        }
+    }
+    void actual_text(const std::u32string& text) {
+        m_out += "/Span <</ActualText <FEFF";
+        auto unit = [&](unsigned u) {
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                m_out += hex_digits[(u >> shift) & 0xF];
+            }
+        };
+        for (char32_t cp : text) {
+            if (cp >= 0x10000) {
+                unit(0xD800 + ((cp - 0x10000) >> 10));
+                unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            } else {
+                unit(cp);
+            }
+        }
+        m_out += ">>> BDC\n";
+    }
+    void set_line_width(double width) {
+        if (width != m_line_width) {
+            append_number(m_out, width, 3);
+            m_out += " w\n";
+            m_line_width = width;
+        }
+    }
+    void color(const Ink& ink, bool stroke) {
+        if (m_color == ColorMode::Cmyk) {
+            for (float v : {ink.c, ink.m, ink.y, ink.k}) {
+                append_number(m_out, v, 3);
+                m_out += ' ';
+            }
+            m_out += stroke ? "K\n" : "k\n";
+        } else {
+            for (float v : {ink.r, ink.g, ink.b}) {
+                append_number(m_out, v, 3);
+                m_out += ' ';
+            }
+            m_out += stroke ? "RG\n" : "rg\n";
+        }
+    }
+    void set_fill(const Ink& ink) {
+        if (!m_has_fill || !(ink == m_fill)) {
+            color(ink, false);
+            m_fill = ink;
+            m_has_fill = true;
+        }
+    }
+    void set_stroke(const Ink& ink) {
+        if (!m_has_stroke || !(ink == m_stroke)) {
+            color(ink, true);
+            m_stroke = ink;
+            m_has_stroke = true;
+        }
+    }
+
+    const PageList& m_page;
+    const std::array<FontBinding, face_count>& m_fonts;
+    const std::vector<std::string>& m_images;
+    ColorMode m_color;
+    std::string m_out;
+
+    bool m_in_text = false;
+    bool m_in_array = false;
+    std::int32_t m_last_actual = -1;
+    FaceId m_face = FaceId::LiberationSerif;
+    float m_size = -1;
+    float m_tracking = 0;
+    bool m_fake_bold = false;
+    double m_line_width = 1;  // the PDF default
+    Ink m_fill, m_stroke;
+    bool m_has_fill = false, m_has_stroke = false;
+    double m_pen_x = 0, m_pen_y = 0;
+};
+
+}  // namespace
+
+std::string page_content(const PageList& page, const std::array<FontBinding, face_count>& fonts,
+                         const std::vector<std::string>& images, ColorMode color) {
+    ContentWriter writer(page, fonts, images, color);
+    for (const auto& op : page.ops) {
+        std::visit([&](const auto& o) { writer.draw(o); }, op);
+    }
+    return writer.finish();
+}
+
+}  // namespace galley::pdf

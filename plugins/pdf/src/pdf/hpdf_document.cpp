@@ -1,0 +1,417 @@
+// libharu 2.3.0 behind RAII: document, pages, our own Type0 fonts, images, links,
+// outlines, metadata, and saving to memory.
+#include "pdf/hpdf_document.hpp"
+
+#include <galley/diagnostic.hpp>
+#include <galley/text.hpp>
+
+#include <hpdf.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+static_assert(HPDF_VERSION_ID == 20300,
+              "galley's pdf exporter uses libharu 2.3.0 internals; check hpdf_document.cpp "
+              "before building with another version");
+
+namespace galley::pdf {
+
+namespace {
+
+// Streams we compress ourselves (fonts, cached across documents) keep libharu's
+// filter at NONE, which makes it drop /Filter; this hook writes the key back.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+// The first error libharu reports through its handler.
+struct ErrorSlot {
+    HPDF_STATUS code = HPDF_OK;
+    HPDF_STATUS detail = 0;
+};
+
+void on_hpdf_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
+    auto* slot = static_cast<ErrorSlot*>(user);
+    if (slot->code == HPDF_OK) {
+        slot->code = code;
+        slot->detail = detail;
+    }
+}
+
+}  // namespace
+
+struct HpdfDocument::Impl {
+    HPDF_Doc doc = nullptr;
+    ErrorSlot reported;
+    std::vector<HPDF_Page> pages;
+    std::vector<HPDF_Dict> fonts;
+    std::vector<HPDF_Image> images;
+    std::vector<HPDF_Outline> outlines{nullptr};
+
+    // Throws if libharu reported an error, through the handler or the sticky state.
+    void check(const char* what) {
+        const bool handled = reported.code != HPDF_OK;
+        HPDF_STATUS code = handled ? reported.code : HPDF_GetError(doc);
+        if (code == HPDF_OK) {
+            return;
+        }
+        HPDF_STATUS d = handled ? reported.detail : HPDF_GetErrorDetail(doc);
+        char buf[64];
+        std::snprintf(buf, sizeof buf, " (libharu error 0x%04X, detail %d)",
+                      static_cast<unsigned>(code), static_cast<int>(d));
+        reported = {};
+        HPDF_ResetError(doc);
+        throw Error(ErrorCode::ExportFailed, std::string("pdf: ") + what + " failed" + buf);
+    }
+    template <typename T>
+    T checked(T value, const char* what) {
+        check(what);
+        if (!value) {
+            throw Error(ErrorCode::ExportFailed, std::string("pdf: ") + what + " failed");
+        }
+        return value;
+    }
+
+    HPDF_MMgr mmgr() const { return doc->mmgr; }
+
+    HPDF_Dict new_indirect_dict() {
+        HPDF_Dict d = checked(HPDF_Dict_New(mmgr()), "creating a dictionary");
+        if (HPDF_Xref_Add(doc->xref, d) != HPDF_OK) {
+            check("registering an object");
+        }
+        return d;
+    }
+    HPDF_Dict new_stream(bool compress) {
+        HPDF_Dict s = checked(HPDF_DictStream_New(mmgr(), doc->xref), "creating a stream");
+        s->filter = compress ? HPDF_STREAM_FILTER_FLATE_DECODE : HPDF_STREAM_FILTER_NONE;
+        return s;
+    }
+    void add(HPDF_Dict dict, const char* key, void* value) {
+        if (!value || HPDF_Dict_Add(dict, key, value) != HPDF_OK) {
+            check(key);
+            throw Error(ErrorCode::ExportFailed, std::string("pdf: cannot set /") + key);
+        }
+    }
+    void add_name(HPDF_Dict dict, const char* key, const std::string& name) {
+        add(dict, key, HPDF_Name_New(mmgr(), name.c_str()));
+    }
+    void add_int(HPDF_Dict dict, const char* key, int value) {
+        add(dict, key, HPDF_Number_New(mmgr(), value));
+    }
+    void add_real(HPDF_Dict dict, const char* key, double value) {
+        add(dict, key, HPDF_Real_New(mmgr(), static_cast<HPDF_REAL>(value)));
+    }
+    HPDF_Array int_array(std::initializer_list<int> values) {
+        HPDF_Array a = checked(HPDF_Array_New(mmgr()), "creating an array");
+        for (int v : values) {
+            HPDF_Array_AddNumber(a, v);
+        }
+        return a;
+    }
+    // A text string object: literal for printable ASCII, UTF-16BE hex otherwise.
+    void* text_string(const std::string& utf8) {
+        bool literal = false;
+        std::string bytes = pdf_text_string(utf8, literal);
+        if (literal) {
+            return HPDF_String_New(mmgr(), bytes.c_str(), nullptr);
+        }
+        return HPDF_Binary_New(mmgr(), reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                               static_cast<HPDF_UINT>(bytes.size()));
+    }
+    void write(HPDF_Stream stream, std::string_view bytes) {
+        if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                              static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK) {
+            check("writing a stream");
+        }
+    }
+    HPDF_Page page(PageRef ref) const { return pages.at(ref); }
+};
+
+HpdfDocument::HpdfDocument() : m(std::make_unique<Impl>()) {
+    m->doc = HPDF_New(on_hpdf_error, &m->reported);
+    if (!m->doc) {
+        throw Error(ErrorCode::ExportFailed, "pdf: libharu could not create a document");
+    }
+    HPDF_SetCompressionMode(m->doc, HPDF_COMP_ALL);
+    m->check("setting compression");
+}
+
+HpdfDocument::~HpdfDocument() {
+    if (m && m->doc) {
+        HPDF_Free(m->doc);
+    }
+}
+
+HpdfDocument::PageRef HpdfDocument::add_page(double width, double height,
+                                             const std::optional<PdfBox>& trim,
+                                             const std::optional<PdfBox>& bleed) {
+    HPDF_Page page = m->checked(HPDF_AddPage(m->doc), "adding a page");
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height));
+    // 2.3.0 has no API for TrimBox/BleedBox; the page is a dictionary we can extend.
+    auto box = [&](const char* key, const PdfBox& b) {
+        HPDF_Box hb{static_cast<HPDF_REAL>(b.left), static_cast<HPDF_REAL>(b.bottom),
+                    static_cast<HPDF_REAL>(b.right), static_cast<HPDF_REAL>(b.top)};
+        m->add(page, key, HPDF_Box_Array_New(page->mmgr, hb));
+    };
+    if (bleed) {
+        box("BleedBox", *bleed);
+    }
+    if (trim) {
+        box("TrimBox", *trim);
+    }
+    m->check("setting the page size");
+    m->pages.push_back(page);
+    return m->pages.size() - 1;
+}
+
+HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
+    Impl& d = *m;
+    HPDF_Dict file = d.new_stream(false);
+    d.add_int(file, "Length1", static_cast<int>(font.program_size));
+    file->write_fn = write_flate_filter;
+    d.write(file->stream, *font.program_deflated);
+
+    HPDF_Dict descriptor = d.new_indirect_dict();
+    d.add_name(descriptor, "Type", "FontDescriptor");
+    d.add_name(descriptor, "FontName", font.base_font);
+    d.add_int(descriptor, "Flags", font.flags);
+    d.add(descriptor, "FontBBox",
+          d.int_array({font.bbox[0], font.bbox[1], font.bbox[2], font.bbox[3]}));
+    d.add_real(descriptor, "ItalicAngle", font.italic_angle);
+    d.add_int(descriptor, "Ascent", font.ascent);
+    d.add_int(descriptor, "Descent", font.descent);
+    d.add_int(descriptor, "CapHeight", font.cap_height);
+    d.add_int(descriptor, "StemV", font.stem_v);
+    d.add(descriptor, "FontFile2", file);
+
+    // /W lists only glyphs whose width differs from /DW, the most common width
+    // (a CJK subset is then almost all /DW 1000).
+    std::map<int, int> frequency;
+    for (int w : font.widths) {
+        ++frequency[w];
+    }
+    int dw = 1000;
+    int best = 0;
+    for (const auto& [w, n] : frequency) {
+        if (n > best) {
+            best = n;
+            dw = w;
+        }
+    }
+    HPDF_Array widths = d.checked(HPDF_Array_New(d.mmgr()), "creating /W");
+    for (std::size_t cid = 0; cid < font.widths.size();) {
+        if (font.widths[cid] == dw) {
+            ++cid;
+            continue;
+        }
+        HPDF_Array run = d.checked(HPDF_Array_New(d.mmgr()), "creating /W");
+        HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(cid));
+        while (cid < font.widths.size() && font.widths[cid] != dw) {
+            HPDF_Array_AddNumber(run, font.widths[cid]);
+            ++cid;
+        }
+        HPDF_Array_Add(widths, run);
+    }
+
+    HPDF_Dict system_info = d.checked(HPDF_Dict_New(d.mmgr()), "creating CIDSystemInfo");
+    d.add(system_info, "Registry", HPDF_String_New(d.mmgr(), "Adobe", nullptr));
+    d.add(system_info, "Ordering", HPDF_String_New(d.mmgr(), "Identity", nullptr));
+    d.add_int(system_info, "Supplement", 0);
+
+    HPDF_Dict cid_font = d.new_indirect_dict();
+    d.add_name(cid_font, "Type", "Font");
+    d.add_name(cid_font, "Subtype", "CIDFontType2");
+    d.add_name(cid_font, "BaseFont", font.base_font);
+    d.add(cid_font, "CIDSystemInfo", system_info);
+    d.add(cid_font, "FontDescriptor", descriptor);
+    d.add_int(cid_font, "DW", dw);
+    d.add(cid_font, "W", widths);
+    d.add_name(cid_font, "CIDToGIDMap", "Identity");
+
+    HPDF_Dict to_unicode = d.new_stream(true);
+    d.write(to_unicode->stream, font.to_unicode);
+
+    HPDF_Dict type0 = d.new_indirect_dict();
+    d.add_name(type0, "Type", "Font");
+    d.add_name(type0, "Subtype", "Type0");
+    d.add_name(type0, "BaseFont", font.base_font);
+    d.add_name(type0, "Encoding", "Identity-H");
+    HPDF_Array descendants = d.checked(HPDF_Array_New(d.mmgr()), "creating DescendantFonts");
+    HPDF_Array_Add(descendants, cid_font);
+    d.add(type0, "DescendantFonts", descendants);
+    d.add(type0, "ToUnicode", to_unicode);
+    d.check("embedding a font");
+    d.fonts.push_back(type0);
+    return d.fonts.size() - 1;
+}
+
+HpdfDocument::ImageInfo HpdfDocument::add_image(std::string_view bytes, bool png) {
+    const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+    const auto size = static_cast<HPDF_UINT>(bytes.size());
+    HPDF_Image image = png ? HPDF_LoadPngImageFromMem(m->doc, data, size)
+                           : HPDF_LoadJpegImageFromMem(m->doc, data, size);
+    m->checked(image, png ? "reading a PNG image" : "reading a JPEG image");
+    ImageInfo info;
+    info.width = static_cast<int>(HPDF_Image_GetWidth(image));
+    info.height = static_cast<int>(HPDF_Image_GetHeight(image));
+    // 2.3.0 stores the alpha channel's SMask uncompressed even with HPDF_COMP_ALL.
+    for (std::size_t i = 0; i < image->list->count; ++i) {
+        auto* element = static_cast<HPDF_DictElement>(HPDF_List_ItemAt(image->list, i));
+        if (std::string_view(element->key) == "SMask") {
+            auto* header = static_cast<HPDF_Obj_Header*>(element->value);
+            void* target = header->obj_class == HPDF_OCLASS_PROXY
+                               ? static_cast<HPDF_Proxy>(element->value)->obj
+                               : element->value;
+            static_cast<HPDF_Dict>(target)->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+            info.soft_mask = true;
+        }
+    }
+    m->images.push_back(image);
+    info.ref = m->images.size() - 1;
+    return info;
+}
+
+std::string HpdfDocument::font_resource(PageRef page, FontRef font) {
+    const char* name = HPDF_Page_GetLocalFontName(m->page(page), m->fonts.at(font));
+    return m->checked(name, "registering a font resource");
+}
+
+std::string HpdfDocument::image_resource(PageRef page, ImageRef image) {
+    const char* name = HPDF_Page_GetXObjectName(m->page(page), m->images.at(image));
+    return m->checked(name, "registering an image resource");
+}
+
+void HpdfDocument::append_content(PageRef page, std::string_view operators) {
+    auto* attr = static_cast<HPDF_PageAttr>(m->page(page)->attr);
+    m->write(attr->stream, operators);
+}
+
+void HpdfDocument::add_uri_link(PageRef page, const PdfBox& rect, const std::string& uri) {
+    HPDF_Rect r{static_cast<HPDF_REAL>(rect.left), static_cast<HPDF_REAL>(rect.bottom),
+                static_cast<HPDF_REAL>(rect.right), static_cast<HPDF_REAL>(rect.top)};
+    HPDF_Annotation annot =
+        m->checked(HPDF_Page_CreateURILinkAnnot(m->page(page), r, uri.c_str()), "adding a link");
+    HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    m->add_int(annot, "F", 4);
+    m->check("adding a link");
+}
+
+HpdfDocument::OutlineRef HpdfDocument::add_outline(OutlineRef parent, const std::string& title,
+                                                   PageRef page, double left, double top) {
+    HPDF_Outline outline = m->checked(
+        HPDF_CreateOutline(m->doc, m->outlines.at(parent), "", nullptr), "adding an outline entry");
+    m->add(outline, "Title", m->text_string(title));
+    // An /XYZ destination with a null zoom keeps the reader's zoom; 2.3.0's
+    // HPDF_Destination_SetXYZ refuses a zoom of 0, so the array is built here.
+    HPDF_Array dest = m->checked(HPDF_Array_New(m->mmgr()), "creating a destination");
+    HPDF_Array_Add(dest, m->page(page));
+    HPDF_Array_AddName(dest, "XYZ");
+    HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(left));
+    HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(top));
+    HPDF_Array_Add(dest, HPDF_Null_New(m->mmgr()));
+    m->add(outline, "Dest", dest);
+    HPDF_Outline_SetOpened(outline, HPDF_TRUE);
+    m->check("adding an outline entry");
+    m->outlines.push_back(outline);
+    return m->outlines.size() - 1;
+}
+
+void HpdfDocument::set_info(const DocumentInfo& info) {
+    // Creates the Info dictionary; every value is then replaced by our own strings.
+    HPDF_SetInfoAttr(m->doc, HPDF_INFO_CREATOR, "galley");
+    m->check("creating the document information");
+    HPDF_Dict dict = m->doc->info;
+    auto text = [&](const char* key, const std::string& value) {
+        if (!value.empty()) {
+            m->add(dict, key, m->text_string(value));
+        }
+    };
+    text("Title", info.title);
+    text("Author", info.author);
+    text("Subject", info.subject);
+    text("Keywords", info.keywords);
+    text("Creator", info.creator);
+    text("Producer", info.producer);
+    auto date = [&](const char* key, const std::string& value) {
+        if (!value.empty()) {
+            m->add(dict, key, HPDF_String_New(m->mmgr(), value.c_str(), nullptr));
+        }
+    };
+    date("CreationDate", info.creation_date);
+    date("ModDate", info.modification_date);
+    m->check("writing the document information");
+}
+
+void HpdfDocument::set_language(const std::string& tag) {
+    m->add(m->doc->catalog, "Lang", HPDF_String_New(m->mmgr(), tag.c_str(), nullptr));
+    require_version(4);
+}
+
+void HpdfDocument::set_file_id(const std::string& id) {
+    HPDF_Array array = m->checked(HPDF_Array_New(m->mmgr()), "creating /ID");
+    for (int i = 0; i < 2; ++i) {
+        std::string copy = id;
+        HPDF_Array_Add(array, HPDF_Binary_New(m->mmgr(), reinterpret_cast<HPDF_BYTE*>(copy.data()),
+                                              static_cast<HPDF_UINT>(copy.size())));
+    }
+    m->add(m->doc->trailer, "ID", array);
+}
+
+void HpdfDocument::require_version(int minor) {
+    static constexpr HPDF_PDFVer versions[] = {HPDF_VER_12, HPDF_VER_13, HPDF_VER_14,
+                                               HPDF_VER_15, HPDF_VER_16, HPDF_VER_17};
+    const HPDF_PDFVer wanted = versions[std::clamp(minor, 2, 7) - 2];
+    if (m->doc->pdf_version < wanted) {
+        m->doc->pdf_version = wanted;
+    }
+}
+
+std::string HpdfDocument::save() {
+    if (HPDF_SaveToStream(m->doc) != HPDF_OK) {
+        m->check("saving the document");
+    }
+    m->check("saving the document");
+    HPDF_UINT32 size = HPDF_GetStreamSize(m->doc);
+    std::string out(size, '\0');
+    HPDF_ResetStream(m->doc);
+    HPDF_UINT32 got = size;
+    HPDF_STATUS status =
+        HPDF_ReadFromStream(m->doc, reinterpret_cast<HPDF_BYTE*>(out.data()), &got);
+    // Reading the last byte reports HPDF_STREAM_EOF; that is the expected end.
+    if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || got != size) {
+        m->check("reading the saved document");
+        throw Error(ErrorCode::ExportFailed, "pdf: libharu returned a short document");
+    }
+    m->reported = {};
+    HPDF_ResetError(m->doc);
+    return out;
+}
+
+std::string pdf_text_string(std::string_view utf8, bool& literal) {
+    literal = std::all_of(utf8.begin(), utf8.end(),
+                          [](char c) { return c >= 0x20 && c < 0x7F; });
+    if (literal) {
+        return std::string(utf8);
+    }
+    std::string out = "\xFE\xFF";
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        char32_t cp = next_code_point(utf8, pos);
+        auto unit = [&](unsigned u) {
+            out += static_cast<char>(u >> 8);
+            out += static_cast<char>(u & 0xFF);
+        };
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            unit(0xD800 + (cp >> 10));
+            unit(0xDC00 + (cp & 0x3FF));
+        } else {
+            unit(cp);
+        }
+    }
+    return out;
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,229 @@
+// From display list to PDF: fonts, images, pages, annotations, outline, metadata.
+#include "pdf/pdf_writer.hpp"
+
+#include "pdf/content_stream.hpp"
+#include "pdf/to_unicode.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace galley::pdf {
+
+namespace {
+
+bool is_serif(FaceId id) {
+    switch (id) {
+    case FaceId::LiberationSerif:
+    case FaceId::LiberationSerifItalic:
+    case FaceId::LiberationSerifBold:
+    case FaceId::LiberationSerifBoldItalic:
+    case FaceId::DejaVuSerif:
+    case FaceId::DejaVuSerifItalic:
+    case FaceId::DejaVuSerifBold:
+    case FaceId::DejaVuSerifBoldItalic: return true;
+    default: return false;
+    }
+}
+
+// The glyphs each face draws anywhere in the document, as a bitmap per face.
+std::array<std::vector<bool>, face_count> used_glyphs(const DisplayDocument& document) {
+    std::array<std::vector<bool>, face_count> used;
+    for (const auto& page : document.pages) {
+        for (const auto& op : page.ops) {
+            if (const auto* text = std::get_if<TextOp>(&op)) {
+                auto& bits = used[static_cast<std::size_t>(text->face)];
+                for (std::uint32_t i = 0; i < text->glyph_count; ++i) {
+                    const std::uint16_t gid = page.glyphs[text->glyph_begin + i];
+                    if (bits.size() <= gid) {
+                        bits.resize(gid + 1u, false);
+                    }
+                    bits[gid] = true;
+                }
+            }
+        }
+    }
+    return used;
+}
+
+// An /ID derived from what the document says: FNV-1a over every content stream and
+// the metadata, two 64-bit lanes with different seeds.
+class ContentHash {
+public:
+    void add(std::string_view bytes) {
+        for (unsigned char c : bytes) {
+            m_a = (m_a ^ c) * 1099511628211ull;
+            m_b = (m_b ^ c) * 0x100000001b3ull + 0x9E3779B97F4A7C15ull;
+        }
+    }
+    std::string digest() const {
+        std::string out;
+        for (std::uint64_t lane : {m_a, m_b}) {
+            for (int i = 7; i >= 0; --i) {
+                out += static_cast<char>((lane >> (8 * i)) & 0xFF);
+            }
+        }
+        return out;
+    }
+
+private:
+    std::uint64_t m_a = 1469598103934665603ull;
+    std::uint64_t m_b = 0x84222325CBF29CE4ull;
+};
+
+}  // namespace
+
+std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metadata,
+                      const FontCatalog& catalog, FontSubsetter& subsetter, ColorMode color,
+                      DiagnosticSink& diagnostics) {
+    HpdfDocument pdf;
+
+    // Fonts: one subset per face actually drawn.
+    std::array<FontBinding, face_count> fonts{};
+    std::array<HpdfDocument::FontRef, face_count> font_refs{};
+    std::array<std::shared_ptr<const SubsetFont>, face_count> subsets;
+    const auto used = used_glyphs(document);
+    for (std::size_t f = 0; f < face_count; ++f) {
+        if (used[f].empty()) {
+            continue;
+        }
+        const auto id = static_cast<FaceId>(f);
+        const FontFace& face = catalog.face(id);
+        GlyphSelection selection;
+        std::vector<std::pair<std::uint16_t, char32_t>> chars;
+        for (std::size_t g = 0; g < used[f].size(); ++g) {
+            if (!used[f][g]) {
+                continue;
+            }
+            selection.glyphs.push_back(static_cast<std::uint16_t>(g));
+            if (char32_t cp = document.unicodes.lookup(id, static_cast<std::uint16_t>(g))) {
+                selection.unicodes.push_back(cp);
+                chars.emplace_back(static_cast<std::uint16_t>(g), cp);
+            }
+        }
+        std::sort(selection.unicodes.begin(), selection.unicodes.end());
+        selection.unicodes.erase(std::unique(selection.unicodes.begin(), selection.unicodes.end()),
+                                 selection.unicodes.end());
+        subsets[f] = subsetter.subset(id, face, selection);
+        const SubsetFont& subset = *subsets[f];
+
+        FontProgram program;
+        program.base_font = subset.tag + "+" + face.postscript_name();
+        program.program_deflated = &subset.program_deflated;
+        program.program_size = subset.program_size;
+        const FaceMetrics& m = face.metrics();
+        program.flags = 4 | (m.fixed_pitch ? 1 : 0) | (is_serif(id) ? 2 : 0) |
+                        (m.italic_angle != 0 ? 64 : 0);
+        std::copy(std::begin(m.bbox), std::end(m.bbox), program.bbox);
+        program.italic_angle = m.italic_angle;
+        program.ascent = m.ascent;
+        program.descent = m.descent;
+        program.cap_height = m.cap_height;
+        program.stem_v = m.weight >= 600 ? 140 : 80;
+        program.widths.reserve(subset.new_to_old.size());
+        for (auto old_gid : subset.new_to_old) {
+            program.widths.push_back(face.advance(old_gid));
+        }
+        std::vector<std::pair<std::uint16_t, char32_t>> cmap;
+        for (const auto& [old_gid, cp] : chars) {
+            cmap.emplace_back(subset.new_gid(old_gid), cp);
+        }
+        std::sort(cmap.begin(), cmap.end());
+        program.to_unicode = to_unicode_cmap(cmap);
+        font_refs[f] = pdf.add_font(program);
+        fonts[f].face = &face;
+        fonts[f].subset = &subset;
+    }
+
+    // Images, each once; one libharu cannot read becomes a frame and a warning.
+    std::vector<std::optional<HpdfDocument::ImageInfo>> images(document.images.size());
+    for (std::size_t i = 0; i < document.images.size(); ++i) {
+        const ImageSource& source = document.images[i];
+        try {
+            images[i] = pdf.add_image(*source.data, source.png);
+            if (images[i]->soft_mask) {
+                pdf.require_version(4);
+            }
+        } catch (const Error& e) {
+            const std::string name = i < metadata.image_names.size() ? metadata.image_names[i] : "";
+            diagnostics.warning({metadata.source_name, 0, 0},
+                                "image " + name + " could not be embedded (" + e.message() +
+                                    "); an empty frame stands in its place");
+        }
+    }
+
+    ContentHash hash;
+    std::optional<PdfBox> trim, bleed;
+    if (document.has_trim) {
+        trim = PdfBox{document.trim_left, document.trim_bottom, document.trim_right, document.trim_top};
+        bleed = PdfBox{document.trim_left - document.bleed, document.trim_bottom - document.bleed,
+                       document.trim_right + document.bleed, document.trim_top + document.bleed};
+    }
+    std::vector<HpdfDocument::PageRef> page_refs;
+    for (const auto& page : document.pages) {
+        const auto ref = pdf.add_page(document.media_width, document.media_height, trim, bleed);
+        page_refs.push_back(ref);
+        std::array<FontBinding, face_count> bound = fonts;
+        std::array<bool, face_count> on_page{};
+        std::vector<std::string> image_names(document.images.size());
+        PageList drawn;  // the page as drawn: unreadable images replaced by frames
+        const PageList* list = &page;
+        bool replaced = false;
+        for (const auto& op : page.ops) {
+            if (const auto* text = std::get_if<TextOp>(&op)) {
+                on_page[static_cast<std::size_t>(text->face)] = true;
+            } else if (const auto* image = std::get_if<ImageOp>(&op)) {
+                if (images[image->image]) {
+                    if (image_names[image->image].empty()) {
+                        image_names[image->image] = pdf.image_resource(ref, images[image->image]->ref);
+                    }
+                } else {
+                    replaced = true;
+                }
+            }
+        }
+        if (replaced) {
+            drawn = page;
+            for (auto& op : drawn.ops) {
+                if (const auto* image = std::get_if<ImageOp>(&op); image && !images[image->image]) {
+                    op = RectOp{image->x, image->y, image->width, image->height, Ink::gray(0.5f), 0.5};
+                }
+            }
+            list = &drawn;
+        }
+        for (std::size_t f = 0; f < face_count; ++f) {
+            if (on_page[f]) {
+                bound[f].resource = pdf.font_resource(ref, font_refs[f]);
+            }
+        }
+        const std::string content = page_content(*list, bound, image_names, color);
+        hash.add(content);
+        pdf.append_content(ref, content);
+        for (const auto& link : page.links) {
+            pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, link.url);
+        }
+    }
+
+    // The outline: each entry nests under the nearest earlier entry of a lower level.
+    std::vector<std::pair<int, HpdfDocument::OutlineRef>> parents{{0, HpdfDocument::outline_root}};
+    for (const auto& item : document.outline) {
+        while (parents.size() > 1 && parents.back().first >= item.level) {
+            parents.pop_back();
+        }
+        auto ref = pdf.add_outline(parents.back().second, item.title, page_refs.at(item.page),
+                                   item.x, item.top);
+        parents.emplace_back(item.level, ref);
+    }
+
+    const DocumentInfo& info = metadata.info;
+    for (const std::string* field : {&info.title, &info.author, &info.subject, &info.keywords,
+                                     &info.creation_date, &info.modification_date}) {
+        hash.add(*field);
+    }
+    pdf.set_info(info);
+    pdf.set_language(metadata.language);
+    pdf.set_file_id(hash.digest());
+    return pdf.save();
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,32 @@
+// The pdf exporter: print-ready article PDFs with galley's own layout on libharu.
+#pragma once
+
+#include "fonts/font_catalog.hpp"
+#include "fonts/font_subsetter.hpp"
+#include "text/hyphenator.hpp"
+
+#include <galley/exporter.hpp>
+
+#include <memory>
+
+namespace galley::pdf {
+
+class PdfExporter final : public Exporter {
+public:
+    PdfExporter();
+    ~PdfExporter() override;
+
+    ExporterInfo info() const override;
+    std::optional<std::string> check_option(std::string_view key,
+                                            std::string_view value) const override;
+    void render(const Article& article, const ExportOptions& options, Rendition& out,
+                DiagnosticSink& diagnostics) const override;
+
+private:
+    // Per-process caches, shared by concurrent renders (each is thread-safe).
+    FontCatalog m_fonts;
+    HyphenatorCatalog m_hyphenators;
+    mutable FontSubsetter m_subsetter;
+};
+
+}  // namespace galley::pdf

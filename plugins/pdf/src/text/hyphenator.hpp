@@ -1,0 +1,60 @@
+// Hyphenation with libhyphen: one dictionary per language, loaded once per process,
+// words converted to the dictionary's own character set (hyph_ru_RU.dic is KOI8-R).
+#pragma once
+
+#include "text/unicode_class.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+struct _HyphenDict;
+
+namespace galley::pdf {
+
+class Hyphenator {
+public:
+    /// Loads a libhyphen .dic file. Throws galley::Error when it cannot be read.
+    explicit Hyphenator(const std::string& path);
+    ~Hyphenator();
+    Hyphenator(const Hyphenator&) = delete;
+    Hyphenator& operator=(const Hyphenator&) = delete;
+
+    /// Where `word` (letters only) may break: `breaks[i]` is true when a hyphen may
+    /// go between character i-1 and i. At least 2 characters stay before a break and 3
+    /// after it. Words the dictionary's character set cannot hold get no breaks.
+    /// Thread-safe: libhyphen only reads the dictionary.
+    void hyphenate(std::u32string_view word, std::vector<bool>& breaks) const;
+
+    /// The script the dictionary's patterns are for (Latin or Cyrillic).
+    Script script() const { return m_script; }
+
+private:
+    _HyphenDict* m_dict = nullptr;
+    bool m_utf8 = true;
+    std::unordered_map<char32_t, unsigned char> m_encode;  // for 8-bit dictionaries
+    Script m_script = Script::Latin;
+};
+
+/// The dictionaries in a folder (normally /usr/share/hyphen), by language.
+class HyphenatorCatalog {
+public:
+    explicit HyphenatorCatalog(std::string folder = "/usr/share/hyphen");
+    ~HyphenatorCatalog();
+
+    /// The dictionary for a BCP 47 tag ("en", "ru-RU", "de-CH"), or nullptr when none is
+    /// installed. Thread-safe; each file is read once.
+    const Hyphenator* find(std::string_view language) const;
+
+private:
+    std::string m_folder;
+    mutable std::mutex m_mutex;
+    mutable std::map<std::string, std::unique_ptr<Hyphenator>> m_by_file;
+    mutable std::map<std::string, const Hyphenator*> m_by_language;
+};
+
+}  // namespace galley::pdf
