@@ -1,0 +1,55 @@
+// Flowing the body into columns and pages on a baseline grid: every line and block is a
+// whole number of grid units tall. Keeps widows and orphans apart, headings with what
+// follows, lets figures float to the next column, and balances the last page's columns.
+#pragma once
+
+#include "layout/graphic.hpp"
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace galley::pdf {
+
+struct FlowBlock {
+    enum class Kind { Lines, Solid };
+    Kind kind = Kind::Lines;
+
+    // Lines: each line of `text` takes one grid unit.
+    std::shared_ptr<const SetText> text;
+    float x = 0;            ///< left edge of the lines within the column
+    Graphic first_line_mark;  ///< drawn beside line 0 (list bullet), y relative to its baseline
+
+    // Solid: an unbreakable graphic `units` tall.
+    Graphic graphic;
+    int units = 0;
+
+    int space_before = 0;  ///< grid units, dropped at the top of a column
+    bool keep_with_next = false;
+    bool floating = false;  ///< may move to the top of the next column (figures)
+    int orphans = 2;        ///< lines kept together at a paragraph's start
+    int widows = 2;         ///< and at its end
+};
+
+/// One block or one line of a block, placed in a column.
+struct FlowPlacement {
+    std::size_t block = 0;
+    int line = -1;   ///< -1: the solid graphic
+    int top = 0;     ///< grid units from the column's top
+};
+
+struct ColumnLayout {
+    std::vector<FlowPlacement> placements;
+    int used = 0;  ///< grid units down to the last placement's bottom
+};
+
+struct PageFlow {
+    std::vector<ColumnLayout> columns;
+};
+
+/// Lays `blocks` out in pages of `columns` columns, `first_capacity` grid units tall on
+/// the first page and `capacity` on the others. The last page's columns are balanced.
+std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int columns,
+                                   int first_capacity, int capacity);
+
+}  // namespace galley::pdf

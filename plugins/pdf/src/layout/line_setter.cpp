@@ -1,0 +1,134 @@
+// Placing fragments on lines once the breaks are known.
+#include "layout/line_setter.hpp"
+
+#include <algorithm>
+
+namespace galley::pdf {
+
+namespace {
+
+void place_line(SetText& out, std::size_t start, std::size_t end, float width, Align align) {
+    const auto& items = out.material.items;
+    const Item& brk = items[end];
+    // Natural size of the line and its glue.
+    double natural = 0, stretch = 0, shrink = 0;
+    for (std::size_t i = start; i < end; ++i) {
+        const Item& it = items[i];
+        if (it.kind == Item::Kind::Penalty) {
+            continue;
+        }
+        natural += it.width;
+        if (it.kind == Item::Kind::Glue) {
+            stretch += it.stretch;
+            shrink += it.shrink;
+        }
+    }
+    if (brk.kind == Item::Kind::Penalty) {
+        natural += brk.width;
+    }
+    double ratio = 0;
+    if (natural < width && stretch > 0) {
+        ratio = (width - natural) / stretch;
+    } else if (natural > width && shrink > 0) {
+        ratio = std::max(-1.0, (width - natural) / shrink);
+    }
+    SetLine line;
+    line.piece_begin = static_cast<std::uint32_t>(out.pieces.size());
+    double x = 0;
+    for (std::size_t i = start; i < end; ++i) {
+        const Item& it = items[i];
+        if (it.kind == Item::Kind::Box) {
+            if (it.fragment >= 0) {
+                out.pieces.push_back({it.fragment, static_cast<float>(x)});
+            }
+            x += it.width;
+        } else if (it.kind == Item::Kind::Glue) {
+            if (it.fragment >= 0) {
+                out.pieces.push_back({it.fragment, static_cast<float>(x)});
+            }
+            x += it.width + (ratio > 0 ? ratio * it.stretch : ratio * it.shrink);
+        }
+    }
+    if (brk.kind == Item::Kind::Penalty && brk.fragment >= 0) {
+        out.pieces.push_back({brk.fragment, static_cast<float>(x)});
+        x += brk.width;
+    }
+    // Trailing stretchable space (ragged lines) has no ink: measure to the last piece.
+    double ink_end = 0;
+    for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
+        const Fragment& f = out.material.fragments[static_cast<std::size_t>(out.pieces[p].fragment)];
+        ink_end = std::max(ink_end, out.pieces[p].x + static_cast<double>(f.width));
+    }
+    line.piece_count = static_cast<std::uint32_t>(out.pieces.size() - line.piece_begin);
+    line.width = static_cast<float>(ink_end);
+    if (align == Align::Center || align == Align::Right) {
+        const float shift = (width - line.width) * (align == Align::Center ? 0.5f : 1.0f);
+        for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
+            out.pieces[p].x += shift;
+        }
+        line.width += shift;
+    }
+    out.lines.push_back(line);
+}
+
+// The first item of the line after a break at `b`: glue and penalties vanish.
+std::size_t next_start(const std::vector<Item>& items, std::size_t b) {
+    std::size_t i = b + 1;
+    while (i < items.size() && items[i].kind != Item::Kind::Box &&
+           !(items[i].kind == Item::Kind::Penalty && items[i].penalty <= force_break)) {
+        ++i;
+    }
+    return i;
+}
+
+SetText place(ItemList material, const std::vector<LineBreak>& breaks, float width, Align align) {
+    SetText out;
+    out.material = std::move(material);
+    std::size_t start = 0;
+    for (const auto& b : breaks) {
+        place_line(out, start, b.position, width, align);
+        start = next_start(out.material.items, b.position);
+    }
+    return out;
+}
+
+}  // namespace
+
+SetText set_text(ItemList material, const BreakOptions& options, Align align) {
+    auto breaks = break_lines(material.items, options);
+    return place(std::move(material), breaks, options.line_width, align);
+}
+
+SetText set_balanced(ItemList material, const BreakOptions& options, Align align) {
+    auto breaks = break_lines(material.items, options);
+    if (breaks.size() > 1) {
+        BreakOptions narrow = options;
+        float lo = options.line_width * 0.5f, hi = options.line_width;
+        for (int step = 0; step < 7; ++step) {
+            narrow.line_width = (lo + hi) / 2;
+            auto trial = break_lines(material.items, narrow);
+            if (trial.size() <= breaks.size()) {
+                hi = narrow.line_width;
+            } else {
+                lo = narrow.line_width;
+            }
+        }
+        narrow.line_width = hi;
+        breaks = break_lines(material.items, narrow);
+        // Place against the full measure so centring and right alignment use it.
+        SetText out = place(std::move(material), breaks, hi, Align::Left);
+        if (align == Align::Center || align == Align::Right) {
+            for (auto& line : out.lines) {
+                const float shift = (options.line_width - line.width) * (align == Align::Center ? 0.5f : 1.0f);
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                    out.pieces[p].x += shift;
+                }
+                line.width += shift;
+            }
+        }
+        return out;
+    }
+    return place(std::move(material), breaks, options.line_width, align);
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,38 @@
+// Setting a paragraph: breaking its items into lines and placing every fragment,
+// with justified glue, ragged, centred or right-aligned lines.
+#pragma once
+
+#include "layout/line_breaker.hpp"
+#include "layout/paragraph_builder.hpp"
+
+#include <vector>
+
+namespace galley::pdf {
+
+/// A fragment at its position on the line (x from the line's left edge).
+struct PlacedPiece {
+    std::int32_t fragment = -1;
+    float x = 0;
+};
+
+struct SetLine {
+    std::uint32_t piece_begin = 0;
+    std::uint32_t piece_count = 0;
+    float width = 0;  ///< from the left edge to the end of the last piece
+};
+
+/// A set paragraph: its material and lines.
+struct SetText {
+    ItemList material;
+    std::vector<PlacedPiece> pieces;
+    std::vector<SetLine> lines;
+};
+
+/// Breaks `material` into lines of `options.line_width` and places the fragments.
+SetText set_text(ItemList material, const BreakOptions& options, Align align);
+
+/// Like set_text, but for ragged display text (headlines): the narrowest measure that
+/// keeps the same number of lines, so the lines come out about equally long.
+SetText set_balanced(ItemList material, const BreakOptions& options, Align align);
+
+}  // namespace galley::pdf
