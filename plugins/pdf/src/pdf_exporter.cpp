@@ -1,12 +1,52 @@
-// PdfExporter: options, metadata, and the render pipeline (compose, paginate, write).
+// PdfExporter: options, warnings, and the render pipeline (compose, flow, paint, write).
 #include "pdf_exporter.hpp"
 
+#include "compose/article_composer.hpp"
+#include "compose/document_info.hpp"
+#include "compose/page_painter.hpp"
 #include "options/page_setup.hpp"
 #include "pdf/pdf_writer.hpp"
 
 #include <galley/text.hpp>
 
+#include <cmath>
+#include <cstdio>
+
 namespace galley::pdf {
+
+namespace {
+
+bool is_cjk_language(const std::string& lang) { return lang == "zh" || lang == "ja" || lang == "ko"; }
+
+void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
+    for (const auto& [cp, where] : problems.missing) {
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+        std::string shown;
+        append_utf8(shown, cp);
+        std::string message = "pdf: no font has the character " + std::string(code) + " '" + shown +
+                              "' (tried Liberation, DejaVu and WenQuanYi Zen Hei); it is drawn as an "
+                              "empty box and still extracts as the character";
+        if (cp > 0xFFFF) {
+            message += " (characters above U+FFFF are limited to what these fonts cover)";
+        }
+        diagnostics.warning(where, message);
+    }
+    for (const auto& [script, where] : problems.unsupported_scripts) {
+        std::string what = is_right_to_left(script)
+                               ? " text is drawn left to right in logical order, without "
+                                 "bidirectional reordering"
+                               : " text is drawn without shaping";
+        if (script == Script::Arabic) {
+            what += " or contextual shaping";
+        }
+        diagnostics.warning(where, "pdf: " + std::string(script_name(script)) + what +
+                                       "; it will not read correctly (not supported by this "
+                                       "exporter, see plugins/pdf/README.md)");
+    }
+}
+
+}  // namespace
 
 PdfExporter::PdfExporter() = default;
 PdfExporter::~PdfExporter() = default;
@@ -30,32 +70,37 @@ std::optional<std::string> PdfExporter::check_option(std::string_view key,
 void PdfExporter::render(const Article& article, const ExportOptions& options, Rendition& out,
                          DiagnosticSink& diagnostics) const {
     const PageSetup setup = page_setup_from(options);
-    DisplayDocument doc;
-    doc.media_width = setup.paper.width;
-    doc.media_height = setup.paper.height;
-    PageList page;
-    const FontFace& face = m_fonts.face(FaceId::LiberationSerif);
-    std::string text = plain_text(article.headline);
-    TextOp op;
-    op.face = FaceId::LiberationSerif;
-    op.size = 20;
-    op.x = 72;
-    op.y = 700;
-    op.glyph_begin = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        char32_t cp = next_code_point(text, pos);
-        auto g = face.glyph(cp);
-        page.glyphs.push_back(g);
-        doc.unicodes.note(FaceId::LiberationSerif, g, cp);
-    }
-    op.glyph_count = static_cast<std::uint32_t>(page.glyphs.size());
-    page.ops.push_back(op);
-    doc.pages.push_back(std::move(page));
-    doc.outline.push_back({1, text, 0, 72, 720});
-    PdfMetadata meta;
-    meta.info.title = text;
-    meta.language = article.language;
-    out.bytes = write_pdf(doc, meta, m_fonts, m_subsetter, setup.color, diagnostics);
+    const std::string language = primary_language(article);
+    const bool cjk = is_cjk_language(language);
+    const ArticleStyle style = ArticleStyle::make(setup, cjk);
+
+    // Hyphenation: the article language's dictionary for words of its script, English
+    // and Russian patterns for Latin and Cyrillic words in other languages.
+    const Hyphenator* own = m_hyphenators.find(article.language);
+    const Hyphenator* latin = own && own->script() == Script::Latin ? own : m_hyphenators.find("en");
+    const Hyphenator* cyrillic = own && own->script() == Script::Cyrillic ? own : m_hyphenators.find("ru");
+
+    DisplayDocument document;
+    TextProblems problems;
+    BuildContext context{m_fonts, latin, cyrillic, cjk, setup.fonts, document.unicodes, problems, {}};
+    Typesetter typesetter(context);
+    const LocaleText words(language);
+
+    const int capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));
+    ComposedArticle composed = compose_article(article, setup, style, words, typesetter,
+                                               capacity * style.leading, diagnostics);
+    const int masthead_units =
+        std::min(capacity - 1, static_cast<int>(std::ceil(composed.masthead.height / style.leading - 1e-3)));
+    const auto pages = flow_columns(composed.body, setup.columns, capacity - masthead_units, capacity);
+    paint_pages({composed, pages, setup, style, words, masthead_units}, typesetter, document);
+    report(problems, diagnostics);
+
+    PdfMetadata metadata;
+    metadata.info = document_info(article, options.source_date_epoch);
+    metadata.language = article.language.empty() ? "und" : article.language;
+    metadata.source_name = article.source_name;
+    metadata.image_names = composed.image_names;
+    out.bytes = write_pdf(document, metadata, m_fonts, m_subsetter, setup.color, diagnostics);
 }
 
 }  // namespace galley::pdf

@@ -58,12 +58,29 @@ constexpr std::array<std::array<FaceId, 4>, 12> chains{{
     {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei},
 }};
 
+constexpr std::array<std::array<FaceId, 4>, 12> dejavu_chains{{
+    {F::DejaVuSerif, F::DejaVuSans, F::LiberationSerif, F::WenQuanYiZenHei},
+    {F::DejaVuSerifItalic, F::DejaVuSansOblique, F::LiberationSerifItalic, F::WenQuanYiZenHei},
+    {F::DejaVuSerifBold, F::DejaVuSansBold, F::LiberationSerifBold, F::WenQuanYiZenHei},
+    {F::DejaVuSerifBoldItalic, F::DejaVuSansBoldOblique, F::LiberationSerifBoldItalic,
+     F::WenQuanYiZenHei},
+    {F::DejaVuSans, F::DejaVuSerif, F::LiberationSans, F::WenQuanYiZenHei},
+    {F::DejaVuSansOblique, F::DejaVuSans, F::LiberationSansItalic, F::WenQuanYiZenHei},
+    {F::DejaVuSansBold, F::DejaVuSerifBold, F::LiberationSansBold, F::WenQuanYiZenHei},
+    {F::DejaVuSansBoldOblique, F::DejaVuSansBold, F::LiberationSansBoldItalic,
+     F::WenQuanYiZenHei},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
+}};
+
 }  // namespace
 
-std::span<const FaceId> fallback_chain(FaceRequest request) {
+std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set) {
     const auto index = static_cast<std::size_t>(request.family) * 4 + (request.bold ? 2u : 0u) +
                        (request.italic ? 1u : 0u);
-    return chains[index];
+    return set == FontSet::DejaVu ? dejavu_chains[index] : chains[index];
 }
 
 bool face_is_bold(FaceId id) { return files[static_cast<std::size_t>(id)].bold; }

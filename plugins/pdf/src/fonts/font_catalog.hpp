@@ -40,6 +40,10 @@ inline constexpr std::size_t face_count = 19;
 
 enum class Family : std::uint8_t { Serif, Sans, Mono };
 
+/// Which family of faces leads the chains: Liberation (Times/Arial metrics, the
+/// default) or DejaVu (wider coverage, looser set).
+enum class FontSet : std::uint8_t { Liberation, DejaVu };
+
 /// A requested style; the chain of faces that serve it comes from fallback_chain().
 struct FaceRequest {
     Family family = Family::Serif;
@@ -47,9 +51,10 @@ struct FaceRequest {
     bool italic = false;
 };
 
-/// The faces tried in order for each character of text in `request`: the Liberation
-/// face of that style, the DejaVu faces, then WenQuanYi Zen Hei.
-std::span<const FaceId> fallback_chain(FaceRequest request);
+/// The faces tried in order for each character of text in `request`: with the
+/// Liberation set, the Liberation face of that style, the DejaVu faces, then WenQuanYi
+/// Zen Hei; with the DejaVu set, DejaVu first, then Liberation, then WenQuanYi.
+std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set = FontSet::Liberation);
 
 /// Whether a face has a real bold weight (WenQuanYi has one weight only, so bold CJK text
 /// is emboldened by stroking).

@@ -57,6 +57,10 @@ std::vector<OptionSpec> option_specs() {
     add("font-size", T::String, "auto",
         "body text size in points (7 to 16), or auto (10.5 for one column, 9.5 for two, 9 "
         "for three)");
+    add("fonts", T::Enum, "liberation",
+        "leading typefaces: liberation (Liberation Serif and Sans) or dejavu (DejaVu Serif "
+        "and Sans); the other set and WenQuanYi Zen Hei remain as fallbacks",
+        {"liberation", "dejavu"});
     add("hyphenate", T::Bool, "true",
         "hyphenate justified text with the article language's libhyphen dictionary");
     add("bleed", T::String, "0mm",
@@ -108,6 +112,7 @@ PageSetup page_setup_from(const ExportOptions& options) {
     setup.crop_marks = options.get("marks") == "crop";
     setup.color = options.get("color") == "rgb" ? ColorMode::Rgb : ColorMode::Cmyk;
     setup.hyphenate = value_or("hyphenate", "true") == "true";
+    setup.fonts = options.get("fonts") == "dejavu" ? FontSet::DejaVu : FontSet::Liberation;
 
     if (setup.text_width() < 40 * points_per_mm || setup.text_height() < 60 * points_per_mm) {
         throw Error(ErrorCode::Usage,
@@ -116,7 +121,7 @@ PageSetup page_setup_from(const ExportOptions& options) {
     const std::string columns = value_or("columns", "auto");
     if (columns == "auto") {
         const double mm = setup.text_width() / points_per_mm;
-        setup.columns = mm < 120 ? 1 : (mm < 250 ? 2 : 3);
+        setup.columns = mm < 120 ? 1 : (mm < 230 ? 2 : 3);
     } else {
         setup.columns = columns[0] - '0';
     }

@@ -2,6 +2,7 @@
 // they resolve to for one render.
 #pragma once
 
+#include "fonts/font_catalog.hpp"
 #include "options/lengths.hpp"
 
 #include <galley/exporter.hpp>
@@ -26,6 +27,7 @@ struct PageSetup {
     double bleed = 0;        ///< around the trim box; 0 means no TrimBox/BleedBox
     bool crop_marks = false;
     ColorMode color = ColorMode::Cmyk;
+    FontSet fonts = FontSet::Liberation;
 
     /// How far the MediaBox reaches beyond the trim edge on each side: the bleed, or
     /// room for the crop marks when they are on.
@@ -35,8 +37,8 @@ struct PageSetup {
     double column_width() const { return (text_width() - gutter * (columns - 1)) / columns; }
 };
 
-/// The options the exporter declares (paper, margins, columns, font-size, hyphenate,
-/// bleed, marks, color).
+/// The options the exporter declares (paper, margins, columns, font-size, fonts,
+/// hyphenate, bleed, marks, color).
 std::vector<OptionSpec> option_specs();
 
 /// Why a value of a String option is not acceptable, or nothing when it is.

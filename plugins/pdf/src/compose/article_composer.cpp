@@ -1,0 +1,418 @@
+// Composing the masthead and the body blocks of an article.
+#include "compose/article_composer.hpp"
+
+#include <galley/text.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley::pdf {
+
+namespace {
+
+constexpr std::size_t pull_quote_max_words = 45;
+
+InlineText text_run(std::string text) {
+    InlineText runs;
+    Inline run;
+    run.text = std::move(text);
+    runs.push_back(std::move(run));
+    return runs;
+}
+
+class Composer {
+public:
+    Composer(const Article& article, const PageSetup& setup, const ArticleStyle& style,
+             const LocaleText& words, Typesetter& typesetter, double column_height,
+             DiagnosticSink& diagnostics)
+        : m_article(article),
+          m_setup(setup),
+          m_style(style),
+          m_words(words),
+          m_ts(typesetter),
+          m_diagnostics(diagnostics),
+          m_column(static_cast<float>(setup.column_width())),
+          m_max_figure(static_cast<float>(column_height * 0.6)) {}
+
+    ComposedArticle run() {
+        m_out.headline = plain_text(m_article.headline);
+        m_out.section = m_article.section;
+        m_out.footer = !m_article.source.empty()
+                           ? m_article.source
+                           : (m_article.copyright ? m_article.copyright->holder : std::string());
+        masthead();
+        BlockKind previous = BlockKind::None;
+        for (const auto& block : m_article.body) {
+            std::visit([&](const auto& content) { add(content, block, previous); }, block.content);
+        }
+        end_matter();
+        if (m_images_with_alt > 0) {
+            m_diagnostics.warning(
+                {m_article.source_name, 0, 0},
+                "pdf: the alt text of " + std::to_string(m_images_with_alt) +
+                    (m_images_with_alt == 1 ? " image is" : " images are") +
+                    " not carried in the PDF (galley writes untagged PDF; captions are printed)");
+        }
+        return std::move(m_out);
+    }
+
+private:
+    enum class BlockKind { None, Paragraph, Other };
+
+    SourceLocation at(const Position& p) const { return {m_article.source_name, p.line, p.column}; }
+    SourceLocation article_at() const { return {m_article.source_name, 0, 0}; }
+    float L() const { return m_style.leading; }
+    int units_for(float height) const {
+        return std::max(1, static_cast<int>(std::ceil(height / L() - 1e-3)));
+    }
+    SetRequest request(const TextStyle& style, Align align, float width, bool hyphenate = false) const {
+        SetRequest r;
+        r.style = style;
+        r.align = align;
+        r.width = width;
+        r.hyphenate = hyphenate && m_setup.hyphenate;
+        return r;
+    }
+    int take_space(int wanted) {
+        const int space = std::max(wanted, m_space_next);
+        m_space_next = 0;
+        return space;
+    }
+
+    // ---- masthead -----------------------------------------------------------------
+
+    void masthead() {
+        Graphic& g = m_out.masthead;
+        const float width = static_cast<float>(m_setup.text_width());
+        const SourceLocation where = article_at();
+        float y = 0;
+
+        std::string notice;
+        if (m_article.status == PubStatus::Canceled) {
+            notice = m_words.canceled();
+        } else if (m_article.status == PubStatus::Withheld) {
+            notice = m_words.withheld();
+        }
+        if (m_article.embargo) {
+            notice += (notice.empty() ? "" : " \xC2\xB7 ") + m_words.embargoed_until(*m_article.embargo);
+        }
+        if (!notice.empty()) {
+            const TextStyle& s = m_style.notice;
+            auto text = m_ts.set(notice, request(s, Align::Left, width - 16), where);
+            const float lead = s.size * 1.3f;
+            const float box = static_cast<float>(text->lines.size()) * lead + 9;
+            g.boxes.push_back({0, y, width, box, m_style.accent, 1.2f});
+            g.add_lines(text, 8, y + 4.5f, s.size * 0.82f, lead);
+            y += box + 10;
+        }
+
+        // Kicker: an accent tab on a hairline, the section in spaced capitals below.
+        g.boxes.push_back({0, y, 24 * static_cast<float>(points_per_mm), 3, m_style.accent, 0});
+        g.rules.push_back({0, y + 1.5f, width, y + 1.5f, 0.5f, m_style.rule});
+        y += 3;
+        if (!m_article.section.empty()) {
+            const TextStyle& s = m_style.section;
+            auto text = m_ts.set(m_article.section, request(s, Align::Left, width), where);
+            y = g.add_lines(text, 0, y + 5, s.size * 0.75f, s.size * 1.25f);
+        }
+        y += 6;
+
+        g.outline.push_back({1, m_out.headline, y});
+        {
+            const TextStyle& s = m_style.headline;
+            SetRequest r = request(s, Align::Left, width);
+            r.balanced = true;
+            auto text = m_ts.set(m_article.headline, r, where);
+            y = g.add_lines(text, 0, y, s.size * 0.78f, m_style.headline_leading);
+            y -= m_style.headline_leading - s.size * 1.0f;
+        }
+        if (!m_article.subheadline.empty()) {
+            const TextStyle& s = m_style.dek;
+            SetRequest r = request(s, Align::Left, width * (m_setup.columns > 1 ? 0.85f : 1.0f));
+            r.balanced = true;
+            auto text = m_ts.set(m_article.subheadline, r, where);
+            y = g.add_lines(text, 0, y + 7, s.size * 0.8f, m_style.dek_leading);
+        }
+        y += 9;
+
+        std::string by = m_article.byline;
+        if (by.empty() && !m_article.authors.empty()) {
+            std::string names;
+            for (std::size_t i = 0; i < m_article.authors.size(); ++i) {
+                if (i > 0) {
+                    names += i + 1 == m_article.authors.size() ? m_words.and_word() : ", ";
+                }
+                names += m_article.authors[i].name;
+            }
+            by = m_words.by(names);
+        }
+        if (!by.empty()) {
+            const TextStyle& s = m_style.byline;
+            auto text = m_ts.set(by, request(s, Align::Left, width), where);
+            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.35f);
+        }
+        const std::string dateline = dateline_text();
+        if (!dateline.empty()) {
+            const TextStyle& s = m_style.dateline;
+            auto text = m_ts.set(dateline, request(s, Align::Left, width), where);
+            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.4f);
+        }
+        y += 5;
+        g.rules.push_back({0, y, width, y, 0.5f, m_style.rule});
+        g.height = y + L() * 0.6f;
+    }
+
+    std::string dateline_text() const {
+        std::vector<std::string> parts;
+        std::optional<DateTime> date;
+        if (m_article.dateline) {
+            if (!m_article.dateline->place.empty()) {
+                parts.push_back(m_article.dateline->place);
+            }
+            date = m_article.dateline->date;
+        }
+        if (!date) {
+            date = m_article.published ? m_article.published : m_article.created;
+        }
+        if (date) {
+            parts.push_back(m_words.date(*date));
+        }
+        if (m_article.updated && (!date || m_words.date(*m_article.updated) != m_words.date(*date))) {
+            parts.push_back(m_words.updated(*m_article.updated));
+        }
+        std::string out;
+        for (const auto& p : parts) {
+            out += (out.empty() ? "" : "  \xC2\xB7  ") + p;
+        }
+        return out;
+    }
+
+    // ---- body blocks --------------------------------------------------------------
+
+    void lines_block(std::shared_ptr<const SetText> text, float x, int space, bool keep = false) {
+        FlowBlock block;
+        block.kind = FlowBlock::Kind::Lines;
+        block.text = std::move(text);
+        block.x = x;
+        block.space_before = take_space(space);
+        block.keep_with_next = keep;
+        m_out.body.push_back(std::move(block));
+    }
+
+    void solid_block(Graphic graphic, int space, bool keep, bool floating) {
+        FlowBlock block;
+        block.kind = FlowBlock::Kind::Solid;
+        block.units = units_for(graphic.height);
+        block.graphic = std::move(graphic);
+        block.space_before = take_space(space);
+        block.keep_with_next = keep;
+        block.floating = floating;
+        m_out.body.push_back(std::move(block));
+    }
+
+    void add(const Paragraph& p, const Block& block, BlockKind& previous) {
+        SetRequest r = request(m_style.body, Align::Justify, m_column, true);
+        // Chinese and Japanese indent every paragraph by two characters; Western text
+        // indents paragraphs that follow a paragraph.
+        r.first_indent = m_style.cjk ? m_style.body.size * 2
+                                     : (previous == BlockKind::Paragraph ? m_style.indent : 0);
+        lines_block(m_ts.set(p.content, r, at(block.at)), 0, 0);
+        previous = BlockKind::Paragraph;
+    }
+
+    void add(const Heading& h, const Block& block, BlockKind& previous) {
+        const int level = std::clamp(h.level, 2, 4);
+        const TextStyle& s = m_style.heading[level - 2];
+        auto text = m_ts.set(h.content, request(s, Align::Left, m_column), at(block.at));
+        const float lead = s.size * 1.2f;
+        const float n = static_cast<float>(text->lines.size());
+        // The heading's last baseline sits on the grid, like the body line after it.
+        int units = 1;
+        while ((units - 1) * L() + m_style.ascent - (n - 1) * lead - s.size * 0.75f < 0) {
+            ++units;
+        }
+        Graphic g;
+        const float first = (units - 1) * L() + m_style.ascent - (n - 1) * lead;
+        g.add_lines(text, 0, first, 0, lead);
+        g.outline.push_back({level, plain_text(h.content), 0});
+        g.height = units * L();
+        solid_block(std::move(g), 1, true, false);
+        previous = BlockKind::Other;
+    }
+
+    void add(const Quote& q, const Block& block, BlockKind& previous) {
+        const SourceLocation where = at(block.at);
+        InlineText attribution;
+        if (!q.attribution.empty()) {
+            attribution = text_run("\xE2\x80\x94\xC2\xA0");  // em dash, no-break space
+            attribution.insert(attribution.end(), q.attribution.begin(), q.attribution.end());
+        }
+        if (word_count(plain_text(q.content)) <= pull_quote_max_words) {
+            // A pull quote: larger italic between an accent rule and a hairline.
+            const TextStyle& s = m_style.pull_quote;
+            SetRequest r = request(s, Align::Left, m_column);
+            r.balanced = true;
+            auto text = m_ts.set(q.content, r, where);
+            Graphic g;
+            g.rules.push_back({0, 0.75f, m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
+            float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading);
+            if (!attribution.empty()) {
+                const TextStyle& a = m_style.attribution;
+                auto by = m_ts.set(attribution, request(a, Align::Left, m_column), where);
+                y = g.add_lines(by, 0, y + 2, a.size * 0.8f, a.size * 1.3f);
+            }
+            y += 5;
+            g.rules.push_back({0, y, m_column, y, 0.4f, m_style.rule});
+            g.height = y + 2;
+            // Centre the quote in its grid units.
+            Graphic centred;
+            const float spare = units_for(g.height) * L() - g.height;
+            centred.append(g, 0, spare * 0.5f);
+            centred.height = units_for(g.height) * L();
+            solid_block(std::move(centred), 1, false, false);
+        } else {
+            const float inset = m_style.body.size * 1.5f;
+            SetRequest r = request(m_style.block_quote, Align::Justify, m_column - inset, true);
+            lines_block(m_ts.set(q.content, r, where), inset, 1, !attribution.empty());
+            if (!attribution.empty()) {
+                auto by = m_ts.set(attribution, request(m_style.attribution, Align::Right, m_column - inset), where);
+                lines_block(by, inset, 0);
+            }
+            m_space_next = 1;
+        }
+        previous = BlockKind::Other;
+    }
+
+    void add(const List& list, const Block& block, BlockKind& previous) {
+        const SourceLocation where = at(block.at);
+        const float em = m_style.body.size;
+        float hang = em * 1.3f;
+        if (list.ordered) {
+            hang = m_ts.width_of(std::to_string(list.items.size()) + ".", m_style.list_marker) + em * 0.6f;
+        }
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            SetRequest r = request(m_style.body, Align::Justify, m_column - hang, true);
+            auto text = m_ts.set(list.items[i], r, where);
+            const std::string mark = list.ordered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2";
+            auto marker = m_ts.set(mark, request(m_style.list_marker, Align::Right, hang - em * 0.45f), where);
+            FlowBlock b;
+            b.kind = FlowBlock::Kind::Lines;
+            b.text = std::move(text);
+            b.x = hang;
+            b.first_line_mark.add_lines(marker, 0, 0, 0, L());
+            b.space_before = take_space(0);
+            m_out.body.push_back(std::move(b));
+        }
+        previous = BlockKind::Other;
+    }
+
+    void add(const Image& image, const Block& block, BlockKind& previous) {
+        const SourceLocation where = at(block.at);
+        if (!image.alt.empty()) {
+            ++m_images_with_alt;
+        }
+        double iw = image.width > 0 ? image.width : 4;
+        double ih = image.height > 0 ? image.height : 3;
+        float w = m_column;
+        float h = static_cast<float>(w * ih / iw);
+        if (h > m_max_figure) {
+            h = m_max_figure;
+            w = static_cast<float>(h * iw / ih);
+        }
+        Graphic g;
+        const float x = (m_column - w) / 2;
+        if (image.data && !image.data->empty()) {
+            m_out.images.push_back({image.data, image.media_type != "image/jpeg"});
+            m_out.image_names.push_back(image.path);
+            g.images.push_back({m_out.images.size() - 1, x, 0, w, h});
+        } else {
+            m_diagnostics.warning(where, "pdf: image " + image.path +
+                                             " has no data; its place is marked with a frame");
+            g.boxes.push_back({x, 0, w, h, Ink::gray(0.5f), 0.5f});
+            if (!image.alt.empty()) {
+                auto alt = m_ts.set(image.alt, request(m_style.alt_text, Align::Center, w - 12), where);
+                g.add_lines(alt, x + 6, h / 2 - m_style.caption_leading / 2, 0, m_style.caption_leading);
+            }
+        }
+        float y = h;
+        if (!image.caption.empty()) {
+            const TextStyle& s = m_style.caption;
+            auto text = m_ts.set(image.caption, request(s, Align::Left, m_column), where);
+            y = g.add_lines(text, 0, y + 3.5f, s.size * 0.8f, m_style.caption_leading);
+        }
+        if (!image.credit.empty()) {
+            const TextStyle& s = m_style.credit;
+            auto text = m_ts.set(image.credit, request(s, Align::Right, m_column), where);
+            y = g.add_lines(text, 0, y + 1.5f, s.size * 0.8f, s.size * 1.35f);
+        }
+        g.height = y + 5;
+        solid_block(std::move(g), 1, false, true);
+        previous = BlockKind::Other;
+    }
+
+    void add(const Rule&, const Block&, BlockKind& previous) {
+        Graphic g;
+        const float half = m_column * 0.12f;
+        const float y = L() - m_style.body.size * 0.3f;
+        g.rules.push_back({m_column / 2 - half, y, m_column / 2 + half, y, 0.6f, m_style.rule});
+        g.height = 2 * L();
+        solid_block(std::move(g), 0, false, false);
+        previous = BlockKind::Other;
+    }
+
+    void end_matter() {
+        const SourceLocation where = article_at();
+        for (const auto& c : m_article.corrections) {
+            InlineText text;
+            Inline label;
+            label.kind = Inline::Kind::Strong;
+            label.children = text_run(m_words.correction(c.date));
+            text.push_back(std::move(label));
+            text.push_back(text_run(" ").front());
+            text.insert(text.end(), c.text.begin(), c.text.end());
+            SetRequest r = request(m_style.correction, Align::Justify, m_column, true);
+            lines_block(m_ts.set(text, r, where), 0, 1);
+        }
+        if (m_article.copyright) {
+            const Copyright& c = *m_article.copyright;
+            std::string line = "\xC2\xA9";
+            if (c.year) {
+                line += ' ';
+                line += std::to_string(*c.year);
+            }
+            if (!c.holder.empty()) {
+                line += ' ';
+                line += c.holder;
+            }
+            if (!c.notice.empty()) {
+                line += ". " + c.notice;
+            }
+            auto text = m_ts.set(line, request(m_style.copyright, Align::Left, m_column), where);
+            lines_block(text, 0, 1);
+        }
+    }
+
+    const Article& m_article;
+    const PageSetup& m_setup;
+    const ArticleStyle& m_style;
+    const LocaleText& m_words;
+    Typesetter& m_ts;
+    DiagnosticSink& m_diagnostics;
+    float m_column;
+    float m_max_figure;
+    int m_space_next = 0;
+    int m_images_with_alt = 0;
+    ComposedArticle m_out;
+};
+
+}  // namespace
+
+ComposedArticle compose_article(const Article& article, const PageSetup& setup,
+                                const ArticleStyle& style, const LocaleText& words,
+                                Typesetter& typesetter, double column_height,
+                                DiagnosticSink& diagnostics) {
+    Composer composer(article, setup, style, words, typesetter, column_height, diagnostics);
+    return composer.run();
+}
+
+}  // namespace galley::pdf

@@ -1,0 +1,31 @@
+// From an Article to what pagination needs: the masthead (section, headline, dek,
+// byline, dateline) spanning the columns, and the body as flow blocks on the grid.
+#pragma once
+
+#include "compose/article_style.hpp"
+#include "compose/locale_text.hpp"
+#include "compose/typesetter.hpp"
+#include "layout/column_flow.hpp"
+
+#include <galley/diagnostic.hpp>
+#include <galley/document.hpp>
+
+namespace galley::pdf {
+
+struct ComposedArticle {
+    Graphic masthead;  ///< first page, above the columns, as wide as the text area
+    std::vector<FlowBlock> body;
+    std::vector<ImageSource> images;
+    std::vector<std::string> image_names;
+    std::string section;   ///< for the running header
+    std::string headline;  ///< plain text, for the running header and metadata
+    std::string footer;    ///< source credit for the running footer
+};
+
+/// Lays out the article's parts for `setup`. `column_height` (points) caps figures.
+ComposedArticle compose_article(const Article& article, const PageSetup& setup,
+                                const ArticleStyle& style, const LocaleText& words,
+                                Typesetter& typesetter, double column_height,
+                                DiagnosticSink& diagnostics);
+
+}  // namespace galley::pdf

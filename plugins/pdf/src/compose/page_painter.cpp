@@ -1,0 +1,254 @@
+// From flowed blocks and graphics to per-page drawing operations.
+#include "compose/page_painter.hpp"
+
+#include <galley/text.hpp>
+
+#include <algorithm>
+
+namespace galley::pdf {
+
+namespace {
+
+class Painter {
+public:
+    Painter(const PaintInput& in, Typesetter& ts, DisplayDocument& doc)
+        : m_in(in), m_ts(ts), m_doc(doc), m_style(in.style) {
+        const PageSetup& s = in.setup;
+        m_ext = s.media_extension();
+        m_doc.media_width = s.paper.width + 2 * m_ext;
+        m_doc.media_height = s.paper.height + 2 * m_ext;
+        m_doc.has_trim = s.bleed > 0 || s.crop_marks;
+        m_doc.trim_left = m_ext;
+        m_doc.trim_bottom = m_ext;
+        m_doc.trim_right = m_ext + s.paper.width;
+        m_doc.trim_top = m_ext + s.paper.height;
+        m_doc.bleed = s.bleed;
+        m_text_left = m_ext + s.margins.left;
+        m_text_top = m_ext + s.paper.height - s.margins.top;
+        m_text_bottom = m_ext + s.margins.bottom;
+        m_doc.images = in.article.images;
+    }
+
+    void run() {
+        const int total = static_cast<int>(m_in.pages.size());
+        for (int p = 0; p < total; ++p) {
+            m_doc.pages.emplace_back();
+            m_page = &m_doc.pages.back();
+            m_page_index = static_cast<std::size_t>(p);
+            double body_top = m_text_top;
+            if (p == 0) {
+                paint_graphic(m_in.article.masthead, m_text_left, m_text_top);
+                body_top -= m_in.masthead_units * m_style.leading;
+            } else {
+                running_header();
+            }
+            columns(m_in.pages[static_cast<std::size_t>(p)], body_top);
+            footer(p + 1, total);
+            if (m_in.setup.crop_marks) {
+                crop_marks();
+            }
+        }
+    }
+
+private:
+    double column_x(int c) const {
+        return m_text_left + c * (m_in.setup.column_width() + m_in.setup.gutter);
+    }
+
+    void columns(const PageFlow& flow, double top) {
+        const double L = m_style.leading;
+        for (std::size_t c = 0; c < flow.columns.size(); ++c) {
+            const double x = column_x(static_cast<int>(c));
+            for (const auto& placement : flow.columns[c].placements) {
+                const FlowBlock& block = m_in.article.body[placement.block];
+                if (placement.line < 0) {
+                    paint_graphic(block.graphic, x, top - placement.top * L);
+                    continue;
+                }
+                const double baseline = top - placement.top * L - m_style.ascent;
+                paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
+                if (placement.line == 0 && !block.first_line_mark.texts.empty()) {
+                    paint_graphic(block.first_line_mark, x, baseline);
+                }
+            }
+        }
+        // Hairlines between columns that both hold text.
+        for (std::size_t c = 0; c + 1 < flow.columns.size(); ++c) {
+            const int used = std::min(flow.columns[c].used, flow.columns[c + 1].used);
+            if (used <= 0) {
+                continue;
+            }
+            const double x = column_x(static_cast<int>(c)) + m_in.setup.column_width() +
+                             m_in.setup.gutter / 2;
+            const double bottom = top - used * L + (L - m_style.ascent) * 0.5;
+            m_page->ops.push_back(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)});
+        }
+    }
+
+    void running_header() {
+        const double width = m_in.setup.text_width();
+        const double baseline = m_text_top + m_style.leading * 1.5;
+        SourceLocation none;
+        double used = 0;
+        if (!m_in.article.section.empty()) {
+            SetRequest r{m_style.running_section, Align::Left, static_cast<float>(width), 0, false, false};
+            auto text = m_ts.set(m_in.article.section, r, none);
+            paint_line(*text, 0, m_text_left, baseline);
+            used = text->lines.empty() ? 0 : text->lines[0].width;
+        }
+        const double room = width - used - 24;
+        const std::string title = fit(m_in.article.headline, m_style.running_title, room);
+        if (!title.empty()) {
+            SetRequest r{m_style.running_title, Align::Right, static_cast<float>(width), 0, false, false};
+            auto text = m_ts.set(title, r, none);
+            paint_line(*text, 0, m_text_left, baseline);
+        }
+        const double y = baseline - m_style.running_title.size * 0.6;
+        m_page->ops.push_back(LineOp{m_text_left, y, m_text_left + width, y, 0.4, m_style.rule});
+    }
+
+    // The longest start of `text` that fits `room`, with an ellipsis when cut.
+    std::string fit(const std::string& text, const TextStyle& style, double room) {
+        if (room <= 0) {
+            return {};
+        }
+        if (m_ts.width_of(text, style) <= room) {
+            return text;
+        }
+        std::u32string cps;
+        for (std::size_t pos = 0; pos < text.size();) {
+            cps.push_back(next_code_point(text, pos));
+        }
+        while (!cps.empty()) {
+            cps.pop_back();
+            while (!cps.empty() && (cps.back() == ' ' || cps.back() == ',' || cps.back() == ':')) {
+                cps.pop_back();
+            }
+            std::string candidate;
+            for (char32_t c : cps) {
+                append_utf8(candidate, c);
+            }
+            candidate += "\xE2\x80\xA6";
+            if (m_ts.width_of(candidate, style) <= room) {
+                return candidate;
+            }
+        }
+        return {};
+    }
+
+    void footer(int page, int pages) {
+        const double width = m_in.setup.text_width();
+        const double rule_y = m_text_bottom - m_style.leading * 0.7;
+        const double baseline = rule_y - m_style.folio.size * 1.45;
+        m_page->ops.push_back(LineOp{m_text_left, rule_y, m_text_left + width, rule_y, 0.4, m_style.rule});
+        SourceLocation none;
+        SetRequest right{m_style.folio, Align::Right, static_cast<float>(width), 0, false, false};
+        const std::string folio_text = m_in.words.page_of(page, pages);
+        auto folio = m_ts.set(folio_text, right, none);
+        paint_line(*folio, 0, m_text_left, baseline);
+        if (!m_in.article.footer.empty()) {
+            const double room = width - m_ts.width_of(folio_text, m_style.folio) - 24;
+            const std::string source = fit(m_in.article.footer, m_style.folio, room);
+            SetRequest left{m_style.folio, Align::Left, static_cast<float>(width), 0, false, false};
+            auto text = m_ts.set(source, left, none);
+            paint_line(*text, 0, m_text_left, baseline);
+        }
+    }
+
+    void crop_marks() {
+        const double offset = std::max(m_in.setup.bleed, crop_mark_offset_min);
+        const double len = crop_mark_length;
+        const Ink ink = Ink::registration();
+        const double xs[2] = {m_doc.trim_left, m_doc.trim_right};
+        const double ys[2] = {m_doc.trim_bottom, m_doc.trim_top};
+        for (int i = 0; i < 2; ++i) {
+            const double x = xs[i];
+            const double dir_x = i == 0 ? -1 : 1;
+            for (int j = 0; j < 2; ++j) {
+                const double y = ys[j];
+                const double dir_y = j == 0 ? -1 : 1;
+                m_page->ops.push_back(LineOp{x + dir_x * offset, y, x + dir_x * (offset + len), y, 0.25, ink});
+                m_page->ops.push_back(LineOp{x, y + dir_y * offset, x, y + dir_y * (offset + len), 0.25, ink});
+            }
+        }
+    }
+
+    void paint_graphic(const Graphic& g, double x, double top) {
+        for (const auto& b : g.boxes) {
+            m_page->ops.push_back(RectOp{x + b.x, top - b.y - b.height, b.width, b.height, b.ink, b.stroke});
+        }
+        for (const auto& r : g.rules) {
+            m_page->ops.push_back(LineOp{x + r.x1, top - r.y1, x + r.x2, top - r.y2, r.width, r.ink});
+        }
+        for (const auto& i : g.images) {
+            m_page->ops.push_back(ImageOp{i.image, x + i.x, top - i.y - i.height, i.width, i.height});
+        }
+        for (const auto& t : g.texts) {
+            paint_line(*t.text, t.line, x + t.x, top - t.baseline);
+        }
+        for (const auto& o : g.outline) {
+            m_doc.outline.push_back({o.level, o.title, m_page_index, x, top - o.y});
+        }
+    }
+
+    void paint_line(const SetText& text, std::uint32_t line_index, double x, double baseline) {
+        if (line_index >= text.lines.size()) {
+            return;
+        }
+        const SetLine& line = text.lines[line_index];
+        const ItemList& m = text.material;
+        for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+            const PlacedPiece& piece = text.pieces[p];
+            const Fragment& f = m.fragments[static_cast<std::size_t>(piece.fragment)];
+            TextOp op;
+            op.face = f.face;
+            op.fake_bold = f.fake_bold;
+            op.size = f.size;
+            op.tracking = f.tracking;
+            op.ink = f.ink;
+            op.x = x + piece.x;
+            op.y = baseline;
+            op.glyph_begin = static_cast<std::uint32_t>(m_page->glyphs.size());
+            op.glyph_count = f.glyph_count;
+            m_page->glyphs.insert(m_page->glyphs.end(), m.glyphs.begin() + f.glyph_begin,
+                                  m.glyphs.begin() + f.glyph_begin + f.glyph_count);
+            if (f.actual_text >= 0) {
+                m_page->actual_texts.push_back(m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
+                op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);
+            }
+            m_page->ops.push_back(op);
+            if (f.link >= 0) {
+                add_link(m.links[static_cast<std::size_t>(f.link)], op.x, op.x + f.width, baseline, f.size);
+            }
+        }
+    }
+
+    void add_link(const std::string& url, double left, double right, double baseline, float size) {
+        const double bottom = baseline - size * 0.25, top = baseline + size * 0.85;
+        auto& links = m_page->links;
+        if (!links.empty()) {
+            LinkArea& last = links.back();
+            if (last.url == url && last.bottom == bottom && left - last.right < size * 1.5) {
+                last.right = std::max(last.right, right);
+                return;
+            }
+        }
+        links.push_back({left, bottom, right, top, url});
+    }
+
+    const PaintInput& m_in;
+    Typesetter& m_ts;
+    DisplayDocument& m_doc;
+    const ArticleStyle& m_style;
+    PageList* m_page = nullptr;
+    std::size_t m_page_index = 0;
+    double m_ext = 0, m_text_left = 0, m_text_top = 0, m_text_bottom = 0;
+};
+
+}  // namespace
+
+void paint_pages(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document) {
+    Painter(input, typesetter, document).run();
+}
+
+}  // namespace galley::pdf

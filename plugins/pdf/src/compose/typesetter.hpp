@@ -1,0 +1,38 @@
+// A convenience over paragraph building and line setting: one call from inline text
+// and a style to a set text, sharing the document's build context.
+#pragma once
+
+#include "compose/article_style.hpp"
+#include "layout/line_setter.hpp"
+
+#include <memory>
+
+namespace galley::pdf {
+
+struct SetRequest {
+    TextStyle style;
+    Align align = Align::Justify;
+    float width = 0;
+    float first_indent = 0;
+    bool hyphenate = false;
+    bool balanced = false;  ///< narrowest measure with the same line count (display text)
+};
+
+class Typesetter {
+public:
+    explicit Typesetter(BuildContext& context) : m_context(context) {}
+
+    std::shared_ptr<const SetText> set(const InlineText& text, const SetRequest& request,
+                                       const SourceLocation& where);
+    std::shared_ptr<const SetText> set(std::string_view text, const SetRequest& request,
+                                       const SourceLocation& where);
+    /// The one-line width of plain text in a style.
+    float width_of(std::string_view text, const TextStyle& style);
+
+private:
+    std::shared_ptr<const SetText> finish(ItemList items, const SetRequest& request);
+
+    BuildContext& m_context;
+};
+
+}  // namespace galley::pdf
