@@ -66,10 +66,11 @@ private:
                     continue;
                 }
                 const double baseline = top - placement.top * L - m_style.ascent;
-                paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
+                // The marker first: content order is reading order (pdftotext -raw).
                 if (placement.line == 0 && !block.first_line_mark.texts.empty()) {
                     paint_graphic(block.first_line_mark, x, baseline);
                 }
+                paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
             }
         }
         // Hairlines between columns that both hold text.

@@ -1,0 +1,47 @@
+// Rendering through the real plugin and asking poppler and qpdf about the result.
+#pragma once
+
+#include <galley/diagnostic.hpp>
+#include <galley/document.hpp>
+
+#include "test_support.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace galley::test {
+
+/// Renders `article` with the built galley_pdf plugin (loaded once per process).
+std::string render_pdf(const Article& article, const std::map<std::string, std::string>& options = {},
+                       DiagnosticCollector* warnings = nullptr);
+
+/// A rendered PDF written to a temporary file, with the checkers run on it.
+class PdfFile {
+public:
+    explicit PdfFile(const std::string& bytes);
+    const fs::path& path() const { return m_path; }
+
+    /// Runs a tool on the file: `argv`, the path, then `after`.
+    CommandResult tool(std::vector<std::string> argv, const std::vector<std::string>& after = {}) const;
+    /// pdftotext output in reading order (raw mode off, default options).
+    std::string text() const;
+    /// `pdfinfo` fields by name ("Pages", "Page size", ...).
+    std::map<std::string, std::string> info(const std::vector<std::string>& extra = {}) const;
+
+private:
+    TempDir m_dir;
+    fs::path m_path;
+};
+
+/// Text for comparing extracted and source text: runs of white space become one space
+/// (or vanish entirely when `drop_spaces`, for CJK where line ends add none).
+std::string normalize(const std::string& text, bool drop_spaces = false);
+
+/// `text` without the lines equal to one of `furniture` (running header and footer).
+std::string without_lines(const std::string& text, const std::vector<std::string>& furniture);
+
+/// Dark pixels (any channel below 128) in a PPM/PGM image from pdftoppm.
+long dark_pixels(const std::string& ppm);
+
+}  // namespace galley::test
