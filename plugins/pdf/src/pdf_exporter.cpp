@@ -100,7 +100,7 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
     metadata.image_names = composed.image_names;
-    out.bytes = write_pdf(document, metadata, m_fonts, m_subsetter, setup.color, diagnostics);
+    out.bytes = write_pdf(document, metadata, m_fonts, m_subsetter, m_images, setup.color, diagnostics);
 }
 
 }  // namespace galley::pdf

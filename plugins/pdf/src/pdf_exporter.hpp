@@ -3,6 +3,7 @@
 
 #include "fonts/font_catalog.hpp"
 #include "fonts/font_subsetter.hpp"
+#include "images/image_cache.hpp"
 #include "text/hyphenator.hpp"
 
 #include <galley/exporter.hpp>
@@ -27,6 +28,7 @@ private:
     FontCatalog m_fonts;
     HyphenatorCatalog m_hyphenators;
     mutable FontSubsetter m_subsetter;
+    mutable ImageCache m_images;
 };
 
 }  // namespace galley::pdf

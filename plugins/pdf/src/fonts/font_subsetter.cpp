@@ -3,27 +3,16 @@
 
 #include <galley/diagnostic.hpp>
 
+#include "support/zlib_streams.hpp"
+
 #include <hb-subset.h>
 #include <hb.h>
-#include <zlib.h>
 
 #include <algorithm>
 
 namespace galley::pdf {
 
 namespace {
-
-std::string deflate_bytes(const char* data, std::size_t size) {
-    uLongf bound = compressBound(static_cast<uLong>(size));
-    std::string out(bound, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &bound,
-                  reinterpret_cast<const Bytef*>(data), static_cast<uLong>(size),
-                  Z_DEFAULT_COMPRESSION) != Z_OK) {
-        throw Error(ErrorCode::ExportFailed, "pdf: zlib failed to compress a font");
-    }
-    out.resize(bound);
-    return out;
-}
 
 // A deterministic subset tag: six capitals from an FNV-1a hash of name and glyphs.
 std::string subset_tag(const std::string& name, const std::vector<std::uint16_t>& glyphs) {
@@ -95,7 +84,7 @@ std::shared_ptr<const SubsetFont> make_subset(const FontFace& face, const GlyphS
     unsigned size = 0;
     const char* data = hb_blob_get_data(blob, &size);
     out->program_size = size;
-    out->program_deflated = deflate_bytes(data, size);
+    out->program_deflated = deflate_bytes(std::string_view(data, size));
     hb_blob_destroy(blob);
     hb_face_destroy(result);
     hb_subset_plan_destroy(plan);

@@ -47,7 +47,7 @@ struct HpdfDocument::Impl {
     ErrorSlot reported;
     std::vector<HPDF_Page> pages;
     std::vector<HPDF_Dict> fonts;
-    std::vector<HPDF_Image> images;
+    std::vector<HPDF_Dict> images;
     std::vector<HPDF_Outline> outlines{nullptr};
 
     // Throws if libharu reported an error, through the handler or the sticky state.
@@ -248,29 +248,65 @@ HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
     return d.fonts.size() - 1;
 }
 
-HpdfDocument::ImageInfo HpdfDocument::add_image(std::string_view bytes, bool png) {
-    const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
-    const auto size = static_cast<HPDF_UINT>(bytes.size());
-    HPDF_Image image = png ? HPDF_LoadPngImageFromMem(m->doc, data, size)
-                           : HPDF_LoadJpegImageFromMem(m->doc, data, size);
-    m->checked(image, png ? "reading a PNG image" : "reading a JPEG image");
-    ImageInfo info;
-    info.width = static_cast<int>(HPDF_Image_GetWidth(image));
-    info.height = static_cast<int>(HPDF_Image_GetHeight(image));
-    // 2.3.0 stores the alpha channel's SMask uncompressed even with HPDF_COMP_ALL.
-    for (std::size_t i = 0; i < image->list->count; ++i) {
-        auto* element = static_cast<HPDF_DictElement>(HPDF_List_ItemAt(image->list, i));
-        if (std::string_view(element->key) == "SMask") {
-            auto* header = static_cast<HPDF_Obj_Header*>(element->value);
-            void* target = header->obj_class == HPDF_OCLASS_PROXY
-                               ? static_cast<HPDF_Proxy>(element->value)->obj
-                               : element->value;
-            static_cast<HPDF_Dict>(target)->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-            info.soft_mask = true;
+HpdfDocument::ImageInfo HpdfDocument::add_image(const ImageStream& image) {
+    Impl& d = *m;
+    auto image_object = [&](const std::string& data, bool dct) {
+        HPDF_Dict x = d.new_stream(false);
+        if (dct) {
+            x->filter = HPDF_STREAM_FILTER_DCT_DECODE;  // written as is, labelled DCTDecode
+        } else {
+            x->write_fn = write_flate_filter;
         }
+        d.add_name(x, "Type", "XObject");
+        d.add_name(x, "Subtype", "Image");
+        d.add_int(x, "Width", image.width);
+        d.add_int(x, "Height", image.height);
+        d.write(x->stream, data);
+        return x;
+    };
+    HPDF_Dict x = image_object(image.data, image.dct);
+    d.add_int(x, "BitsPerComponent", image.bits);
+    switch (image.space) {
+    case ImageStream::Space::Gray: d.add_name(x, "ColorSpace", "DeviceGray"); break;
+    case ImageStream::Space::Rgb: d.add_name(x, "ColorSpace", "DeviceRGB"); break;
+    case ImageStream::Space::Cmyk: d.add_name(x, "ColorSpace", "DeviceCMYK"); break;
+    case ImageStream::Space::Indexed: {
+        HPDF_Array space = d.checked(HPDF_Array_New(d.mmgr()), "creating a colour space");
+        HPDF_Array_AddName(space, "Indexed");
+        HPDF_Array_AddName(space, "DeviceRGB");
+        HPDF_Array_AddNumber(space, static_cast<HPDF_INT32>(image.palette.size() / 3) - 1);
+        std::string palette = image.palette;
+        HPDF_Array_Add(space, HPDF_Binary_New(d.mmgr(), reinterpret_cast<HPDF_BYTE*>(palette.data()),
+                                              static_cast<HPDF_UINT>(palette.size())));
+        d.add(x, "ColorSpace", space);
+        break;
     }
-    m->images.push_back(image);
-    info.ref = m->images.size() - 1;
+    }
+    if (image.invert) {
+        d.add(x, "Decode", d.int_array({1, 0, 1, 0, 1, 0, 1, 0}));
+    }
+    if (image.predictor_colors > 0) {
+        HPDF_Dict parms = d.checked(HPDF_Dict_New(d.mmgr()), "creating DecodeParms");
+        d.add_int(parms, "Predictor", 15);
+        d.add_int(parms, "Colors", image.predictor_colors);
+        d.add_int(parms, "BitsPerComponent", image.bits);
+        d.add_int(parms, "Columns", image.width);
+        d.add(x, "DecodeParms", parms);
+    }
+    ImageInfo info;
+    info.width = image.width;
+    info.height = image.height;
+    if (image.alpha) {
+        HPDF_Dict mask = image_object(*image.alpha, false);
+        d.add_int(mask, "BitsPerComponent", 8);
+        d.add_name(mask, "ColorSpace", "DeviceGray");
+        d.add(x, "SMask", mask);
+        info.soft_mask = true;
+        require_version(4);
+    }
+    d.check("embedding an image");
+    d.images.push_back(x);
+    info.ref = d.images.size() - 1;
     return info;
 }
 

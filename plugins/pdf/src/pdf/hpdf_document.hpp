@@ -7,6 +7,8 @@
 // catalog, info and trailer), whose layout changed in 2.4.
 #pragma once
 
+#include "images/image_stream.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -68,9 +70,8 @@ public:
 
     FontRef add_font(const FontProgram& font);
 
-    /// Embeds a PNG (decoded by libharu, re-compressed) or a JPEG (passed through).
-    /// Throws galley::Error when libharu cannot read it.
-    ImageInfo add_image(std::string_view bytes, bool png);
+    /// Embeds an image XObject (and its soft mask).
+    ImageInfo add_image(const ImageStream& image);
 
     /// The resource name under which a page refers to a font or image ("F1", "X1"),
     /// registering it in the page's resources on first use.

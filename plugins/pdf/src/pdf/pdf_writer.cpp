@@ -74,8 +74,8 @@ private:
 }  // namespace
 
 std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metadata,
-                      const FontCatalog& catalog, FontSubsetter& subsetter, ColorMode color,
-                      DiagnosticSink& diagnostics) {
+                      const FontCatalog& catalog, FontSubsetter& subsetter, ImageCache& image_cache,
+                      ColorMode color, DiagnosticSink& diagnostics) {
     HpdfDocument pdf;
 
     // Fonts: one subset per face actually drawn.
@@ -140,10 +140,7 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
     for (std::size_t i = 0; i < document.images.size(); ++i) {
         const ImageSource& source = document.images[i];
         try {
-            images[i] = pdf.add_image(*source.data, source.png);
-            if (images[i]->soft_mask) {
-                pdf.require_version(4);
-            }
+            images[i] = pdf.add_image(*image_cache.get(*source.data, source.png));
         } catch (const Error& e) {
             const std::string name = i < metadata.image_names.size() ? metadata.image_names[i] : "";
             diagnostics.warning({metadata.source_name, 0, 0},

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fonts/font_subsetter.hpp"
+#include "images/image_cache.hpp"
 #include "layout/display_list.hpp"
 #include "options/page_setup.hpp"
 #include "pdf/hpdf_document.hpp"
@@ -23,7 +24,7 @@ struct PdfMetadata {
 /// The PDF for `document`. Throws galley::Error when libharu or hb-subset fail;
 /// an image libharu cannot read becomes an empty frame and a warning.
 std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metadata,
-                      const FontCatalog& catalog, FontSubsetter& subsetter, ColorMode color,
-                      DiagnosticSink& diagnostics);
+                      const FontCatalog& catalog, FontSubsetter& subsetter, ImageCache& images,
+                      ColorMode color, DiagnosticSink& diagnostics);
 
 }  // namespace galley::pdf
