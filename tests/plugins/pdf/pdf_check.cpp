@@ -32,6 +32,16 @@ std::string render_pdf(const Article& article, const std::map<std::string, std::
     return out.bytes;
 }
 
+std::string render_pdf_with_epoch(const Article& article, std::int64_t epoch) {
+    const LoadedExporter& pdf = pdf_exporter();
+    ExportOptions resolved = resolve_options(pdf, {});
+    resolved.source_date_epoch = epoch;
+    Rendition out;
+    DiagnosticCollector warnings;
+    render(pdf, article, resolved, out, warnings);
+    return out.bytes;
+}
+
 PdfFile::PdfFile(const std::string& bytes) : m_path(m_dir / "out.pdf") { write_file(m_path, bytes); }
 
 CommandResult PdfFile::tool(std::vector<std::string> argv, const std::vector<std::string>& after) const {

@@ -16,6 +16,9 @@ namespace galley::test {
 std::string render_pdf(const Article& article, const std::map<std::string, std::string>& options = {},
                        DiagnosticCollector* warnings = nullptr);
 
+/// The same with SOURCE_DATE_EPOCH set, as the host passes it.
+std::string render_pdf_with_epoch(const Article& article, std::int64_t epoch);
+
 /// A rendered PDF written to a temporary file, with the checkers run on it.
 class PdfFile {
 public:

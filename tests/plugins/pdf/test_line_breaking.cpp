@@ -1,0 +1,119 @@
+// The line breaker on real text and fonts: justified lines fill the measure exactly,
+// no line is overfull, at most two hyphenated lines follow each other, the last line
+// is ragged, and CJK lines never start with closing punctuation.
+#include "article_builder.hpp"
+#include "sample_articles.hpp"
+
+#include "layout/line_setter.hpp"
+#include "text/unicode_class.hpp"
+
+#include <galley/text.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace galley;
+using namespace galley::pdf;
+
+namespace {
+
+struct Fixture {
+    FontCatalog fonts;
+    HyphenatorCatalog hyphenators;
+    GlyphUnicodes unicodes;
+    TextProblems problems;
+    BuildContext context{fonts, hyphenators.find("en"), hyphenators.find("ru"), false,
+                         FontSet::Liberation, unicodes, problems, {}};
+
+    SetText set(const InlineText& text, float width, float size = 9.5f, bool cjk = false) {
+        context.cjk_language = cjk;
+        ParagraphSpec spec;
+        spec.style.size = size;
+        spec.measure = width;
+        spec.hyphenate = true;
+        BreakOptions options;
+        options.line_width = width;
+        options.emergency_stretch = size * 1.5f;
+        return set_text(build_paragraph(text, spec, context), options, Align::Justify);
+    }
+};
+
+bool ends_with_hyphen(const SetText& t, const SetLine& line) {
+    if (line.piece_count == 0) {
+        return false;
+    }
+    const auto& piece = t.pieces[line.piece_begin + line.piece_count - 1];
+    const auto& f = t.material.fragments[static_cast<std::size_t>(piece.fragment)];
+    return f.glyph_count == 1 && f.width < 5 && t.material.items.size() > 0 &&
+           std::any_of(t.material.items.begin(), t.material.items.end(), [&](const Item& it) {
+               return it.kind == Item::Kind::Penalty && it.flagged && it.fragment == piece.fragment;
+           });
+}
+
+}  // namespace
+
+TEST_CASE("justified paragraphs fill the measure and never overflow", "[pdf][breaking]") {
+    Fixture fx;
+    const Article seed = test::seed_article();
+    for (float width : {120.0f, 160.0f, 242.0f, 400.0f}) {
+        for (const auto& block : seed.body) {
+            const auto& p = std::get<Paragraph>(block.content);
+            SetText t = fx.set(p.content, width);
+            REQUIRE_FALSE(t.lines.empty());
+            int run = 0;
+            for (std::size_t i = 0; i < t.lines.size(); ++i) {
+                const SetLine& line = t.lines[i];
+                INFO("width " << width << " line " << i << " of " << plain_text(p.content));
+                CHECK(line.width <= width + 0.05f);
+                if (i + 1 < t.lines.size()) {
+                    CHECK(line.width == Approx(width).margin(0.05));
+                }
+                run = ends_with_hyphen(t, line) ? run + 1 : 0;
+                CHECK(run <= 2);
+            }
+        }
+    }
+}
+
+TEST_CASE("the last line is ragged and keeps natural spaces", "[pdf][breaking]") {
+    Fixture fx;
+    SetText t = fx.set(test::inline_text("A short paragraph that ends here."), 300);
+    REQUIRE(t.lines.size() == 1);
+    CHECK(t.lines[0].width < 200);
+}
+
+TEST_CASE("an over-long word breaks rather than overflows", "[pdf][breaking]") {
+    Fixture fx;
+    SetText t = fx.set(test::inline_text("See https://example.org/a/very/long/path/that/does/not/fit/in/any/narrow/column/at/all "
+                                         "for details."),
+                       90);
+    for (const auto& line : t.lines) {
+        CHECK(line.width <= 90.05f);
+    }
+}
+
+TEST_CASE("CJK lines break between ideographs but not before closing punctuation",
+          "[pdf][breaking][cjk]") {
+    Fixture fx;
+    const Article zh = test::chinese_article();
+    for (float width : {100.0f, 145.0f, 242.0f}) {
+        for (const auto& block : zh.body) {
+            const auto* p = std::get_if<Paragraph>(&block.content);
+            if (!p) {
+                continue;
+            }
+            SetText t = fx.set(p->content, width, 9.68f, true);
+            for (std::size_t i = 0; i < t.lines.size(); ++i) {
+                const SetLine& line = t.lines[i];
+                CHECK(line.width <= width + 0.05f);
+                if (i == 0 || line.piece_count == 0) {
+                    continue;
+                }
+                const auto& f = t.material.fragments[static_cast<std::size_t>(t.pieces[line.piece_begin].fragment)];
+                const std::uint16_t gid = t.material.glyphs[f.glyph_begin];
+                const char32_t first = fx.unicodes.lookup(f.face, gid);
+                INFO("line " << i << " starts with U+" << std::hex << static_cast<unsigned>(first));
+                CHECK_FALSE(no_break_before(first));
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+// Navigation and metadata: outline, URI links, document information from the article
+// (never the clock), /Lang, /ID, and rendering on several threads at once.
+#include "article_builder.hpp"
+#include "pdf_check.hpp"
+#include "sample_articles.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <thread>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+std::string qdf(const PdfFile& pdf) {
+    TempDir dir;
+    auto r = run({"qpdf", "--qdf", "--object-streams=disable", pdf.path().string(), (dir / "q.pdf").string()});
+    REQUIRE(r.exit_code == 0);
+    return read_file(dir / "q.pdf");
+}
+}  // namespace
+
+TEST_CASE("the outline holds the headline and each heading", "[pdf][navigation]") {
+    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    auto json = pdf.tool({"qpdf", "--json", "--json-key=outlines"});
+    REQUIRE(json.exit_code == 0);
+    std::vector<std::string> titles;
+    const std::regex title(R"re("title": "([^"]*)")re");
+    for (auto it = std::sregex_iterator(json.out.begin(), json.out.end(), title); it != std::sregex_iterator(); ++it) {
+        titles.push_back((*it)[1]);
+    }
+    // qpdf prints an entry's keys in order, "kids" before "title": the headings come
+    // first because they are the headline entry's children.
+    CHECK(titles == std::vector<std::string>{"A terminal rebuilt for two-way traffic", "What moves, and why",
+                                             "Three questions for the season ahead",
+                                             "On the Songhua, a river port learns to trade in two directions"});
+    CHECK(json.out.find("\"outlines\": [\n    {") != std::string::npos);
+    // Headings point at the pages they are on.
+    CHECK(json.out.find("\"destpageposfrom1\": 2") != std::string::npos);
+}
+
+TEST_CASE("links become URI annotations", "[pdf][navigation]") {
+    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    auto urls = pdf.tool({"pdfinfo", "-url"});
+    CHECK(urls.err.empty());
+    CHECK(urls.out.find("https://example.org/harbin-port") != std::string::npos);
+    CHECK(urls.out.find("mailto:desk@example.org") != std::string::npos);
+}
+
+TEST_CASE("document information comes from the article", "[pdf][metadata]") {
+    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    auto info = pdf.info({"-isodates"});
+    CHECK(info["Title"] == "On the Songhua, a river port learns to trade in two directions");
+    CHECK(info["Author"] == "Elena Marchetti, Wei Zhang");
+    CHECK(info["Keywords"] == "Harbin, logistics, Songhua River, trade, Russia");
+    CHECK(info["Subject"].rfind("Cross-border freight through Harbin", 0) == 0);
+    CHECK(info["CreationDate"] == "2023-09-14T08:00:00+08");
+    CHECK(info["ModDate"] == "2023-09-15T10:30:00+08");
+    CHECK(info["Creator"].rfind("galley ", 0) == 0);
+
+    // Cyrillic and Chinese titles survive (UTF-16 text strings).
+    CHECK(PdfFile(render_pdf(russian_article())).info()["Title"] ==
+          "В Екатеринбурге открылся ледовый городок с ёлкой высотой 25 метров");
+    CHECK(PdfFile(render_pdf(chinese_article())).info()["Title"] == "哈尔滨冰雪大世界开园 首日接待游客逾四万人次");
+
+    const std::string objects = qdf(pdf);
+    CHECK(objects.find("/Lang (en)") != std::string::npos);
+    CHECK(qdf(PdfFile(render_pdf(chinese_article()))).find("/Lang (zh-Hans)") != std::string::npos);
+    CHECK(std::regex_search(objects, std::regex(R"(/ID \[\s*<[0-9a-f]{32}>\s*<[0-9a-f]{32}>\s*\])")));
+}
+
+TEST_CASE("dates never come from the clock", "[pdf][metadata]") {
+    Article a = ArticleBuilder("undated").headline("No dates").paragraph("Text.").build();
+    // Without dates or SOURCE_DATE_EPOCH: no dates at all.
+    auto info = PdfFile(render_pdf(a)).info({"-isodates"});
+    CHECK(info.count("CreationDate") == 0);
+    CHECK(info.count("ModDate") == 0);
+    // SOURCE_DATE_EPOCH stands in (the host passes it in ExportOptions).
+    const auto& pdf_registry_render = [&](std::int64_t epoch) {
+        return render_pdf_with_epoch(a, epoch);
+    };
+    auto with_epoch = PdfFile(pdf_registry_render(1700000000)).info({"-isodates"});
+    CHECK(with_epoch["CreationDate"] == "2023-11-14T22:13:20Z");
+    CHECK(pdf_registry_render(1700000000) == pdf_registry_render(1700000000));
+}
+
+TEST_CASE("renders on several threads at once give the same bytes", "[pdf][threads]") {
+    const auto samples = sample_articles(GALLEY_PDF_TEST_DATA);
+    std::vector<std::string> expected;
+    for (const auto& s : samples) {
+        expected.push_back(render_pdf(s.article));
+    }
+    std::vector<std::string> got(samples.size() * 4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < got.size(); ++t) {
+        threads.emplace_back([&, t] { got[t] = render_pdf(samples[t % samples.size()].article); });
+    }
+    for (auto& th : threads) {
+        th.join();
+    }
+    for (std::size_t t = 0; t < got.size(); ++t) {
+        CHECK(got[t] == expected[t % samples.size()]);
+    }
+}
+
+TEST_CASE("an embargo and a kill are printed above the headline", "[pdf][metadata]") {
+    Article a = seed_article();
+    a.embargo = date_time(2023, 7, 10, 14, 30, 180);
+    auto text = normalize(PdfFile(render_pdf(a)).text());
+    CHECK(text.find("EMBARGOED UNTIL JULY 10, 2023, 14:30 UTC+03:00") != std::string::npos);
+    a.status = PubStatus::Canceled;
+    text = normalize(PdfFile(render_pdf(a)).text());
+    CHECK(text.find("KILL: THIS STORY HAS BEEN CANCELED, DO NOT PUBLISH") != std::string::npos);
+}

@@ -1,0 +1,189 @@
+// Fonts and text: Ё drawn with its base letter (the nested-composite defect), fallback
+// through the chain, warnings for characters no font has and scripts galley cannot
+// shape, hyphenation dictionaries, and a clear error for a missing font file.
+#include "article_builder.hpp"
+#include "pdf_check.hpp"
+#include "sample_articles.hpp"
+
+#include "fonts/font_catalog.hpp"
+#include "text/hyphenator.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <sstream>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+struct WordBox {
+    double x0, y0, x1, y1;
+};
+
+// Word boxes from pdftotext -bbox, by word.
+std::map<std::string, WordBox> word_boxes(const PdfFile& pdf) {
+    auto r = pdf.tool({"pdftotext", "-bbox", "-enc", "UTF-8"}, {"-"});
+    std::map<std::string, WordBox> out;
+    const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word); it != std::sregex_iterator(); ++it) {
+        out.emplace((*it)[5], WordBox{std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
+                                      std::stod((*it)[4])});
+    }
+    return out;
+}
+
+// Dark pixels inside a word's box, rendered at 300 dpi.
+long ink(const PdfFile& pdf, const WordBox& b) {
+    const double scale = 300.0 / 72.0;
+    auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x", std::to_string(static_cast<int>(b.x0 * scale)),
+                       "-y", std::to_string(static_cast<int>(b.y0 * scale)), "-W",
+                       std::to_string(static_cast<int>((b.x1 - b.x0) * scale) + 1), "-H",
+                       std::to_string(static_cast<int>((b.y1 - b.y0) * scale) + 1)});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.empty());
+    return dark_pixels(r.out);
+}
+
+bool warned(const DiagnosticCollector& c, const std::string& part) {
+    for (const auto& d : c.diagnostics()) {
+        if (d.severity == Severity::Warning && d.message.find(part) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("Ё and ё keep their base letters in every font set", "[pdf][fonts]") {
+    // DejaVu draws Ё as a composite of a composite: libharu 2.3.0 would embed it empty.
+    const Article a = ArticleBuilder("yo", "ru")
+                          .headline("ЁЁЁ ЕЕЕ ёёё еее")
+                          .created(date(2024, 1, 1))
+                          .paragraph("Ещё раз: Ёлка и ёж.")
+                          .build();
+    for (const char* fonts : {"dejavu", "liberation"}) {
+        DYNAMIC_SECTION(fonts) {
+            PdfFile pdf(render_pdf(a, {{"fonts", fonts}}));
+            auto boxes = word_boxes(pdf);
+            REQUIRE(boxes.count("ЁЁЁ"));
+            REQUIRE(boxes.count("ЕЕЕ"));
+            REQUIRE(boxes.count("ёёё"));
+            REQUIRE(boxes.count("еее"));
+            // The diaeresis adds a little ink; a missing base letter would leave little.
+            const long upper_yo = ink(pdf, boxes["ЁЁЁ"]), upper_e = ink(pdf, boxes["ЕЕЕ"]);
+            const long lower_yo = ink(pdf, boxes["ёёё"]), lower_e = ink(pdf, boxes["еее"]);
+            INFO("Ё " << upper_yo << " Е " << upper_e << " ё " << lower_yo << " е " << lower_e);
+            CHECK(upper_e > 1000);
+            CHECK(upper_yo > upper_e);
+            CHECK(upper_yo < upper_e * 1.5);
+            CHECK(lower_yo > lower_e);
+            CHECK(lower_yo < lower_e * 1.6);
+        }
+    }
+}
+
+TEST_CASE("characters fall back through the font chain", "[pdf][fonts]") {
+    // Greek and Cyrillic are in Liberation; the ideographs and arrows are not.
+    const Article a = ArticleBuilder("fallback")
+                          .headline("Fallback test")
+                          .created(date(2024, 1, 1))
+                          .paragraph("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.")
+                          .build();
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));
+    CHECK(warnings.diagnostics().empty());
+    const std::string fonts = pdf.tool({"pdffonts"}).out;
+    CHECK(fonts.find("+LiberationSerif") != std::string::npos);
+    CHECK(fonts.find("+DejaVu") != std::string::npos);
+    CHECK(fonts.find("+WenQuanYiZenHei") != std::string::npos);
+    const std::string text = normalize(pdf.text());
+    CHECK(text.find("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.") != std::string::npos);
+}
+
+TEST_CASE("a character no font has is drawn as a box, extracted, and reported", "[pdf][fonts]") {
+    // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) neither.
+    const Article a = ArticleBuilder("missing")
+                          .headline("Missing glyphs")
+                          .created(date(2024, 1, 1))
+                          .paragraph("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.")
+                          .build();
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));
+    CHECK(pdf.tool({"qpdf", "--check"}).exit_code == 0);
+    CHECK(warned(warnings, "U+1F99C"));
+    CHECK(warned(warnings, "U+0F00"));
+    // Placeholders carry /ActualText, so extraction still gives the characters.
+    const std::string text = normalize(pdf.text());
+    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.") != std::string::npos);
+    for (const auto& d : warnings.diagnostics()) {
+        CHECK(d.where.file == "samples/missing.yaml");
+        CHECK(d.where.line > 0);
+    }
+}
+
+TEST_CASE("right-to-left and complex scripts are drawn but reported", "[pdf][fonts]") {
+    const Article a = ArticleBuilder("scripts")
+                          .headline("Scripts")
+                          .created(date(2024, 1, 1))
+                          .paragraph("Arabic: \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85. Hebrew: \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D.")
+                          .build();
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));
+    CHECK(warned(warnings, "Arabic text"));
+    CHECK(warned(warnings, "Hebrew text"));
+    CHECK(warnings.diagnostics().size() == 2);
+    // Not lost: the letters are in the PDF (in logical order).
+    const std::string text = pdf.text();
+    CHECK(text.find("\xD8\xB3") != std::string::npos);
+    CHECK(text.find("\xD7\xA9") != std::string::npos);
+}
+
+TEST_CASE("a missing font file is a clear error", "[pdf][fonts]") {
+    galley::pdf::FontCatalog catalog("/nonexistent/fonts");
+    try {
+        catalog.face(galley::pdf::FaceId::LiberationSerif);
+        FAIL("no exception");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::ExportFailed);
+        const std::string what = e.what();
+        CHECK(what.find("/nonexistent/fonts/liberation2/LiberationSerif-Regular.ttf") != std::string::npos);
+        CHECK(what.find("fonts-liberation2") != std::string::npos);
+    }
+    // The real catalog reads every face the chains name.
+    galley::pdf::FontCatalog real;
+    for (std::size_t i = 0; i < galley::pdf::face_count; ++i) {
+        CHECK(real.face(static_cast<galley::pdf::FaceId>(i)).glyph_count() > 100);
+    }
+}
+
+TEST_CASE("hyphenation dictionaries: English in UTF-8, Russian in KOI8-R", "[pdf][hyphenation]") {
+    galley::pdf::HyphenatorCatalog catalog;
+    auto points = [](const galley::pdf::Hyphenator& h, const std::u32string& word) {
+        std::vector<bool> breaks;
+        h.hyphenate(word, breaks);
+        std::u32string out;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            if (breaks[i]) {
+                out += U'-';
+            }
+            out += word[i];
+        }
+        return out;
+    };
+    const auto* en = catalog.find("en");
+    REQUIRE(en);
+    CHECK(points(*en, U"reconstruction") == U"re-con-struc-tion");
+    CHECK(points(*en, U"International") == U"In-ter-na-tional");
+    CHECK(points(*en, U"cat") == U"cat");
+    const auto* ru = catalog.find("ru-RU");
+    REQUIRE(ru);
+    CHECK(ru->script() == galley::pdf::Script::Cyrillic);
+    CHECK(points(*ru, U"правительство") == U"пра-ви-тельство");
+    CHECK(points(*ru, U"Международный") == U"Между-на-род-ный");
+    CHECK(points(*ru, U"освещённый") == U"осве-щён-ный");  // ё is in KOI8-R too
+    CHECK(catalog.find("en-GB") == en);  // no en_GB dictionary: en_US serves
+    CHECK(catalog.find("xx") == nullptr);
+}
