@@ -74,8 +74,9 @@ private:
         return r;
     }
     int take_space(int wanted) {
-        const int space = std::max(wanted, m_space_next);
+        const int space = m_after_rule ? 0 : std::max(wanted, m_space_next);
         m_space_next = 0;
+        m_after_rule = false;
         return space;
     }
 
@@ -263,7 +264,7 @@ private:
             }
             y += 5;
             g.rules.push_back({0, y, m_column, y, 0.4f, m_style.rule});
-            g.height = y + 2;
+            g.height = y + 5;
             // Centre the quote in its grid units.
             Graphic centred;
             const float spare = units_for(g.height) * L() - g.height;
@@ -357,6 +358,7 @@ private:
         g.rules.push_back({m_column / 2 - half, y, m_column / 2 + half, y, 0.6f, m_style.rule});
         g.height = 2 * L();
         solid_block(std::move(g), 0, false, false);
+        m_after_rule = true;  // the rule's own space serves what follows
         previous = BlockKind::Other;
     }
 
@@ -401,6 +403,7 @@ private:
     float m_column;
     float m_max_figure;
     int m_space_next = 0;
+    bool m_after_rule = false;
     int m_images_with_alt = 0;
     ComposedArticle m_out;
 };

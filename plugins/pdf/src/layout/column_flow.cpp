@@ -37,7 +37,9 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks) {
                 if (i == 0) {
                     allowed = first && !keep;
                 } else {
-                    allowed = i >= block.orphans && n - i >= block.widows;
+                    // No widows or orphans, and no word split across columns.
+                    allowed = i >= block.orphans && n - i >= block.widows &&
+                              !block.text->lines[static_cast<std::size_t>(i - 1)].hyphenated;
                 }
                 slots.push_back({b, i, 1, allowed, false, false});
             }

@@ -1,6 +1,7 @@
 // Flowing the body into columns and pages on a baseline grid: every line and block is a
-// whole number of grid units tall. Keeps widows and orphans apart, headings with what
-// follows, lets figures float to the next column, and balances the last page's columns.
+// whole number of grid units tall. Keeps widows and orphans apart, hyphenated words on
+// one column, headings with what follows, lets figures float to the next column, and
+// balances the last page's columns.
 #pragma once
 
 #include "layout/graphic.hpp"

@@ -148,6 +148,9 @@ private:
             if (penalty <= force_break && from.flagged) {
                 demerits += m_options.final_hyphen_demerits;
             }
+            if (penalty <= force_break && i + 1 == m_items.size() && length < target * 0.2) {
+                demerits += m_options.short_last_line_demerits;
+            }
             const double clamped = std::clamp(ratio, -1e6, 1e6);
             const int fitness = fitness_class(clamped);
             if (std::abs(fitness - from.fitness) > 1) {

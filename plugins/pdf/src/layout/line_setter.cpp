@@ -34,6 +34,7 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
     }
     SetLine line;
     line.piece_begin = static_cast<std::uint32_t>(out.pieces.size());
+    line.hyphenated = brk.kind == Item::Kind::Penalty && brk.flagged;
     double x = 0;
     for (std::size_t i = start; i < end; ++i) {
         const Item& it = items[i];

@@ -19,6 +19,7 @@ struct SetLine {
     std::uint32_t piece_begin = 0;
     std::uint32_t piece_count = 0;
     float width = 0;  ///< from the left edge to the end of the last piece
+    bool hyphenated = false;  ///< ends at a hyphen (inserted or the text's own)
 };
 
 /// A set paragraph: its material and lines.
