@@ -84,7 +84,7 @@ private:
 
     void masthead() {
         Graphic& g = m_out.masthead;
-        const float width = static_cast<float>(m_setup.text_width());
+        const float width = static_cast<float>(m_setup.span_width());
         const SourceLocation where = article_at();
         float y = 0;
 
@@ -265,12 +265,13 @@ private:
             y += 5;
             g.rules.push_back({0, y, m_column, y, 0.4f, m_style.rule});
             g.height = y + 5;
-            // Centre the quote in its grid units.
+            // Centre the quote in its grid units. Like a figure it may float to the next
+            // column rather than leave a gap at the foot of this one.
             Graphic centred;
             const float spare = units_for(g.height) * L() - g.height;
             centred.append(g, 0, spare * 0.5f);
             centred.height = units_for(g.height) * L();
-            solid_block(std::move(centred), 1, false, false);
+            solid_block(std::move(centred), 1, false, true);
         } else {
             const float inset = m_style.body.size * 1.5f;
             SetRequest r = request(m_style.block_quote, Align::Justify, m_column - inset, true);

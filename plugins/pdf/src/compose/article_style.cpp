@@ -54,7 +54,7 @@ ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk) {
     a.credit.tracking = a.credit.size * 0.03f;
     a.alt_text = style(sans, false, true, half_points(s * 0.8), 0.6f);
 
-    const double text_mm = setup.text_width() / points_per_mm;
+    const double text_mm = setup.span_width() / points_per_mm;
     const float headline = std::clamp(half_points(text_mm * 0.16), 20.0f, 44.0f);
     a.headline = style(cjk ? sans : serif, true, false, headline);
     a.headline_leading = half_points(headline * 1.1);

@@ -23,7 +23,7 @@ public:
         m_doc.trim_right = m_ext + s.paper.width;
         m_doc.trim_top = m_ext + s.paper.height;
         m_doc.bleed = s.bleed;
-        m_text_left = m_ext + s.margins.left;
+        m_text_left = m_ext + s.margins.left + s.column_inset();
         m_text_top = m_ext + s.paper.height - s.margins.top;
         m_text_bottom = m_ext + s.margins.bottom;
         m_doc.images = in.article.images;
@@ -87,7 +87,7 @@ private:
     }
 
     void running_header() {
-        const double width = m_in.setup.text_width();
+        const double width = m_in.setup.span_width();
         const double baseline = m_text_top + m_style.leading * 1.5;
         SourceLocation none;
         double used = 0;
@@ -138,7 +138,7 @@ private:
     }
 
     void footer(int page, int pages) {
-        const double width = m_in.setup.text_width();
+        const double width = m_in.setup.span_width();
         const double rule_y = m_text_bottom - m_style.leading * 0.7;
         const double baseline = rule_y - m_style.folio.size * 1.45;
         m_page->ops.push_back(LineOp{m_text_left, rule_y, m_text_left + width, rule_y, 0.4, m_style.rule});
@@ -243,7 +243,9 @@ private:
     const ArticleStyle& m_style;
     PageList* m_page = nullptr;
     std::size_t m_page_index = 0;
-    double m_ext = 0, m_text_left = 0, m_text_top = 0, m_text_bottom = 0;
+    double m_ext = 0;
+    double m_text_left = 0;  // left edge of the columns (and of everything spanning them)
+    double m_text_top = 0, m_text_bottom = 0;
 };
 
 }  // namespace

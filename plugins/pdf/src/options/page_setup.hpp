@@ -7,6 +7,7 @@
 
 #include <galley/exporter.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,7 +35,18 @@ struct PageSetup {
     double media_extension() const;
     double text_width() const { return paper.width - margins.left - margins.right; }
     double text_height() const { return paper.height - margins.top - margins.bottom; }
-    double column_width() const { return (text_width() - gutter * (columns - 1)) / columns; }
+    /// A column's width. One column is kept to about 36 ems of body text (a readable
+    /// measure) and centred in the text area.
+    double column_width() const {
+        const double even = (text_width() - gutter * (columns - 1)) / columns;
+        return columns == 1 ? std::min(even, body_size * 36) : even;
+    }
+    /// The width the masthead spans: every column (with one, just that column).
+    double span_width() const { return text_width() - 2 * column_inset(); }
+    /// From the text area's left edge to the first column.
+    double column_inset() const {
+        return (text_width() - columns * column_width() - gutter * (columns - 1)) / 2;
+    }
 };
 
 /// The options the exporter declares (paper, margins, columns, font-size, fonts,
