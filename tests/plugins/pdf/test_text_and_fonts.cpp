@@ -103,6 +103,24 @@ TEST_CASE("characters fall back through the font chain", "[pdf][fonts]") {
     CHECK(text.find("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.") != std::string::npos);
 }
 
+TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts]") {
+    // libharu's own UTF-8 path turns these into spaces; with CID = glyph id they are
+    // ordinary glyphs. DejaVu Sans has emoticons and mathematical letters.
+    galley::pdf::FontCatalog catalog;
+    REQUIRE(catalog.face(galley::pdf::FaceId::DejaVuSans).has(0x1F600));
+    const Article a = ArticleBuilder("astral")
+                          .headline("Astral plane")
+                          .created(date(2024, 1, 1))
+                          .paragraph("Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.")
+                          .build();
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));
+    CHECK(warnings.diagnostics().empty());
+    CHECK(normalize(pdf.text()).find("Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.") !=
+          std::string::npos);
+    CHECK(pdf.tool({"pdffonts"}).out.find("+DejaVuSans ") != std::string::npos);
+}
+
 TEST_CASE("a character no font has is drawn as a box, extracted, and reported", "[pdf][fonts]") {
     // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) neither.
     const Article a = ArticleBuilder("missing")
