@@ -30,8 +30,9 @@ LoadResult load(std::string_view bytes, std::string name, const std::filesystem:
         result.diagnostics = report.take();
         return result;
     }
-    if (detail::check_encoding(source.text(), report)) {
-        if (auto tree = detail::parse_yaml(source, limits, report)) {
+    const detail::EncodingCheck encoding = detail::check_encoding(source.text(), report);
+    if (encoding.parseable) {
+        if (auto tree = detail::parse_yaml(source, limits, report, encoding.first_error)) {
             if (tree->empty()) {
                 report.error(0, "the file is empty; an article is a YAML mapping of keys such "
                                 "as id, headline and body");

@@ -80,7 +80,7 @@ private:
         img.alt = plain_text(inlines(node));
         if (title && *title) {
             Inline run;
-            run.text = title;
+            run.text = collapse_whitespace(title);
             img.caption.push_back(std::move(run));
         }
         if (img.path.empty()) {
@@ -164,7 +164,9 @@ private:
     void quote(cmark_node* node) {
         std::vector<InlineText> parts = paragraphs(node, "a block quote");
         if (parts.empty()) {
-            error(node, "the block quote is empty");
+            if (!cmark_node_first_child(node)) {  // else its content was reported
+                error(node, "the block quote is empty");
+            }
             return;
         }
         Quote q;
@@ -185,7 +187,9 @@ private:
         for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
             std::vector<InlineText> parts = paragraphs(item, "a list item");
             if (parts.empty()) {
-                error(item, "empty list item");
+                if (!cmark_node_first_child(item)) {
+                    error(item, "empty list item");
+                }
                 continue;
             }
             l.items.push_back(joined(parts));

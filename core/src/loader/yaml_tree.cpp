@@ -236,7 +236,7 @@ private:
 };
 
 std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& limits,
-                                   Reporter& report) {
+                                   Reporter& report, std::size_t suspect_from) {
     MemoryBuffer buffer(source.text());
     std::istream in(&buffer);
     try {
@@ -258,7 +258,9 @@ std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& l
     } catch (const YAML::Exception& e) {
         const std::size_t offset = e.mark.is_null() ? source.text().size()
                                                     : static_cast<std::size_t>(std::max(e.mark.pos, 0));
-        report.error(offset, "invalid YAML: " + e.msg);
+        if (offset < suspect_from) {
+            report.error(offset, "invalid YAML: " + e.msg);
+        }
     }
     return std::nullopt;
 }

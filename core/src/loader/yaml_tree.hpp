@@ -57,8 +57,11 @@ private:
 
 /// Parses `source` as one YAML document. Syntax errors, limits passed (nesting depth,
 /// alias expansion), recursive aliases, unsupported tags and a second document are
-/// reported and give no tree. An empty document gives an empty tree.
+/// reported and give no tree. An empty document gives an empty tree. A syntax error at
+/// or after `suspect_from` (where a bad byte was already reported) is left out: it is
+/// most likely that byte's echo.
 std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& limits,
-                                   Reporter& report);
+                                   Reporter& report,
+                                   std::size_t suspect_from = std::string_view::npos);
 
 }  // namespace galley::detail
