@@ -148,9 +148,9 @@ TEST_CASE("loader: every top-level key lands in its Article field") {
 }
 
 TEST_CASE("loader: defaults when optional keys are absent null or empty") {
-    const LoadResult r = load_yaml(minimal_article +
-                                   "galley:\nversion: ~\nsection: ''\nsubheadline: null\n"
-                                   "authors: []\ncopyright: {}\nstatus:\nkeywords: []\n");
+    const LoadResult r =
+        load_yaml(minimal_article + "galley:\nversion: ~\nsection: ''\nsubheadline: null\n"
+                                    "authors: []\ncopyright: {}\nstatus:\nkeywords: []\n");
     REQUIRE(r.diagnostics.empty());
     REQUIRE(r.ok());
     const Article& a = *r.article;
@@ -167,9 +167,9 @@ TEST_CASE("loader: defaults when optional keys are absent null or empty") {
 }
 
 TEST_CASE("loader: dateline as a plain string status canceled created alone suffices") {
-    const LoadResult r = load_yaml(
-        "id: t\nlanguage: ru\nheadline: Заголовок\ncreated: 2024-02-29T23:59:59Z\n"
-        "dateline: Москва\nstatus: canceled\nbody: [Текст.]\n");
+    const LoadResult r =
+        load_yaml("id: t\nlanguage: ru\nheadline: Заголовок\ncreated: 2024-02-29T23:59:59Z\n"
+                  "dateline: Москва\nstatus: canceled\nbody: [Текст.]\n");
     REQUIRE(r.diagnostics.empty());
     REQUIRE(r.ok());
     CHECK(r.article->dateline->place == "Москва");
@@ -179,7 +179,8 @@ TEST_CASE("loader: dateline as a plain string status canceled created alone suff
 }
 
 TEST_CASE("loader: numbers and booleans written plain are text in text fields") {
-    const LoadResult r = load_yaml(minimal_article + "section: 2024\nbyline: yes\nkeywords: [1, true]\n");
+    const LoadResult r =
+        load_yaml(minimal_article + "section: 2024\nbyline: yes\nkeywords: [1, true]\n");
     REQUIRE(r.ok());
     CHECK(r.article->section == "2024");
     CHECK(r.article->byline == "yes");
@@ -187,11 +188,11 @@ TEST_CASE("loader: numbers and booleans written plain are text in text fields") 
 }
 
 TEST_CASE("loader: anchors and aliases reuse values without copying the YAML") {
-    const LoadResult r = load_yaml(
-        "id: t\nlanguage: en\nheadline: &h Same *text*\npublished: 2024-01-01\n"
-        "summary: *h\n"
-        "authors: [&jane {name: Jane}, *jane]\n"
-        "body:\n  - &p A paragraph.\n  - *p\n");
+    const LoadResult r =
+        load_yaml("id: t\nlanguage: en\nheadline: &h Same *text*\npublished: 2024-01-01\n"
+                  "summary: *h\n"
+                  "authors: [&jane {name: Jane}, *jane]\n"
+                  "body:\n  - &p A paragraph.\n  - *p\n");
     REQUIRE(r.diagnostics.empty());
     REQUIRE(r.ok());
     CHECK(plain_text(r.article->summary) == "Same text");
@@ -203,8 +204,9 @@ TEST_CASE("loader: anchors and aliases reuse values without copying the YAML") {
 }
 
 TEST_CASE("loader: !!str is a string CRLF line ends and a BOM are accepted") {
-    const LoadResult r = load_yaml("\xEF\xBB\xBFid: !!str 12345\r\nlanguage: en\r\nheadline: T\r\n"
-                                   "published: 2024-01-01\r\nbody:\r\n  - |\r\n    one\r\n    two\r\n");
+    const LoadResult r =
+        load_yaml("\xEF\xBB\xBFid: !!str 12345\r\nlanguage: en\r\nheadline: T\r\n"
+                  "published: 2024-01-01\r\nbody:\r\n  - |\r\n    one\r\n    two\r\n");
     REQUIRE(r.diagnostics.empty());
     REQUIRE(r.ok());
     CHECK(r.article->id == "12345");

@@ -15,11 +15,13 @@ enum class SchemaVerdict { Rejects, Accepts, NotRun };
 
 struct Fixture {
     fs::path file;
-    std::string expect;     ///< the "# expect:" line's text
+    std::string expect;  ///< the "# expect:" line's text
     SchemaVerdict schema = SchemaVerdict::NotRun;
 };
 
-inline fs::path bad_input_dir() { return test_data_dir() / "bad-input"; }
+inline fs::path bad_input_dir() {
+    return test_data_dir() / "bad-input";
+}
 
 /// Every fixture, sorted by name. A missing or malformed header line gives an empty
 /// `expect`, which the tests report.
@@ -33,9 +35,12 @@ inline std::vector<Fixture> bad_input_fixtures() {
         f.file = entry.path();
         const std::string text = read_file(f.file);
         const std::size_t first_end = text.find('\n');
-        const std::size_t second_end = first_end == std::string::npos ? first_end : text.find('\n', first_end + 1);
+        const std::size_t second_end =
+            first_end == std::string::npos ? first_end : text.find('\n', first_end + 1);
         const std::string first = text.substr(0, first_end);
-        const std::string second = second_end == std::string::npos ? "" : text.substr(first_end + 1, second_end - first_end - 1);
+        const std::string second = second_end == std::string::npos
+                                       ? ""
+                                       : text.substr(first_end + 1, second_end - first_end - 1);
         if (first.rfind("# expect: ", 0) == 0) {
             f.expect = first.substr(10);
         }
@@ -48,7 +53,8 @@ inline std::vector<Fixture> bad_input_fixtures() {
         }
         out.push_back(f);
     }
-    std::sort(out.begin(), out.end(), [](const Fixture& a, const Fixture& b) { return a.file < b.file; });
+    std::sort(out.begin(), out.end(),
+              [](const Fixture& a, const Fixture& b) { return a.file < b.file; });
     return out;
 }
 

@@ -13,7 +13,9 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
-std::string be16(int v) { return {static_cast<char>((v >> 8) & 0xFF), static_cast<char>(v & 0xFF)}; }
+std::string be16(int v) {
+    return {static_cast<char>((v >> 8) & 0xFF), static_cast<char>(v & 0xFF)};
+}
 
 // A JPEG with a JFIF header, an optional fill byte and a baseline (or other) frame header.
 std::string tiny_jpeg(int width, int height, unsigned char sof = 0xC0) {
@@ -28,11 +30,14 @@ std::string tiny_jpeg(int width, int height, unsigned char sof = 0xC0) {
     return j;
 }
 
-std::string chart_png() { return read_file(samples_dir() / "images" / "archive-chart.png"); }
+std::string chart_png() {
+    return read_file(samples_dir() / "images" / "archive-chart.png");
+}
 
 std::string article_with_image(const std::string& path) {
     return "id: t\nlanguage: en\nheadline: T\npublished: 2024-01-01\nbody:\n"
-           "  - image: " + path + "\n    alt: A picture\n";
+           "  - image: " +
+           path + "\n    alt: A picture\n";
 }
 
 }  // namespace
@@ -116,27 +121,31 @@ TEST_CASE("loader images: paths that leave the folder or are not files are refus
           "t.yaml:6:12: error: image \"../outside.png\" leaves the article's folder ('..')");
     CHECK(error_for("a/../../outside.png") ==
           "t.yaml:6:12: error: image \"a/../../outside.png\" leaves the article's folder ('..')");
-    CHECK(error_for("link-out.png") ==
-          "t.yaml:6:12: error: image \"link-out.png\" is a symbolic link leading outside the article's folder");
-    CHECK(error_for("up/outside.png") ==
-          "t.yaml:6:12: error: image \"up/outside.png\" is a symbolic link leading outside the article's folder");
+    CHECK(error_for("link-out.png") == "t.yaml:6:12: error: image \"link-out.png\" is a symbolic "
+                                       "link leading outside the article's folder");
+    CHECK(error_for("up/outside.png") == "t.yaml:6:12: error: image \"up/outside.png\" is a "
+                                         "symbolic link leading outside the article's folder");
     CHECK(error_for(root.path().string() + "/outside.png") ==
           "t.yaml:6:12: error: image \"" + root.path().string() +
               "/outside.png\" has an absolute path; it must be relative to the article's folder");
     CHECK(error_for("https://example.com/a.png") ==
-          "t.yaml:6:12: error: image \"https://example.com/a.png\" is a remote URL; images are not fetched: "
+          "t.yaml:6:12: error: image \"https://example.com/a.png\" is a remote URL; images are not "
+          "fetched: "
           "put the file beside the article");
-    CHECK(error_for("img\\a.png") == "t.yaml:6:12: error: image \"img\\a.png\": write paths with '/', not '\\'");
+    CHECK(error_for("img\\a.png") ==
+          "t.yaml:6:12: error: image \"img\\a.png\": write paths with '/', not '\\'");
     CHECK(error_for("missing.png") == "t.yaml:6:12: error: image \"missing.png\" not found");
-    CHECK(error_for("folder.png") == "t.yaml:6:12: error: image \"folder.png\" is not a regular file");
-    CHECK(error_for("fake.png") ==
-          "t.yaml:6:12: error: image \"fake.png\" is not really a PNG file (its content has no PNG or JPEG signature)");
+    CHECK(error_for("folder.png") ==
+          "t.yaml:6:12: error: image \"folder.png\" is not a regular file");
+    CHECK(error_for("fake.png") == "t.yaml:6:12: error: image \"fake.png\" is not really a PNG "
+                                   "file (its content has no PNG or JPEG signature)");
     CHECK(error_for("photo.jpg") ==
           "t.yaml:6:12: error: image \"photo.jpg\" holds PNG data, but its name ends in '.jpg'");
-    CHECK(error_for("pic.gif") ==
-          "t.yaml:6:12: error: image \"pic.gif\" must be a PNG or JPEG file named .png, .jpg or .jpeg");
-    CHECK(error_for("damaged.png") ==
-          "t.yaml:6:12: error: image \"damaged.png\" is a damaged image file (no valid size header)");
+    CHECK(error_for("pic.gif") == "t.yaml:6:12: error: image \"pic.gif\" must be a PNG or JPEG "
+                                  "file named .png, .jpg or .jpeg");
+    CHECK(
+        error_for("damaged.png") ==
+        "t.yaml:6:12: error: image \"damaged.png\" is a damaged image file (no valid size header)");
     // A symbolic link that stays inside the folder is fine.
     CHECK(diagnostics_of(article_with_image("link-in.png"), dir).empty());
 }
@@ -149,7 +158,8 @@ TEST_CASE("loader images: the size limit and the required alt text") {
     CHECK(diagnostics_of(article_with_image("chart.png"), dir.path(), limits) ==
           Lines{"t.yaml:6:12: error: image \"chart.png\" is larger than 100 bytes (the limit)"});
     CHECK(diagnostics_of("id: t\nlanguage: en\nheadline: T\npublished: 2024-01-01\nbody:\n"
-                         "  - {image: chart.png, alt: ''}\n", dir.path()) ==
+                         "  - {image: chart.png, alt: ''}\n",
+                         dir.path()) ==
           Lines{"t.yaml:6:24: error: 'alt' in an image block must not be empty"});
 }
 

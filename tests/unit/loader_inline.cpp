@@ -31,12 +31,24 @@ std::string shape(const InlineText& runs) {
     std::string out;
     for (const Inline& r : runs) {
         switch (r.kind) {
-        case Inline::Kind::Text: out += "T(" + r.text + ")"; break;
-        case Inline::Kind::Code: out += "C(" + r.text + ")"; break;
-        case Inline::Kind::LineBreak: out += "BR"; break;
-        case Inline::Kind::Emphasis: out += "E[" + shape(r.children) + "]"; break;
-        case Inline::Kind::Strong: out += "S[" + shape(r.children) + "]"; break;
-        case Inline::Kind::Link: out += "L<" + r.url + ">[" + shape(r.children) + "]"; break;
+        case Inline::Kind::Text:
+            out += "T(" + r.text + ")";
+            break;
+        case Inline::Kind::Code:
+            out += "C(" + r.text + ")";
+            break;
+        case Inline::Kind::LineBreak:
+            out += "BR";
+            break;
+        case Inline::Kind::Emphasis:
+            out += "E[" + shape(r.children) + "]";
+            break;
+        case Inline::Kind::Strong:
+            out += "S[" + shape(r.children) + "]";
+            break;
+        case Inline::Kind::Link:
+            out += "L<" + r.url + ">[" + shape(r.children) + "]";
+            break;
         }
     }
     return out;
@@ -72,9 +84,10 @@ TEST_CASE("loader inline: raw HTML stays literal text") {
 }
 
 TEST_CASE("loader inline: what would start a block in CommonMark stays literal text") {
-    for (const char* text : {"2024. What a year", "1) First", "- x", "+ x", "* x", "# x", "###### six",
-                             "> q", "***", "---", "___", "- - -", "===", "```", "~~~ fence",
-                             "    indented code", "\tindented by tab", "[label]: https://x.org"}) {
+    for (const char* text :
+         {"2024. What a year", "1) First", "- x", "+ x", "* x", "# x", "###### six", "> q", "***",
+          "---", "___", "- - -", "===", "```", "~~~ fence", "    indented code",
+          "\tindented by tab", "[label]: https://x.org"}) {
         INFO(text);
         const InlineText runs = parse(text);
         REQUIRE(runs.size() == 1);
@@ -95,28 +108,30 @@ TEST_CASE("loader inline: what would start a block in CommonMark stays literal t
 
 TEST_CASE("loader inline: problems are reported at their offset in the text") {
     std::vector<TextIssue> issues;
-    parse("ok [a](javascript:alert(1)) [b](ftp://x) [c](page.html) [d](http:x) [e](mailto:)", &issues);
+    parse("ok [a](javascript:alert(1)) [b](ftp://x) [c](page.html) [d](http:x) [e](mailto:)",
+          &issues);
     REQUIRE(issues.size() == 5);
     CHECK(issues[0].offset == 3);
-    CHECK(issues[0].message ==
-          "link scheme 'javascript' is not allowed; links must be absolute http, https or mailto URLs");
+    CHECK(issues[0].message == "link scheme 'javascript' is not allowed; links must be absolute "
+                               "http, https or mailto URLs");
     CHECK(issues[1].message ==
           "link scheme 'ftp' is not allowed; links must be absolute http, https or mailto URLs");
-    CHECK(issues[2].message ==
-          "link target \"page.html\" has no scheme; links must be absolute http, https or mailto URLs");
+    CHECK(issues[2].message == "link target \"page.html\" has no scheme; links must be absolute "
+                               "http, https or mailto URLs");
     CHECK(issues[3].message == "link target \"http:x\" has no host");
     CHECK(issues[4].message == "link target \"mailto:\" has no address");
 
     parse("a ![pic](p.png) b", &issues);
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].offset == 2);
-    CHECK(issues[0].message ==
-          "an image cannot stand inside 'headline'; put it in a block of its own ({image: PATH, alt: TEXT})");
+    CHECK(issues[0].message == "an image cannot stand inside 'headline'; put it in a block of its "
+                               "own ({image: PATH, alt: TEXT})");
 
     parse("one\n\ntwo", &issues);
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].offset == 5);
-    CHECK(issues[0].message == "'headline' is a single paragraph: a blank line is not allowed in it");
+    CHECK(issues[0].message ==
+          "'headline' is a single paragraph: a blank line is not allowed in it");
 }
 
 TEST_CASE("loader inline: escapes inserted for block markers do not shift positions") {
@@ -149,17 +164,22 @@ TEST_CASE("loader inline: link errors point at the link inside plain quoted and 
     const std::string head = "id: t\nlanguage: en\npublished: 2024-01-01\nbody: [x]\n";
     // A plain scalar folded over two lines.
     CHECK(diagnostics_of(head + "headline: Some words and\n  more [bad](ftp://x) text\n") ==
-          Lines{"t.yaml:6:8: error: link scheme 'ftp' is not allowed; links must be absolute http, https or mailto URLs"});
+          Lines{"t.yaml:6:8: error: link scheme 'ftp' is not allowed; links must be absolute http, "
+                "https or mailto URLs"});
     // Double-quoted with escapes before the link.
     CHECK(diagnostics_of(head + "headline: \"\\u00e9\\t\\\"q\\\" [bad](ftp://x)\"\n") ==
-          Lines{"t.yaml:5:26: error: link scheme 'ftp' is not allowed; links must be absolute http, https or mailto URLs"});
+          Lines{"t.yaml:5:26: error: link scheme 'ftp' is not allowed; links must be absolute "
+                "http, https or mailto URLs"});
     // Single-quoted with a doubled quote.
     CHECK(diagnostics_of(head + "headline: 'it''s [bad](ftp://x)'\n") ==
-          Lines{"t.yaml:5:18: error: link scheme 'ftp' is not allowed; links must be absolute http, https or mailto URLs"});
+          Lines{"t.yaml:5:18: error: link scheme 'ftp' is not allowed; links must be absolute "
+                "http, https or mailto URLs"});
     // A folded block scalar, after Cyrillic text (columns are characters).
     CHECK(diagnostics_of(head + "headline: >-\n  Ёлка и\n  ёж [плохо](ftp://x)\n") ==
-          Lines{"t.yaml:7:6: error: link scheme 'ftp' is not allowed; links must be absolute http, https or mailto URLs"});
+          Lines{"t.yaml:7:6: error: link scheme 'ftp' is not allowed; links must be absolute http, "
+                "https or mailto URLs"});
     // An anchored scalar used through an alias: the error is where the text is written.
     CHECK(diagnostics_of(head + "x-a: &t \"see [it](ftp://x)\"\nheadline: *t\n") ==
-          Lines{"t.yaml:5:14: error: link scheme 'ftp' is not allowed; links must be absolute http, https or mailto URLs"});
+          Lines{"t.yaml:5:14: error: link scheme 'ftp' is not allowed; links must be absolute "
+                "http, https or mailto URLs"});
 }

@@ -25,7 +25,8 @@ LoadResult within_seconds(int seconds, std::function<LoadResult()> load) {
 }
 
 std::string billion_laughs(int levels) {
-    std::string yaml = minimal_article + "x-l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    std::string yaml =
+        minimal_article + "x-l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
     for (int i = 1; i < levels; ++i) {
         yaml += "x-l" + std::to_string(i) + ": &l" + std::to_string(i) + " [";
         for (int k = 0; k < 10; ++k) {
@@ -42,9 +43,9 @@ TEST_CASE("loader limits: a billion laughs is refused at once") {
     const std::string yaml = billion_laughs(10);
     const LoadResult r = within_seconds(20, [&] { return load_yaml(yaml); });
     CHECK_FALSE(r.ok());
-    CHECK(lines_of(r) == Lines{
-        "t.yaml:11:12: error: more than 200000 YAML nodes once aliases are expanded (the limit); "
-        "anchors and aliases must not multiply the document"});
+    CHECK(lines_of(r) == Lines{"t.yaml:11:12: error: more than 200000 YAML nodes once aliases are "
+                               "expanded (the limit); "
+                               "anchors and aliases must not multiply the document"});
 }
 
 TEST_CASE("loader limits: the expansion limit counts alias targets not alias tokens") {
@@ -54,14 +55,15 @@ TEST_CASE("loader limits: the expansion limit counts alias targets not alias tok
     const std::string ok = minimal_article + "x-a: &a [1, 2, 3]\nx-b: [*a]\n";
     CHECK(diagnostics_of(ok, ".", limits).empty());
     const std::string over = minimal_article + "x-a: &a [1, 2, 3]\nx-b: [*a, *a, *a]\n";
-    CHECK(diagnostics_of(over, ".", limits) == Lines{
-        "t.yaml:7:15: error: more than 30 YAML nodes once aliases are expanded (the limit); "
-        "anchors and aliases must not multiply the document"});
+    CHECK(
+        diagnostics_of(over, ".", limits) ==
+        Lines{"t.yaml:7:15: error: more than 30 YAML nodes once aliases are expanded (the limit); "
+              "anchors and aliases must not multiply the document"});
 }
 
 TEST_CASE("loader limits: nesting depth block and flow and through aliases") {
-    const std::string flow = minimal_article + "x-deep: " + std::string(100000, '[') +
-                             std::string(100000, ']') + "\n";
+    const std::string flow =
+        minimal_article + "x-deep: " + std::string(100000, '[') + std::string(100000, ']') + "\n";
     const LoadResult r = within_seconds(20, [&] { return load_yaml(flow); });
     CHECK(lines_of(r) == Lines{"t.yaml:6:72: error: nesting deeper than 64 levels (the limit)"});
 
@@ -82,8 +84,8 @@ TEST_CASE("loader limits: nesting depth block and flow and through aliases") {
 TEST_CASE("loader limits: past yaml-cpp's own recursion guard the message is still ours") {
     LoadLimits limits;
     limits.max_depth = 100000;
-    const std::string flow = minimal_article + "x-deep: " + std::string(2000, '[') +
-                             std::string(2000, ']') + "\n";
+    const std::string flow =
+        minimal_article + "x-deep: " + std::string(2000, '[') + std::string(2000, ']') + "\n";
     const Lines lines = diagnostics_of(flow, ".", limits);
     REQUIRE(lines.size() == 1);
     CHECK(lines[0].find("error: nesting deeper than yaml-cpp can parse (") != std::string::npos);
@@ -105,7 +107,8 @@ TEST_CASE("loader limits: too many blocks in both body forms") {
         many += i ? ",x" : "x";
     }
     many += "]\n";
-    CHECK(diagnostics_of(many) == Lines{"t.yaml:5:20008: error: the body has more than 10000 blocks (the limit)"});
+    CHECK(diagnostics_of(many) ==
+          Lines{"t.yaml:5:20008: error: the body has more than 10000 blocks (the limit)"});
 }
 
 TEST_CASE("loader limits: input size checked before reading a file") {
@@ -130,7 +133,8 @@ TEST_CASE("loader limits: files that cannot be read") {
     const LoadResult missing = load_article_file(dir / "nope.yaml");
     REQUIRE(missing.diagnostics.size() == 1);
     CHECK(missing.diagnostics[0].format() ==
-          (dir / "nope.yaml").string() + ": error: cannot read the article: No such file or directory");
+          (dir / "nope.yaml").string() +
+              ": error: cannot read the article: No such file or directory");
     const LoadResult folder = load_article_file(dir.path());
     REQUIRE(folder.diagnostics.size() == 1);
     CHECK(folder.diagnostics[0].message == "cannot read the article: it is a folder");

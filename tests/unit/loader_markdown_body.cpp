@@ -30,25 +30,25 @@ std::string with_body(const std::string& markdown) {
 }  // namespace
 
 TEST_CASE("loader markdown body: blocks map onto paragraphs headings quotes lists rules") {
-    const LoadResult r = load_yaml(with_body(
-        "First *para*\nsoft broken.\n"
-        "\n"
-        "## Section\n"
-        "\n"
-        "Setext three\n"
-        "------------\n"
-        "\n"
-        "#### Four\n"
-        "\n"
-        "> Quoted line\n> one.\n>\n> Second paragraph.\n>\n> — Jane Roe, *editor*\n"
-        "\n"
-        "- a\n- b **bold**\n"
-        "\n"
-        "1. one\n2. two\n"
-        "\n"
-        "* * *\n"
-        "\n"
-        "<div>raw</div>\n"));
+    const LoadResult r = load_yaml(
+        with_body("First *para*\nsoft broken.\n"
+                  "\n"
+                  "## Section\n"
+                  "\n"
+                  "Setext three\n"
+                  "------------\n"
+                  "\n"
+                  "#### Four\n"
+                  "\n"
+                  "> Quoted line\n> one.\n>\n> Second paragraph.\n>\n> — Jane Roe, *editor*\n"
+                  "\n"
+                  "- a\n- b **bold**\n"
+                  "\n"
+                  "1. one\n2. two\n"
+                  "\n"
+                  "* * *\n"
+                  "\n"
+                  "<div>raw</div>\n"));
     INFO(lines_of(r).size());
     REQUIRE(r.diagnostics.empty());
     REQUIRE(r.ok());
@@ -87,7 +87,8 @@ TEST_CASE("loader markdown body: a quote without a dash line has no attribution"
 TEST_CASE("loader markdown body: an image alone in its paragraph is a figure") {
     test::TempDir dir;
     write_file(dir / "pic.png", read_file(samples_dir() / "images" / "archive-chart.png"));
-    const LoadResult r = load_yaml(with_body("Text.\n\n![A chart](pic.png \"The caption\")\n"), dir.path());
+    const LoadResult r =
+        load_yaml(with_body("Text.\n\n![A chart](pic.png \"The caption\")\n"), dir.path());
     INFO(lines_of(r).size());
     REQUIRE(r.ok());
     const Image& img = std::get<Image>(r.article->body[1].content);
@@ -101,40 +102,45 @@ TEST_CASE("loader markdown body: an image alone in its paragraph is a figure") {
 }
 
 TEST_CASE("loader markdown body: what the model cannot hold is an error at its place") {
-    CHECK(diagnostics_of(with_body(
-              "# Level one\n"                      // 6:3
-              "\n"
-              "##### Level five\n"                 // 8:3
-              "\n"
-              "    indented code\n"                // 10:7
-              "\n"
-              "```\nfenced\n```\n"                 // 12:3
-              "\n"
-              "- outer\n  - inner\n"               // 17:5
-              "\n"
-              "> ## heading in quote\n"            // 19:5
-              "\n"
-              "> > nested quote\n"                 // 21:5
-              "\n"
-              "Text ![inline](x.png) image.\n"     // 23:8
-              "\n"
-              "![](x.png)\n"                       // 25:3
-              "\n"
-              "A [bad](javascript:x) link.\n"      // 27:5
-              "\n"
-              "-\n")) ==                           // 29:3
+    CHECK(diagnostics_of(with_body("# Level one\n"  // 6:3
+                                   "\n"
+                                   "##### Level five\n"  // 8:3
+                                   "\n"
+                                   "    indented code\n"  // 10:7
+                                   "\n"
+                                   "```\nfenced\n```\n"  // 12:3
+                                   "\n"
+                                   "- outer\n  - inner\n"  // 17:5
+                                   "\n"
+                                   "> ## heading in quote\n"  // 19:5
+                                   "\n"
+                                   "> > nested quote\n"  // 21:5
+                                   "\n"
+                                   "Text ![inline](x.png) image.\n"  // 23:8
+                                   "\n"
+                                   "![](x.png)\n"  // 25:3
+                                   "\n"
+                                   "A [bad](javascript:x) link.\n"  // 27:5
+                                   "\n"
+                                   "-\n")) ==  // 29:3
           Lines{
-              "t.yaml:6:3: error: a level-1 heading is the headline; body headings are levels 2 to 4 (## to ####)",
-              "t.yaml:8:3: error: heading level 5 is too deep; body headings are levels 2 to 4 (## to ####)",
-              "t.yaml:10:7: error: code blocks (indented by 4 spaces or fenced with ```) are not supported in an article body",
-              "t.yaml:12:3: error: code blocks (indented by 4 spaces or fenced with ```) are not supported in an article body",
+              "t.yaml:6:3: error: a level-1 heading is the headline; body headings are levels 2 to "
+              "4 (## to ####)",
+              "t.yaml:8:3: error: heading level 5 is too deep; body headings are levels 2 to 4 (## "
+              "to ####)",
+              "t.yaml:10:7: error: code blocks (indented by 4 spaces or fenced with ```) are not "
+              "supported in an article body",
+              "t.yaml:12:3: error: code blocks (indented by 4 spaces or fenced with ```) are not "
+              "supported in an article body",
               "t.yaml:17:5: error: nested lists are not supported (a list item)",
               "t.yaml:19:5: error: a block quote may hold only text paragraphs",
               "t.yaml:21:5: error: a block quote may hold only text paragraphs",
-              "t.yaml:23:8: error: an image must stand alone in its paragraph (blank lines around it) to become a figure",
+              "t.yaml:23:8: error: an image must stand alone in its paragraph (blank lines around "
+              "it) to become a figure",
               "t.yaml:25:3: error: image \"x.png\" not found",
               "t.yaml:25:3: error: the image needs alt text: ![what it shows](x.png)",
-              "t.yaml:27:5: error: link scheme 'javascript' is not allowed; links must be absolute http, https or mailto URLs",
+              "t.yaml:27:5: error: link scheme 'javascript' is not allowed; links must be absolute "
+              "http, https or mailto URLs",
               "t.yaml:29:3: error: empty list item",
           });
 }

@@ -56,8 +56,8 @@ TEST_CASE("loader reentrancy: samples and bad inputs loaded on many threads at o
                 for (std::size_t i = 0; i < files.size(); ++i) {
                     // Each thread walks the files from a different start.
                     const std::size_t k = (i + static_cast<std::size_t>(t)) % files.size();
-                    seen[static_cast<std::size_t>(t)].push_back(std::to_string(k) + "\n" +
-                                                                fingerprint(load_article_file(files[k])));
+                    seen[static_cast<std::size_t>(t)].push_back(
+                        std::to_string(k) + "\n" + fingerprint(load_article_file(files[k])));
                 }
             }
         });

@@ -24,25 +24,26 @@ Article load_sample(const std::string& name) {
 std::string all_text(const Article& a) {
     std::string out = plain_text(a.headline) + "\n";
     for (const Block& b : a.body) {
-        std::visit([&](const auto& c) {
-            using T = std::decay_t<decltype(c)>;
-            if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
-                out += plain_text(c.content);
-            } else if constexpr (std::is_same_v<T, Quote>) {
-                out += plain_text(c.content) + plain_text(c.attribution);
-            } else if constexpr (std::is_same_v<T, List>) {
-                for (const auto& item : c.items) {
-                    out += plain_text(item) + "\n";
+        std::visit(
+            [&](const auto& c) {
+                using T = std::decay_t<decltype(c)>;
+                if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
+                    out += plain_text(c.content);
+                } else if constexpr (std::is_same_v<T, Quote>) {
+                    out += plain_text(c.content) + plain_text(c.attribution);
+                } else if constexpr (std::is_same_v<T, List>) {
+                    for (const auto& item : c.items) {
+                        out += plain_text(item) + "\n";
+                    }
                 }
-            }
-        }, b.content);
+            },
+            b.content);
         out += "\n";
     }
     return out;
 }
 
-template <typename T>
-std::size_t count_blocks(const Article& a) {
+template <typename T> std::size_t count_blocks(const Article& a) {
     std::size_t n = 0;
     for (const Block& b : a.body) {
         n += std::holds_alternative<T>(b.content);
@@ -77,7 +78,8 @@ bool body_has_run(const Article& a, Inline::Kind kind) {
 
 }  // namespace
 
-TEST_CASE("loader samples: every sample loads with zero diagnostics and starts with the schema line") {
+TEST_CASE(
+    "loader samples: every sample loads with zero diagnostics and starts with the schema line") {
     const auto samples = sample_files();
     REQUIRE(samples.size() >= 5);
     for (const auto& s : samples) {
@@ -88,7 +90,8 @@ TEST_CASE("loader samples: every sample loads with zero diagnostics and starts w
         }
         CHECK(r.diagnostics.empty());
         CHECK(r.ok());
-        CHECK(read_file(s).rfind("# yaml-language-server: $schema=../schemas/article.schema.json\n", 0) == 0);
+        CHECK(read_file(s).rfind("# yaml-language-server: $schema=../schemas/article.schema.json\n",
+                                 0) == 0);
     }
 }
 
@@ -144,7 +147,8 @@ TEST_CASE("loader samples: the long feature uses every block and inline form") {
     CHECK(ordered >= 1);
     CHECK(bulleted >= 1);
     CHECK(level3 == 1);
-    for (auto kind : {Inline::Kind::Emphasis, Inline::Kind::Strong, Inline::Kind::Code, Inline::Kind::Link}) {
+    for (auto kind :
+         {Inline::Kind::Emphasis, Inline::Kind::Strong, Inline::Kind::Code, Inline::Kind::Link}) {
         CHECK(body_has_run(a, kind));
     }
     CHECK(a.corrections.size() == 2);
@@ -165,7 +169,8 @@ TEST_CASE("loader samples: the CommonMark body maps onto blocks") {
     REQUIRE(count_blocks<Quote>(a) == 1);
     for (const Block& b : a.body) {
         if (const auto* q = std::get_if<Quote>(&b.content)) {
-            CHECK(plain_text(q->attribution) == "Helga Varga, chief executive of the Halden Bay Port Authority");
+            CHECK(plain_text(q->attribution) ==
+                  "Helga Varga, chief executive of the Halden Bay Port Authority");
         }
     }
     CHECK(has_run(a.headline, Inline::Kind::Strong));
@@ -175,7 +180,8 @@ TEST_CASE("loader samples: the seed article keeps its text verbatim") {
     const Article a = load_sample("harbin-expo.yaml");
     CHECK(a.id == "harbin-promotion-yekaterinburg-2023");
     CHECK(a.body.size() == 11);
-    CHECK(plain_text(a.headline) == "Harbin business promotion and economic cooperation event held in Russia");
+    CHECK(plain_text(a.headline) ==
+          "Harbin business promotion and economic cooperation event held in Russia");
     CHECK(a.dateline->date->iso8601() == "2023-07-10");
     CHECK(a.subjects.size() == 4);
 }

@@ -11,12 +11,11 @@
 namespace galley::test {
 
 /// The smallest valid article: append keys after it (body is last but one line).
-inline const std::string minimal_article =
-    "id: t1\n"
-    "language: en\n"
-    "headline: Title\n"
-    "published: 2024-01-02\n"
-    "body: [Text.]\n";
+inline const std::string minimal_article = "id: t1\n"
+                                           "language: en\n"
+                                           "headline: Title\n"
+                                           "published: 2024-01-02\n"
+                                           "body: [Text.]\n";
 
 /// Loads `yaml` as "t.yaml" with images resolved against `base`.
 inline LoadResult load_yaml(const std::string& yaml, const fs::path& base = ".",

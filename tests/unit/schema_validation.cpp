@@ -46,7 +46,8 @@ std::map<std::string, std::string> validate(const std::vector<fs::path>& files) 
 }  // namespace
 
 TEST_CASE("schema: the validator and its modules are there") {
-    const CommandResult r = run({python, "-c", "import jsonschema, yaml; print(jsonschema.Draft202012Validator.__name__)"});
+    const CommandResult r = run(
+        {python, "-c", "import jsonschema, yaml; print(jsonschema.Draft202012Validator.__name__)"});
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.out == "Draft202012Validator\n");
@@ -101,12 +102,16 @@ TEST_CASE("schema: it refuses a few mistakes the loader refuses") {
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"no-date.yaml", "id: a\nlanguage: en\nheadline: H\nbody: [x]\n"},
         {"bad-block.yaml", minimal_article + "x-ok: 1\nsubjects: [{code: nocolon, name: n}]\n"},
-        {"two-kinds.yaml", "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{heading: h, quote: q}]\n"},
-        {"level.yaml", "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{heading: h, level: 1}]\n"},
-        {"rule.yaml", "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{rule: false}]\n"},
+        {"two-kinds.yaml",
+         "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{heading: h, quote: q}]\n"},
+        {"level.yaml",
+         "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{heading: h, level: 1}]\n"},
+        {"rule.yaml",
+         "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{rule: false}]\n"},
         {"embargo.yaml", minimal_article + "embargo: 2024-01-01\n"},
         {"lang.yaml", "id: a\nlanguage: en_US\nheadline: H\nupdated: 2024-01-01\nbody: [x]\n"},
-        {"absolute.yaml", "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{image: /etc/a.png, alt: a}]\n"},
+        {"absolute.yaml", "id: a\nlanguage: en\nheadline: H\nupdated: 2024-01-01\nbody: [{image: "
+                          "/etc/a.png, alt: a}]\n"},
     };
     std::vector<fs::path> files;
     for (const auto& [name, text] : cases) {

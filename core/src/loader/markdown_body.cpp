@@ -15,8 +15,8 @@ constexpr const char* image_in_text =
 class BodyMapper {
 public:
     BodyMapper(std::string_view value, const LoadLimits& limits, std::vector<TextIssue>& issues)
-        : m_positions(value), m_limits(limits), m_issues(issues),
-          m_context{m_positions, limits.max_depth, image_in_text, issues} {}
+        : m_positions(value), m_limits(limits),
+          m_issues(issues), m_context{m_positions, limits.max_depth, image_in_text, issues} {}
 
     std::vector<MarkdownBlock> map(cmark_node* root) {
         for (cmark_node* node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
@@ -42,11 +42,21 @@ private:
 
     void block(cmark_node* node) {
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_PARAGRAPH: paragraph(node); break;
-        case CMARK_NODE_HEADING: heading(node); break;
-        case CMARK_NODE_BLOCK_QUOTE: quote(node); break;
-        case CMARK_NODE_LIST: list(node); break;
-        case CMARK_NODE_THEMATIC_BREAK: add(node, Rule{}); break;
+        case CMARK_NODE_PARAGRAPH:
+            paragraph(node);
+            break;
+        case CMARK_NODE_HEADING:
+            heading(node);
+            break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            quote(node);
+            break;
+        case CMARK_NODE_LIST:
+            list(node);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            add(node, Rule{});
+            break;
         case CMARK_NODE_HTML_BLOCK: {
             // Raw HTML is never interpreted: the block is a paragraph of its literal text.
             const char* html = cmark_node_get_literal(node);
@@ -59,7 +69,8 @@ private:
             error(node, "code blocks (indented by 4 spaces or fenced with ```) are not "
                         "supported in an article body");
             break;
-        default: error(node, "this kind of CommonMark block is not supported in an article body");
+        default:
+            error(node, "this kind of CommonMark block is not supported in an article body");
         }
     }
 
@@ -107,7 +118,8 @@ private:
     // is reported with `what` naming the container.
     std::vector<InlineText> paragraphs(cmark_node* node, const char* what) {
         std::vector<InlineText> out;
-        for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        for (cmark_node* child = cmark_node_first_child(node); child;
+             child = cmark_node_next(child)) {
             const cmark_node_type type = cmark_node_get_type(child);
             if (type == CMARK_NODE_PARAGRAPH) {
                 out.push_back(inlines(child));
@@ -135,7 +147,8 @@ private:
 
     // A last paragraph opening with a dash ("— Name", "-- Name") names the speaker.
     static bool take_attribution(std::vector<InlineText>& parts, InlineText& by) {
-        if (parts.size() < 2 || parts.back().empty() || parts.back()[0].kind != Inline::Kind::Text) {
+        if (parts.size() < 2 || parts.back().empty() ||
+            parts.back()[0].kind != Inline::Kind::Text) {
             return false;
         }
         std::string& text = parts.back()[0].text;
