@@ -7,6 +7,7 @@
 #include "loader/source_text.hpp"
 #include "loader/yaml_tree.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -25,8 +26,10 @@ LoadResult load(std::string_view bytes, std::string name, const std::filesystem:
     LoadResult result;
     const detail::SourceText source(bytes);
     detail::Reporter report(name, &source);
-    if (bytes.size() > limits.max_input_bytes) {
-        report.file_error(size_limit_message(limits.max_input_bytes));
+    // The node tree keeps 32-bit offsets: 4 GiB is a hard ceiling whatever the limits say.
+    const std::size_t max_bytes = std::min<std::size_t>(limits.max_input_bytes, 0xFFFFFFFFu);
+    if (bytes.size() > max_bytes) {
+        report.file_error(size_limit_message(max_bytes));
         result.diagnostics = report.take();
         return result;
     }
