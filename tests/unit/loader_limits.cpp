@@ -99,6 +99,10 @@ TEST_CASE("loader limits: too many blocks in both body forms") {
     CHECK(diagnostics_of(head + "body: [a, b, c]\n", ".", limits).empty());
     CHECK(diagnostics_of(head + "body: [a, b, c, d, e]\n", ".", limits) ==
           Lines{"t.yaml:5:17: error: the body has more than 3 blocks (the limit)"});
+    // A refused block counts too.
+    CHECK(diagnostics_of(head + "body: [a, '', c, d]\n", ".", limits) ==
+          Lines{"t.yaml:5:11: error: empty paragraph in 'body'",
+                "t.yaml:5:18: error: the body has more than 3 blocks (the limit)"});
     CHECK(diagnostics_of(head + "body: |\n  a\n\n  b\n\n  c\n\n  d\n", ".", limits) ==
           Lines{"t.yaml:12:3: error: the body has more than 3 blocks (the limit)"});
     // The default limit, 10 000 blocks.

@@ -52,8 +52,9 @@ private:
 
     void read_list(const Field& body) {
         const std::size_t max_blocks = m_reader.limits().max_blocks;
+        std::size_t count = 0;  // every item counts, also those refused
         for (NodeId item : m_reader.items(body, "blocks")) {
-            if (m_blocks.size() == max_blocks) {
+            if (count++ == max_blocks) {
                 report().error(m_reader.offset(item), "the body has more than " +
                                                           std::to_string(max_blocks) +
                                                           " blocks (the limit)");

@@ -19,8 +19,9 @@ public:
           m_issues(issues), m_context{m_positions, limits.max_depth, image_in_text, issues} {}
 
     std::vector<MarkdownBlock> map(cmark_node* root) {
+        std::size_t count = 0;  // every block counts, also those refused
         for (cmark_node* node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
-            if (m_blocks.size() == m_limits.max_blocks) {
+            if (count++ == m_limits.max_blocks) {
                 error(node, "the body has more than " + std::to_string(m_limits.max_blocks) +
                                 " blocks (the limit)");
                 break;
