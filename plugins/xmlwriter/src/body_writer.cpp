@@ -51,7 +51,9 @@ std::string slug(const InlineText& text, std::size_t number) {
         out += letter && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     if (out.empty()) {
-        return "section-" + std::to_string(number);
+        std::string fallback = "section-";
+        fallback += std::to_string(number);
+        return fallback;
     }
     if (out.front() >= '0' && out.front() <= '9') {
         out.insert(0, "section-");
