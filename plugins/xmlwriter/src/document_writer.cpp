@@ -250,28 +250,8 @@ private:
         m_w.end();
     }
 
-    std::string rights() const {
-        if (!m_a.copyright) {
-            return {};
-        }
-        const Copyright& c = *m_a.copyright;
-        if (!c.notice.empty()) {
-            return c.notice;
-        }
-        std::string out = "\xC2\xA9";  // ©
-        if (c.year) {
-            out += ' ';
-            out += std::to_string(*c.year);
-        }
-        if (!c.holder.empty()) {
-            out += ' ';
-            out += c.holder;
-        }
-        return out;
-    }
-
     void footer() {
-        const std::string rights_text = rights();
+        const std::string rights_text = rights_statement(m_a);
         if (m_a.corrections.empty() && m_a.source.empty() && rights_text.empty() &&
             m_a.keywords.empty()) {
             return;
@@ -345,6 +325,26 @@ std::string_view extension_for(const Image& image) {
 DocumentReport write_document(const Article& article, const DocumentOptions& options,
                               std::string& out) {
     return PageWriter(article, options, out).write();
+}
+
+std::string rights_statement(const Article& article) {
+    if (!article.copyright) {
+        return {};
+    }
+    const Copyright& c = *article.copyright;
+    if (!c.notice.empty()) {
+        return c.notice;
+    }
+    std::string out = "\xC2\xA9";  // ©
+    if (c.year) {
+        out += ' ';
+        out += std::to_string(*c.year);
+    }
+    if (!c.holder.empty()) {
+        out += ' ';
+        out += c.holder;
+    }
+    return out;
 }
 
 void report_problems(const DocumentReport& report, const Article& article,

@@ -4,6 +4,7 @@
 #include "xml_query.hpp"
 
 #include <galley/xhtml/body_writer.hpp>
+#include <galley/xhtml/href.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -164,4 +165,20 @@ TEST_CASE("the feature article's body parses and keeps every block", "[body]") {
     const XmlQuery q(w.xml);
     REQUIRE(q.well_formed());
     CHECK(q.count("/h:body/*") == article.body.size());
+}
+
+TEST_CASE("link targets become valid URIs without changing valid ones", "[body][href]") {
+    CHECK(xhtml::href_from_url("https://example.com/a/b?c=1&d=%20#top") == "https://example.com/a/b?c=1&d=%20#top");
+    CHECK(xhtml::href_from_url("https://[2001:db8::1]:8080/x") == "https://[2001:db8::1]:8080/x");
+    CHECK(xhtml::href_from_url("https://example.com/?q=\"><script>") == "https://example.com/?q=%22%3E%3Cscript%3E");
+    CHECK(xhtml::href_from_url("https://ru.wikipedia.org/wiki/\xD0\xA5\xD0\xB0") ==
+          "https://ru.wikipedia.org/wiki/%D0%A5%D0%B0");
+    CHECK(xhtml::href_from_url("mailto:desk@example.com?subject=Hi there") == "mailto:desk@example.com?subject=Hi%20there");
+    CHECK(xhtml::href_from_url("https://example.com/100%/a[1]{x}|y\\z^`") ==
+          "https://example.com/100%25/a%5B1%5D%7Bx%7D%7Cy%5Cz%5E%60");
+    CHECK(xhtml::is_safe_url("HTTPS://x"));
+    CHECK(xhtml::is_safe_url("mailto:a@b"));
+    CHECK_FALSE(xhtml::is_safe_url("javascript:alert(1)"));
+    CHECK_FALSE(xhtml::is_safe_url("data:text/html,x"));
+    CHECK_FALSE(xhtml::is_safe_url("//example.com"));
 }

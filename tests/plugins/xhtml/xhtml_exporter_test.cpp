@@ -207,7 +207,7 @@ TEST_CASE("xhtml keeps markup-like text as text", "[xhtml][escaping]") {
     // The javascript: link is text, and the exporter said so.
     CHECK(q.count("//h:a[starts-with(@href, 'javascript')]") == 0);
     CHECK(q.string("//h:div[@class='article-body']/h:p[2]") == "unsafe link odd but safe link");
-    CHECK(q.string("//h:a/@href") == "https://example.com/?q=\"><script>");
+    CHECK(q.string("//h:a/@href") == "https://example.com/?q=%22%3E%3Cscript%3E");
     CHECK(has_warning_containing(r, "1 link(s)"));
 }
 

@@ -44,6 +44,10 @@ DocumentReport write_document(const Article& article, const DocumentOptions& opt
 void report_problems(const DocumentReport& report, const Article& article,
                      DiagnosticSink& diagnostics);
 
+/// The article's rights statement: the copyright notice, else "© YEAR HOLDER"; empty
+/// without a copyright. For the page footer and EPUB's dc:rights.
+std::string rights_statement(const Article& article);
+
 /// One file name per image block of `body`, in order: the image's own base name
 /// reduced to [A-Za-z0-9._-], made unique with a number when two collide. For copies
 /// beside a page and for an EPUB's manifest.
