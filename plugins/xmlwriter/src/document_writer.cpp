@@ -267,7 +267,6 @@ private:
             m_w.start("p");
             m_w.attribute("class", "source");
             m_w.text(m_labels.source);
-            m_w.text(" ");
             m_w.text(m_a.source);
             m_w.end();
         }

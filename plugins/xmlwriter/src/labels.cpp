@@ -30,10 +30,10 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
 }
 
 constexpr Labels english{"By ", "Updated", "Embargoed until", "Withheld: not for publication",
-                         "This article has been withdrawn", "Corrections", "Source:", "Keywords",
+                         "This article has been withdrawn", "Corrections", "Source: ", "Keywords",
                          "Contents", ", "};
 constexpr Labels russian{"", "Обновлено", "Эмбарго до", "Не для публикации",
-                         "Материал отозван", "Исправления", "Источник:", "Ключевые слова",
+                         "Материал отозван", "Исправления", "Источник: ", "Ключевые слова",
                          "Содержание", ", "};
 constexpr Labels chinese{"作者：", "更新于", "禁发至", "暂缓发布", "本文已撤回", "更正",
                          "来源：", "关键词", "目录", "、"};

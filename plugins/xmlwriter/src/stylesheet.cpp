@@ -21,7 +21,7 @@ article, header, footer, section, figure, figcaption { display: block; }
   hyphens: auto;
   -webkit-hyphens: auto;
 }
-.article-header { margin: 0 0 2.2em; }
+.article-header { margin: 0 0 1.8em; }
 .section, .byline, .dateline, .notice, .article-body h2, .article-body h3, .article-body h4,
 figcaption, .article-footer {
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -76,6 +76,7 @@ figure { margin: 1.9em 0; }
 figure.quote blockquote { margin: 0; }
 figure.quote figcaption { margin: 0.55em 0 0 1.2em; font-size: 0.8em; line-height: 1.4; }
 figure.quote figcaption::before { content: "\2014\A0"; }
+figure.quote figcaption:lang(zh)::before, figure.quote figcaption:lang(ja)::before { content: "\2014\2014"; }
 figure.image img { display: block; width: 100%; height: auto; }
 figure.image figcaption { margin: 0.6em 0 0; font-size: 0.8em; line-height: 1.45; }
 .credit { font-size: 0.85em; letter-spacing: 0.04em; text-transform: uppercase; }
