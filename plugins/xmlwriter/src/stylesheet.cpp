@@ -199,8 +199,9 @@ h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; letter-spacing: 0.01em
   .dek { font-size: 13pt; }
   .section, .dek, .dateline, figcaption, .article-footer, .byline, .keywords li { color: #000; }
   .article-header { border-bottom-color: #000; }
+  blockquote { border-left-color: #000; }
   a { color: inherit; text-decoration: none; }
-  .article-body a[href^="http"]::after, .article-body a[href^="mailto:"]::after {
+  .article-body a[href^="http"]::after {
     content: " (" attr(href) ")";
     font-size: 0.85em;
     word-break: break-all;
@@ -208,7 +209,7 @@ h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; letter-spacing: 0.01em
   h1, h2, h3, h4, .dek { break-after: avoid; page-break-after: avoid; }
   figure, blockquote, li, .notice, .article-header { break-inside: avoid; page-break-inside: avoid; }
   p { orphans: 3; widows: 3; }
-  figure.image img { max-height: 10cm; width: auto; }
+  figure.image img { max-height: 9cm; width: auto; max-width: 100%; }
   .notice { background: none; color: #000; border-color: #000; }
   code { background: none; padding: 0; }
 }
