@@ -1,6 +1,8 @@
 // Localised page furniture and human-readable dates for the XHTML page.
 #include <galley/xhtml/labels.hpp>
 
+#include <galley/xhtml/ascii_case.hpp>
+
 #include <array>
 #include <cstdio>
 
@@ -11,22 +13,6 @@ namespace {
 std::string_view primary_subtag(std::string_view language) {
     const std::size_t end = language.find_first_of("-_");
     return language.substr(0, end);
-}
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (c != b[i]) {
-            return false;
-        }
-    }
-    return true;
 }
 
 constexpr Labels english{"By ", "Updated", "Embargoed until", "Withheld: not for publication",
