@@ -38,9 +38,9 @@ figcaption, .article-footer {
 }
 h1 {
   margin: 0 0 0.45em;
-  font-size: 1.85em;
+  font-size: 1.75em;
   font-weight: 700;
-  line-height: 1.12;
+  line-height: 1.14;
   letter-spacing: -0.012em;
   hyphens: manual;
   -webkit-hyphens: manual;
@@ -218,6 +218,7 @@ h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; letter-spacing: 0.01em
 // A reading system owns the page, the colours and the body font; the content document
 // only adds what the shared typography leaves open.
 constexpr std::string_view epub_css = R"css(
+.article { line-height: 1.5; }
 h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; }
 .article-body p:lang(zh), .article-body p:lang(ja), .article-body p:lang(ko) { line-height: 1.8; }
 )css";
