@@ -112,7 +112,21 @@ TEST_CASE("kit: every fixture item is schema-valid and its qcodes resolve", "[.k
         {"chinese", render(foreign_article("zh-Hans", "哈尔滨在叶卡捷琳堡举行推介会"))},
     };
     test::TempDir dir;
-    require_kit_accepts(*kit_dir, write_outputs(dir.path(), outputs));
+    std::vector<fs::path> files = write_outputs(dir.path(), outputs);
+    // The YAML fixtures, through the command line.
+    const fs::path fixtures = test::test_data_dir() / "plugins/newsml/fixtures";
+    std::vector<std::string> args{"convert", fixtures.string(), "--to", "newsml", "-d",
+                                  (dir / "yaml").string(), "-O", "newsml.images=caption"};
+    test::CommandResult r = test::run_galley(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    for (const auto& entry : fs::directory_iterator(fixtures)) {
+        if (entry.path().extension() == ".yaml") {
+            files.push_back(dir / "yaml" / (entry.path().stem().string() + ".newsml.xml"));
+            CHECK(fs::is_regular_file(files.back()));
+        }
+    }
+    require_kit_accepts(*kit_dir, files);
 }
 
 TEST_CASE("kit: the checkers reject a broken item", "[.kit]") {
