@@ -2,6 +2,7 @@
 #include <galley/xhtml/body_writer.hpp>
 
 #include <galley/text.hpp>
+#include <galley/xhtml/href.hpp>
 
 #include <string_view>
 #include <type_traits>
@@ -10,22 +11,6 @@
 namespace galley::xhtml {
 
 namespace {
-
-bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
-    if (s.size() < prefix.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (c != prefix[i]) {
-            return false;
-        }
-    }
-    return true;
-}
 
 // An id from a heading's text: ASCII letters and digits, lower case, other runs as one
 // hyphen. Falls back to "section-N" when nothing is left (a Chinese heading) and
@@ -51,7 +36,9 @@ std::string slug(const InlineText& text, std::size_t number) {
         out += letter && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     if (out.empty()) {
-        return "section-" + std::to_string(number);
+        std::string fallback = "section-";
+        fallback += std::to_string(number);
+        return fallback;
     }
     if (out.front() >= '0' && out.front() <= '9') {
         out.insert(0, "section-");
@@ -207,11 +194,6 @@ private:
 
 }  // namespace
 
-bool is_safe_url(std::string_view url) {
-    return starts_with_ignoring_case(url, "http://") || starts_with_ignoring_case(url, "https://") ||
-           starts_with_ignoring_case(url, "mailto:");
-}
-
 std::size_t write_inline(xml::Writer& writer, const InlineText& text) {
     std::size_t unsafe = 0;
     for (const auto& run : text) {
@@ -235,7 +217,7 @@ std::size_t write_inline(xml::Writer& writer, const InlineText& text) {
                 break;
             }
             writer.start("a");
-            writer.attribute("href", run.url);
+            writer.attribute("href", href_from_url(run.url));
             if (!run.title.empty()) {
                 writer.attribute("title", run.title);
             }

@@ -97,7 +97,8 @@ void Writer::namespace_declaration(std::string_view prefix, std::string_view uri
         attribute("xmlns", uri);
         return;
     }
-    const std::string name = "xmlns:" + std::string(prefix);
+    std::string name = "xmlns:";
+    name += prefix;
     check(xmlTextWriterStartAttribute(m_impl->writer, xml_chars(name.c_str())), "namespace");
     sanitize(uri);
     write_sanitized_text();
@@ -171,7 +172,7 @@ void Writer::line_break_at(int depth) {
 }
 
 void Writer::trusted_text(std::string_view text) {
-    if (text.find_first_of("<&") != std::string_view::npos) {
+    if (text.find_first_of("<&") != std::string_view::npos || text.find("]]>") != std::string_view::npos) {
         fail("trusted text holding markup");
     }
     check(xmlTextWriterWriteRawLen(m_impl->writer, xml_chars(text.data()), static_cast<int>(text.size())),

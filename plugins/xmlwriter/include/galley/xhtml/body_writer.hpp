@@ -3,7 +3,8 @@
 //
 // Blocks map to p, h2–h4, blockquote (inside a figure with a figcaption when it has an
 // attribution, as the HTML standard recommends), ul/ol/li, figure/img/figcaption with a
-// credit, hr; inline runs to em, strong, code, a (rel="noopener"), br. Elements carry
+// credit, hr; inline runs to em, strong, code, a (rel="noopener", href percent-encoded to a valid
+// URI, see href.hpp), br. Elements carry
 // no namespace declaration: the caller has made XHTML the default namespace on its
 // root, e.g. NewsML's `<inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>`.
 #pragma once
@@ -59,8 +60,5 @@ BodyReport write_body(xml::Writer& writer, const std::vector<Block>& body,
 /// Writes inline runs into the element open in `writer`. Returns the number of links
 /// written as text because their URL scheme is not allowed.
 std::size_t write_inline(xml::Writer& writer, const InlineText& text);
-
-/// Is `url` one the loader allows (http:, https:, mailto:, case-insensitive)?
-bool is_safe_url(std::string_view url);
 
 }  // namespace galley::xhtml

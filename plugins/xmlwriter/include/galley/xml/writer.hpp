@@ -68,7 +68,7 @@ public:
     void line_break() { line_break_at(m_depth); }
 
     /// Trusted character data written as is: galley's own constant text (a
-    /// stylesheet), never article text. Throws when it holds `<` or `&`.
+    /// stylesheet), never article text. Throws when it holds `<`, `&` or `]]>`.
     void trusted_text(std::string_view text);
 
     /// Closes every open element and flushes: `out` then holds the whole document.
