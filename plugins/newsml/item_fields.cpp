@@ -8,6 +8,7 @@
 #include "section_slug.hpp"
 
 #include <galley/text.hpp>
+#include <galley/xhtml/href.hpp>
 
 #include <algorithm>
 
@@ -35,11 +36,6 @@ const char* pub_status_qcode(PubStatus s) {
 bool is_geo_scheme(std::string_view code) {
     return code.rfind("iso3166", 0) == 0 || code.rfind("geonames", 0) == 0 ||
            code.rfind("wldreg:", 0) == 0;
-}
-
-bool has_space_or_control(std::string_view text) {
-    return std::any_of(text.begin(), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
 // Collects what the item leaves out, for one warning per article.
@@ -211,11 +207,8 @@ void map_administrative(const Article& a, Mapper& m, ItemFields& f) {
         Creator c;
         c.name = collapse_whitespace(author.name);
         c.note = collapse_whitespace(author.role);
-        if (!author.uri.empty() && !has_space_or_control(author.uri)) {
-            c.uri = author.uri;
-        } else if (!author.uri.empty()) {
-            m.not_carried("uri of author '" + c.name + "' (not a URI)");
-        }
+        // creator@uri is an IRI: the shared link rule percent-encodes what a URI cannot hold.
+        c.uri = author.uri.empty() ? std::string() : xhtml::href_from_url(author.uri);
         any_email = any_email || !author.email.empty();
         f.creators.push_back(std::move(c));
     }

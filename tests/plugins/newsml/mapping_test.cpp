@@ -185,6 +185,11 @@ TEST_CASE("authors become creators with uri and role; e-mail stays out, with a w
     CHECK(out.bytes.find("anna@example.com") == std::string::npos);
     INFO(out.messages());
     CHECK(out.warned("e-mail"));
+
+    Article sloppy = basic_article();
+    sloppy.authors = {Person{"Anna", "", "", "https://example.com/staff/anna petrova"}};
+    CHECK(Xml(render(sloppy).bytes).str("//n:creator/@uri") ==
+          "https://example.com/staff/anna%20petrova");
 }
 
 TEST_CASE("copyright and x-newsml usage terms become rightsInfo", "[newsml]") {
