@@ -5,8 +5,6 @@
 #include <galley/diagnostic.hpp>
 #include <galley/document.hpp>
 
-#include <cstdint>
-#include <optional>
 #include <string>
 
 namespace galley::newsml {
@@ -26,10 +24,9 @@ struct ItemDates {
 ///   contentCreated  = created ?? dateline.date
 ///   contentModified = updated
 ///   guid date       = created ?? dateline.date ?? published ?? updated
-/// `source_date_epoch` stands in only when the article has no timestamp at all. A
-/// version above 1 whose guid date or firstCreated would move with `updated` gets a
-/// warning. Throws galley::Error when there is no date to use at all.
-ItemDates choose_dates(const Article& article, std::optional<std::int64_t> source_date_epoch,
-                       DiagnosticSink& diagnostics);
+/// A version above 1 whose guid date or firstCreated would move with `updated` gets a
+/// warning. SOURCE_DATE_EPOCH is not needed: the loader requires one of the three dates;
+/// an article built in code without any is refused (galley::Error).
+ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics);
 
 }  // namespace galley::newsml

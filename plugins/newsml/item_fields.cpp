@@ -265,10 +265,10 @@ void map_descriptive(const Article& a, const NewsmlExtension& ext, Mapper& m, It
 }  // namespace
 
 ItemFields map_fields(const Article& article, const Settings& settings,
-                      std::optional<std::int64_t> source_date_epoch, DiagnosticSink& diagnostics) {
+                      DiagnosticSink& diagnostics) {
     Mapper mapper(article, diagnostics);
     NewsmlExtension ext = read_extension(article, diagnostics);
-    ItemDates dates = choose_dates(article, source_date_epoch, diagnostics);
+    ItemDates dates = choose_dates(article, diagnostics);
 
     ItemFields f;
     map_identity(article, settings, dates, mapper, f);

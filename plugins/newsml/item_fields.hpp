@@ -7,7 +7,6 @@
 #include <galley/diagnostic.hpp>
 #include <galley/document.hpp>
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +75,6 @@ struct ItemFields {
 /// on `diagnostics` (one warning listing it), never dropped silently; so are codes that
 /// had to be written as literals. Throws galley::Error when no date can be found.
 ItemFields map_fields(const Article& article, const Settings& settings,
-                      std::optional<std::int64_t> source_date_epoch, DiagnosticSink& diagnostics);
+                      DiagnosticSink& diagnostics);
 
 }  // namespace galley::newsml

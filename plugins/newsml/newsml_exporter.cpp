@@ -75,7 +75,7 @@ void NewsmlExporter::render(const Article& article, const ExportOptions& options
                         "(newsml.images=fail; use drop or caption to export without them)",
                     where(article, *images.front()));
     }
-    const ItemFields fields = map_fields(article, settings, options.source_date_epoch, diagnostics);
+    const ItemFields fields = map_fields(article, settings, diagnostics);
 
     ItemBody body;
     body.blocks = &article.body;

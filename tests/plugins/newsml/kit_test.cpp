@@ -30,6 +30,26 @@ void require_kit_accepts(const fs::path& kit_dir, const std::vector<fs::path>& f
     CHECK(kit_check(kit_dir, "check-qcodes", files) == 0);
 }
 
+// Converts `inputs` with the `galley` command into `out_dir`; returns the item of each.
+std::vector<fs::path> convert_with_cli(const std::vector<fs::path>& inputs, const fs::path& out_dir,
+                                       const std::vector<std::string>& options) {
+    std::vector<std::string> args{"convert"};
+    for (const auto& input : inputs) {
+        args.push_back(input.string());
+    }
+    args.insert(args.end(), {"--to", "newsml", "-d", out_dir.string()});
+    args.insert(args.end(), options.begin(), options.end());
+    test::CommandResult r = test::run_galley(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::vector<fs::path> files;
+    for (const auto& input : inputs) {
+        files.push_back(out_dir / (input.stem().string() + ".newsml.xml"));
+        CHECK(fs::is_regular_file(files.back()));
+    }
+    return files;
+}
+
 Article minimal_article() {
     Article a;
     a.id = "minimal";
@@ -64,21 +84,7 @@ TEST_CASE("kit: every sample's item is schema-valid and its qcodes resolve", "[.
          "newsml.wrap=newsMessage", "-O", "newsml.images=caption"}};
     for (const auto& options : option_sets) {
         test::TempDir out;
-        std::vector<std::string> args{"convert"};
-        for (const auto& s : samples) {
-            args.push_back(s.string());
-        }
-        args.insert(args.end(), {"--to", "newsml", "-d", out.path().string()});
-        args.insert(args.end(), options.begin(), options.end());
-        test::CommandResult r = test::run_galley(args);
-        INFO(r.err);
-        REQUIRE(r.exit_code == 0);
-        std::vector<fs::path> files;
-        for (const auto& s : samples) {
-            files.push_back(out / (s.stem().string() + ".newsml.xml"));
-            CHECK(fs::is_regular_file(files.back()));
-        }
-        require_kit_accepts(*kit_dir, files);
+        require_kit_accepts(*kit_dir, convert_with_cli(samples, out.path(), options));
     }
 }
 
@@ -114,17 +120,15 @@ TEST_CASE("kit: every fixture item is schema-valid and its qcodes resolve", "[.k
     test::TempDir dir;
     std::vector<fs::path> files = write_outputs(dir.path(), outputs);
     // The YAML fixtures, through the command line.
-    const fs::path fixtures = test::test_data_dir() / "plugins/newsml/fixtures";
-    std::vector<std::string> args{"convert", fixtures.string(), "--to", "newsml", "-d",
-                                  (dir / "yaml").string(), "-O", "newsml.images=caption"};
-    test::CommandResult r = test::run_galley(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    for (const auto& entry : fs::directory_iterator(fixtures)) {
+    std::vector<fs::path> fixtures;
+    for (const auto& entry : fs::directory_iterator(test::test_data_dir() / "plugins/newsml/fixtures")) {
         if (entry.path().extension() == ".yaml") {
-            files.push_back(dir / "yaml" / (entry.path().stem().string() + ".newsml.xml"));
-            CHECK(fs::is_regular_file(files.back()));
+            fixtures.push_back(entry.path());
         }
+    }
+    REQUIRE(fixtures.size() >= 2);
+    for (auto& file : convert_with_cli(fixtures, dir / "yaml", {"-O", "newsml.images=caption"})) {
+        files.push_back(std::move(file));
     }
     require_kit_accepts(*kit_dir, files);
 }

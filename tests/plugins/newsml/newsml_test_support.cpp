@@ -210,7 +210,10 @@ Block image_block(const std::string& path, const std::string& caption, const std
 }
 
 Article load_sample(const std::string& name) {
-    const fs::path file = test::samples_dir() / (name + ".yaml");
+    return load_article(test::samples_dir() / (name + ".yaml"));
+}
+
+Article load_article(const fs::path& file) {
     LoadResult result = load_article_file(file);
     std::string problems;
     for (const auto& d : result.diagnostics) {

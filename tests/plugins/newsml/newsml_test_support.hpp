@@ -68,7 +68,9 @@ Block paragraph(const std::string& s, Position at);
 Block image_block(const std::string& path, const std::string& caption, const std::string& credit,
                   Position at);
 
-/// The article loaded from samples/<name>.yaml; fails the test when it does not load.
+/// The article in `file`, through the YAML loader; fails the test when it does not load.
+Article load_article(const fs::path& file);
+/// load_article(samples/<name>.yaml).
 Article load_sample(const std::string& name);
 
 /// An output parsed with libxml2 (no network), queried with XPath 1.0. Prefixes:
