@@ -42,7 +42,7 @@ TEST_CASE("cli: bad newsml option values are usage errors", "[newsml][cli]") {
     }
 }
 
-TEST_CASE("cli: warnings name the file, and images the line", "[newsml][cli]") {
+TEST_CASE("cli: warnings name the file and images their line", "[newsml][cli]") {
     test::TempDir dir;
     test::CommandResult r =
         test::run_galley({"convert", feature.string(), "--to", "newsml", "-d", dir.path().string()});

@@ -61,7 +61,7 @@ TEST_CASE("nothing in the text became markup", "[newsml][escaping]") {
     CHECK(out.bytes.find("<b>") == std::string::npos);
 }
 
-TEST_CASE("characters XML cannot hold are replaced, with a warning", "[newsml][escaping]") {
+TEST_CASE("characters XML cannot hold are replaced with a warning", "[newsml][escaping]") {
     Article a = basic_article();
     a.headline = text(std::string("bell\x07 and \xFF byte"));
     Output out = render(a);

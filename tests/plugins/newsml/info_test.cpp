@@ -30,7 +30,7 @@ std::string verdict(const std::string& key, const std::string& value) {
 }
 }  // namespace
 
-TEST_CASE("info: id, extension, media type, version", "[newsml][info]") {
+TEST_CASE("info: id and extension and media type and version", "[newsml][info]") {
     const ExporterInfo& info = newsml().info;
     CHECK(info.id == "newsml");
     CHECK(info.extension == ".newsml.xml");
@@ -39,7 +39,7 @@ TEST_CASE("info: id, extension, media type, version", "[newsml][info]") {
     CHECK_FALSE(info.version.empty());
 }
 
-TEST_CASE("info: the five options with their types, defaults and descriptions",
+TEST_CASE("info: the five options with their types and defaults and descriptions",
           "[newsml][info]") {
     std::vector<std::string> keys;
     for (const auto& o : newsml().info.options) {

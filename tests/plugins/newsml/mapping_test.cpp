@@ -51,7 +51,7 @@ TEST_CASE("itemMeta and contentMeta come in schema order", "[newsml]") {
     CHECK(x.str("//n:itemMeta/n:generator") == "galley");
 }
 
-TEST_CASE("timestamps come from the article; a bare date becomes midnight UTC", "[newsml]") {
+TEST_CASE("timestamps come from the article and a bare date becomes midnight UTC", "[newsml]") {
     SECTION("only updated and a dated dateline (the seed's case)") {
         Xml x(render(basic_article()).bytes);
         CHECK(x.str("//n:versionCreated") == "2023-07-11T00:00:00Z");
@@ -80,7 +80,7 @@ TEST_CASE("timestamps come from the article; a bare date becomes midnight UTC", 
     }
 }
 
-TEST_CASE("the clock is never read: same article, same bytes, whatever SOURCE_DATE_EPOCH",
+TEST_CASE("the clock is never read: same article gives same bytes whatever SOURCE_DATE_EPOCH",
           "[newsml]") {
     Article a = full_article();
     std::string first = render(a).bytes;
@@ -90,7 +90,7 @@ TEST_CASE("the clock is never read: same article, same bytes, whatever SOURCE_DA
           render(a, {{"wrap", "newsMessage"}}, 2000000000).bytes);
 }
 
-TEST_CASE("an article without any date is refused, SOURCE_DATE_EPOCH or not", "[newsml]") {
+TEST_CASE("an article without any date is refused even with SOURCE_DATE_EPOCH", "[newsml]") {
     Article a = basic_article();
     a.updated.reset();
     a.dateline->date.reset();
@@ -100,7 +100,7 @@ TEST_CASE("an article without any date is refused, SOURCE_DATE_EPOCH or not", "[
     CHECK(Xml(render(a, {}, 1689033600).bytes).str("//n:versionCreated") == "2023-07-09T00:00:00Z");
 }
 
-TEST_CASE("descriptive metadata: subjects, entities, keywords, headline, dateline, by",
+TEST_CASE("descriptive metadata: subjects and entities and keywords and headline and dateline and by",
           "[newsml]") {
     Xml x(render(basic_article()).bytes);
     CHECK(x.all("//n:subject[@type='cpnat:abstract']/@qcode") ==
@@ -127,7 +127,7 @@ TEST_CASE("descriptive metadata: subjects, entities, keywords, headline, datelin
           "More than 150 representatives from Russia and Belarus attended");
 }
 
-TEST_CASE("text fields are plain: inline markup stripped, white space collapsed", "[newsml]") {
+TEST_CASE("text fields are plain: inline markup stripped and white space collapsed", "[newsml]") {
     Article a = basic_article();
     a.headline = {Inline{Inline::Kind::Text, "  Harbin\n\tmeets ", {}, {}, {}},
                   Inline{Inline::Kind::Strong, {}, {}, {}, text("Yekaterinburg")},
@@ -143,7 +143,7 @@ TEST_CASE("text fields are plain: inline markup stripped, white space collapsed"
     CHECK(x.str("//n:by") == "By someone");
 }
 
-TEST_CASE("the dateline is English for English articles, ISO for the others", "[newsml]") {
+TEST_CASE("the dateline is English for English articles and ISO for the others", "[newsml]") {
     Article a = basic_article();
     a.language = "ru";
     CHECK(Xml(render(a).bytes).str("//n:dateline") == "Yekaterinburg, Russia, 2023-07-10");
@@ -158,7 +158,7 @@ TEST_CASE("the dateline is English for English articles, ISO for the others", "[
     CHECK(x.count("//n:located") == 0);
 }
 
-TEST_CASE("the summary is the description; a subheadline stands in for it", "[newsml]") {
+TEST_CASE("the summary is the description and a subheadline stands in for it", "[newsml]") {
     Article a = basic_article();
     Output only_sub = render(a);
     CHECK(Xml(only_sub.bytes).str("//n:description") ==
@@ -172,7 +172,7 @@ TEST_CASE("the summary is the description; a subheadline stands in for it", "[ne
     CHECK(both.warned("subheadline (the summary is the item's description)"));
 }
 
-TEST_CASE("authors become creators with uri and role; e-mail stays out, with a warning",
+TEST_CASE("authors become creators with uri and role and their e-mail stays out with a warning",
           "[newsml]") {
     Output out = render(full_article());
     Xml x(out.bytes);
@@ -248,7 +248,7 @@ TEST_CASE("a canceled article is a kill whatever the option says", "[newsml]") {
     CHECK(Xml(render(a).bytes).str("//n:pubStatus/@qcode") == "stat:withheld");
 }
 
-TEST_CASE("subject codes: IPTC qcodes, URIs, and literals for what no catalog declares",
+TEST_CASE("subject codes: IPTC qcodes and URIs and literals for what no catalog declares",
           "[newsml]") {
     Article a = basic_article();
     a.subjects = {{"medtop:20000344", "economy"},
@@ -275,7 +275,7 @@ TEST_CASE("subject codes: IPTC qcodes, URIs, and literals for what no catalog de
     CHECK(out.warned("'no alias' is neither a qcode"));
 }
 
-TEST_CASE("x-newsml: genre, edNote, signal, slugline and usageTerms", "[newsml]") {
+TEST_CASE("x-newsml: genre and edNote and signal and slugline and usageTerms", "[newsml]") {
     Article a = basic_article();
     a.slugline = "FROM-ARTICLE";
     auto scalar = [](std::string v) {

@@ -72,7 +72,7 @@ TEST_CASE("newsml.section-base: the section becomes itemMeta/service", "[newsml]
     CHECK(out.warned("section '&&&' (no letters or digits"));
 }
 
-TEST_CASE("newsml.section-base unset: no service, and the section is reported",
+TEST_CASE("newsml.section-base unset: no service and the section is reported",
           "[newsml][options]") {
     Output out = render(basic_article());
     CHECK(Xml(out.bytes).count("//n:service") == 0);
@@ -111,7 +111,7 @@ TEST_CASE("newsml.pubstatus: the more restrictive of option and article wins",
     }
 }
 
-TEST_CASE("newsml.wrap=newsMessage: header/sent from the item, the item in itemSet",
+TEST_CASE("newsml.wrap=newsMessage: header/sent from the item and the item in itemSet",
           "[newsml][options]") {
     Output plain = render(basic_article());
     Output out = render(basic_article(), {{"wrap", "newsMessage"}, {"provider", "example.com"}},
@@ -135,7 +135,7 @@ TEST_CASE("newsml.wrap=newsMessage: header/sent from the item, the item in itemS
     CHECK(Xml(plain.bytes).count("/n:newsItem") == 1);
 }
 
-TEST_CASE("newsml.images: drop, caption or fail, never silent", "[newsml][options]") {
+TEST_CASE("newsml.images: drop or caption or fail but never silent", "[newsml][options]") {
     Article a = basic_article();
     a.body.push_back(image_block("pics/hall.png", "The expo hall in Yekaterinburg.",
                                  "Photo: Example Press", {40, 5}));

@@ -40,7 +40,7 @@ TEST_CASE("version 2 keeps the guid and adds the update signal", "[newsml][versi
     CHECK_FALSE(first.warned("version"));
 }
 
-TEST_CASE("with `created`, firstCreated and the guid are the same in every version",
+TEST_CASE("with `created` the guid and firstCreated are the same in every version",
           "[newsml][version]") {
     Article v1 = basic_article();
     v1.created = date_time(2023, 7, 10, 18, 5, 180);

@@ -57,7 +57,7 @@ TEST_CASE("yaml: markup-like text in every field of escaping.yaml arrives as tex
     CHECK(out.bytes.find("]]>") == std::string::npos);
 }
 
-TEST_CASE("yaml: x-newsml.yaml, a killed third version with extension properties",
+TEST_CASE("yaml: x-newsml.yaml is a killed third version with extension properties",
           "[newsml][yaml]") {
     Output out = render(load_fixture("x-newsml.yaml"));
     Xml x(out.bytes);
