@@ -27,6 +27,21 @@ constexpr std::string_view container_xml =
 constexpr const char* content_href = "content.xhtml";
 constexpr const char* stylesheet_href = "style.css";
 
+// Files every EPUB holds unchanged, deflated once per process.
+struct ConstantFiles {
+    Deflated container;
+    Deflated stylesheet;
+};
+
+const ConstantFiles& constant_files() {
+    static const ConstantFiles files = [] {
+        Deflater deflater;
+        return ConstantFiles{deflater.deflate(container_xml),
+                             deflater.deflate(xhtml::default_stylesheet(xhtml::Packaging::Epub))};
+    }();
+    return files;
+}
+
 // The moment the package was last changed: from the article, else SOURCE_DATE_EPOCH.
 std::int64_t modified(const Article& article, const ExportOptions& options, DiagnosticSink& diagnostics) {
     if (auto seconds = modified_seconds(article)) {
@@ -88,16 +103,18 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
     std::string opf;
     write_package_document(article, package, opf);
 
+    using Storage = ContainerEntry::Storage;
+    const ConstantFiles& constant = constant_files();
     std::vector<ContainerEntry> entries = {
-        {"META-INF/container.xml", container_xml, true},
-        {"EPUB/package.opf", opf, true},
-        {"EPUB/nav.xhtml", nav, true},
-        {"EPUB/content.xhtml", content, true},
-        {"EPUB/style.css", xhtml::default_stylesheet(xhtml::Packaging::Epub), true},
+        {"META-INF/container.xml", Storage::Deflated, {}, &constant.container},
+        {"EPUB/package.opf", Storage::Compressed, opf, nullptr},
+        {"EPUB/nav.xhtml", Storage::Compressed, nav, nullptr},
+        {"EPUB/content.xhtml", Storage::Compressed, content, nullptr},
+        {"EPUB/style.css", Storage::Deflated, {}, &constant.stylesheet},
     };
     for (std::size_t i = 0; i < images.size(); ++i) {
         // PNG and JPEG are compressed already: storing them is faster and no larger.
-        entries.push_back({"EPUB/" + package.manifest[3 + i].href, *images[i]->data, false});
+        entries.push_back({"EPUB/" + package.manifest[3 + i].href, Storage::Stored, *images[i]->data, nullptr});
     }
     write_container(entries, when, out.bytes);
 }

@@ -2,6 +2,7 @@
 #include "navigation_document.hpp"
 
 #include <galley/text.hpp>
+#include <galley/xhtml/document_writer.hpp>
 #include <galley/xhtml/labels.hpp>
 #include <galley/xml/writer.hpp>
 
@@ -16,29 +17,8 @@ public:
 
     void write(const std::vector<xhtml::HeadingAnchor>& headings, const std::string& content_href,
                const std::string& stylesheet_href) {
-        m_w.declaration();
-        m_w.doctype("html");
-        m_w.start("html");
-        m_w.namespace_declaration("", xml::xhtml_namespace);
-        m_w.namespace_declaration("epub", xml::epub_namespace);
-        m_w.attribute("lang", m_a.language);
-        m_w.attribute("xml:lang", m_a.language);
-        if (xhtml::is_right_to_left(m_a.language)) {
-            m_w.attribute("dir", "rtl");
-        }
-        m_w.line_break();
-        m_w.start("head");
-        m_w.line_break();
-        m_w.start("meta");
-        m_w.attribute("charset", "UTF-8");
-        m_w.end_empty();
-        m_w.line_break();
-        m_w.element("title", m_labels.contents);
-        m_w.line_break();
-        m_w.start("link");
-        m_w.attribute("rel", "stylesheet");
-        m_w.attribute("href", stylesheet_href);
-        m_w.end_empty();
+        xhtml::start_xhtml(m_w, m_a.language, m_labels.contents, true);
+        xhtml::stylesheet_link(m_w, stylesheet_href);
         m_w.end_on_new_line();
         m_w.line_break();
         m_w.start("body");

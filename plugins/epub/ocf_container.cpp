@@ -1,10 +1,13 @@
 // The OCF container through libzip: a ZIP built in a memory source, then read back.
+// Compressed entries are deflated by galley's Deflater and handed to libzip as such.
 #include "ocf_container.hpp"
 
 #include <galley/diagnostic.hpp>
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace galley::epub {
@@ -33,24 +36,79 @@ struct SourceDeleter {
     void operator()(zip_source_t* s) const { zip_source_free(s); }
 };
 
-// Adds one file to the archive from memory, stored or deflated, stamped with the time.
-void add(zip_t* archive, std::string_view path, std::string_view bytes, bool compress, zip_uint16_t date,
-         zip_uint16_t time) {
-    zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-    if (source == nullptr) {
-        fail("adding " + std::string(path), zip_get_error(archive));
+// A libzip source over data we deflated ourselves: its stat says "deflated", so libzip
+// copies the bytes into the archive as they are instead of compressing them again.
+class DeflatedSource {
+public:
+    explicit DeflatedSource(const Deflated& data) : m_data(data) { zip_error_init(&m_error); }
+    ~DeflatedSource() { zip_error_fini(&m_error); }
+
+    static zip_int64_t callback(void* self, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+        return static_cast<DeflatedSource*>(self)->handle(data, length, command);
     }
+
+private:
+    const Deflated& m_data;
+    std::size_t m_position = 0;
+    zip_error_t m_error;
+
+    zip_int64_t handle(void* data, zip_uint64_t length, zip_source_cmd_t command) {
+        switch (command) {
+        case ZIP_SOURCE_OPEN: m_position = 0; return 0;
+        case ZIP_SOURCE_READ: {
+            const std::size_t n = std::min<std::size_t>(length, m_data.data.size() - m_position);
+            std::memcpy(data, m_data.data.data() + m_position, n);
+            m_position += n;
+            return static_cast<zip_int64_t>(n);
+        }
+        case ZIP_SOURCE_CLOSE: return 0;
+        case ZIP_SOURCE_STAT: {
+            auto* st = static_cast<zip_stat_t*>(data);
+            zip_stat_init(st);
+            st->size = m_data.size;
+            st->comp_size = m_data.data.size();
+            st->comp_method = ZIP_CM_DEFLATE;
+            st->crc = m_data.crc;
+            st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+            return sizeof(zip_stat_t);
+        }
+        case ZIP_SOURCE_ERROR: return zip_error_to_data(&m_error, data, length);
+        case ZIP_SOURCE_FREE: delete this; return 0;
+        case ZIP_SOURCE_SUPPORTS: return ZIP_SOURCE_SUPPORTS_READABLE;
+        default: zip_error_set(&m_error, ZIP_ER_OPNOTSUPP, 0); return -1;
+        }
+    }
+};
+
+// Adds one file to the archive and stamps it with the time.
+void add(zip_t* archive, std::string_view path, zip_source_t* source, zip_int32_t method, zip_uint16_t date,
+         zip_uint16_t time) {
     const std::string name(path);
+    if (source == nullptr) {
+        fail("adding " + name, zip_get_error(archive));
+    }
     const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
         zip_source_free(source);
         fail("adding " + name, zip_get_error(archive));
     }
     const auto i = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, i, compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) != 0 ||
-        zip_file_set_dostime(archive, i, time, date, 0) != 0) {
+    if (zip_set_file_compression(archive, i, method, 0) != 0 || zip_file_set_dostime(archive, i, time, date, 0) != 0) {
         fail("setting up " + name, zip_get_error(archive));
     }
+}
+
+zip_source_t* stored_source(zip_t* archive, std::string_view bytes) {
+    return zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+}
+
+zip_source_t* deflated_source(zip_t* archive, const Deflated& data) {
+    auto* context = new DeflatedSource(data);
+    zip_source_t* source = zip_source_function(archive, DeflatedSource::callback, context);
+    if (source == nullptr) {
+        delete context;
+    }
+    return source;
 }
 
 }  // namespace
@@ -70,10 +128,24 @@ void write_container(const std::vector<ContainerEntry>& entries, const UtcTime& 
     zip_source_keep(buffer.get());
     zip_uint16_t date = 0, time = 0;
     dos_time(modified, date, time);
+    // Deflated data must outlive zip_close(), which is when libzip reads it.
+    std::vector<Deflated> compressed;
+    compressed.reserve(entries.size());
     try {
-        add(archive, "mimetype", mimetype, false, date, time);
+        Deflater deflater;
+        add(archive, "mimetype", stored_source(archive, mimetype), ZIP_CM_STORE, date, time);
         for (const auto& entry : entries) {
-            add(archive, entry.path, entry.bytes, entry.compress, date, time);
+            zip_source_t* source = nullptr;
+            switch (entry.storage) {
+            case ContainerEntry::Storage::Stored: source = stored_source(archive, entry.bytes); break;
+            case ContainerEntry::Storage::Compressed:
+                compressed.push_back(deflater.deflate(entry.bytes));
+                source = deflated_source(archive, compressed.back());
+                break;
+            case ContainerEntry::Storage::Deflated: source = deflated_source(archive, *entry.deflated); break;
+            }
+            const bool stored = entry.storage == ContainerEntry::Storage::Stored;
+            add(archive, entry.path, source, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, date, time);
         }
     } catch (...) {
         zip_discard(archive);

@@ -4,6 +4,7 @@
 #include "identifier.hpp"
 
 #include <galley/text.hpp>
+#include <galley/xhtml/ascii_case.hpp>
 #include <galley/xhtml/document_writer.hpp>
 #include <galley/xml/writer.hpp>
 
@@ -15,16 +16,6 @@ namespace {
 
 constexpr const char* opf_namespace = "http://www.idpf.org/2007/opf";
 constexpr const char* dc_namespace = "http://purl.org/dc/elements/1.1/";
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
 
 // MARC relator codes for the roles a newsroom writes; writers are creators, the rest
 // contributors.
@@ -48,7 +39,7 @@ Role role_of(const Person& person) {
         {"contributor", {"ctb", false}},
         {"producer", {"pro", false}},
     }};
-    const std::string role = lower(person.role);
+    const std::string role = xhtml::ascii_lower(person.role);
     for (const auto& [name, mapped] : roles) {
         if (role == name) {
             return mapped;
@@ -59,7 +50,7 @@ Role role_of(const Person& person) {
 
 // The byline as a creator's name: the printed "By " is not part of a name.
 std::string name_from_byline(const std::string& byline) {
-    const std::string head = lower(std::string_view(byline).substr(0, 3));
+    const std::string head = xhtml::ascii_lower(std::string_view(byline).substr(0, 3));
     return head == "by " ? collapse_whitespace(std::string_view(byline).substr(3)) : collapse_whitespace(byline);
 }
 

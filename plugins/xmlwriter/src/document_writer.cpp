@@ -57,15 +57,6 @@ public:
 
     DocumentReport write() {
         DocumentReport report;
-        m_w.declaration();
-        m_w.doctype("html");
-        m_w.start("html");
-        m_w.namespace_declaration("", xml::xhtml_namespace);
-        m_w.attribute("lang", m_a.language);
-        m_w.attribute("xml:lang", m_a.language);
-        if (is_right_to_left(m_a.language)) {
-            m_w.attribute("dir", "rtl");
-        }
         head();
         m_w.line_break();
         m_w.start("body");
@@ -105,31 +96,21 @@ private:
     }
 
     void head() {
-        m_w.line_break();
-        m_w.start("head");
-        m_w.line_break();
-        m_w.start("meta");
-        m_w.attribute("charset", "UTF-8");
-        m_w.end_empty();
+        start_xhtml(m_w, m_a.language, plain_text(m_a.headline));
         if (m_options.packaging == Packaging::Web) {
             meta("viewport", "width=device-width, initial-scale=1");
         }
-        m_w.line_break();
-        m_w.element("title", plain_text(m_a.headline));
         meta("description", plain_text(m_a.summary.empty() ? m_a.subheadline : m_a.summary));
         meta("keywords", join(m_a.keywords, ", "));
         const std::vector<std::string> authors = author_names(m_a);
         meta("author", authors.empty() ? m_a.byline : join(authors, ", "));
-        m_w.line_break();
         if (m_options.stylesheet_href.empty()) {
+            m_w.line_break();
             m_w.start("style");
             m_w.trusted_text(default_stylesheet(m_options.packaging));
             m_w.end();
         } else {
-            m_w.start("link");
-            m_w.attribute("rel", "stylesheet");
-            m_w.attribute("href", m_options.stylesheet_href);
-            m_w.end_empty();
+            stylesheet_link(m_w, m_options.stylesheet_href);
         }
         m_w.end_on_new_line();
     }
@@ -267,7 +248,6 @@ private:
             m_w.start("p");
             m_w.attribute("class", "source");
             m_w.text(m_labels.source);
-            m_w.text(" ");
             m_w.text(m_a.source);
             m_w.end();
         }
@@ -321,6 +301,37 @@ std::string_view extension_for(const Image& image) {
 }
 
 }  // namespace
+
+void start_xhtml(xml::Writer& w, std::string_view language, std::string_view title, bool epub_namespace) {
+    w.declaration();
+    w.doctype("html");
+    w.start("html");
+    w.namespace_declaration("", xml::xhtml_namespace);
+    if (epub_namespace) {
+        w.namespace_declaration("epub", xml::epub_namespace);
+    }
+    w.attribute("lang", language);
+    w.attribute("xml:lang", language);
+    if (is_right_to_left(language)) {
+        w.attribute("dir", "rtl");
+    }
+    w.line_break();
+    w.start("head");
+    w.line_break();
+    w.start("meta");
+    w.attribute("charset", "UTF-8");
+    w.end_empty();
+    w.line_break();
+    w.element("title", title);
+}
+
+void stylesheet_link(xml::Writer& w, std::string_view href) {
+    w.line_break();
+    w.start("link");
+    w.attribute("rel", "stylesheet");
+    w.attribute("href", href);
+    w.end_empty();
+}
 
 DocumentReport write_document(const Article& article, const DocumentOptions& options,
                               std::string& out) {

@@ -1,25 +1,11 @@
 // Scheme checks and RFC 3986 percent-encoding for link targets.
 #include <galley/xhtml/href.hpp>
 
+#include <galley/xhtml/ascii_case.hpp>
+
 namespace galley::xhtml {
 
 namespace {
-
-bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
-    if (s.size() < prefix.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (c != prefix[i]) {
-            return false;
-        }
-    }
-    return true;
-}
 
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 

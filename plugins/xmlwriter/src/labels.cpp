@@ -1,6 +1,8 @@
 // Localised page furniture and human-readable dates for the XHTML page.
 #include <galley/xhtml/labels.hpp>
 
+#include <galley/xhtml/ascii_case.hpp>
+
 #include <array>
 #include <cstdio>
 
@@ -13,27 +15,11 @@ std::string_view primary_subtag(std::string_view language) {
     return language.substr(0, end);
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (c != b[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 constexpr Labels english{"By ", "Updated", "Embargoed until", "Withheld: not for publication",
-                         "This article has been withdrawn", "Corrections", "Source:", "Keywords",
+                         "This article has been withdrawn", "Corrections", "Source: ", "Keywords",
                          "Contents", ", "};
 constexpr Labels russian{"", "Обновлено", "Эмбарго до", "Не для публикации",
-                         "Материал отозван", "Исправления", "Источник:", "Ключевые слова",
+                         "Материал отозван", "Исправления", "Источник: ", "Ключевые слова",
                          "Содержание", ", "};
 constexpr Labels chinese{"作者：", "更新于", "禁发至", "暂缓发布", "本文已撤回", "更正",
                          "来源：", "关键词", "目录", "、"};

@@ -21,7 +21,7 @@ article, header, footer, section, figure, figcaption { display: block; }
   hyphens: auto;
   -webkit-hyphens: auto;
 }
-.article-header { margin: 0 0 2.2em; }
+.article-header { margin: 0 0 1.8em; }
 .section, .byline, .dateline, .notice, .article-body h2, .article-body h3, .article-body h4,
 figcaption, .article-footer {
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -38,9 +38,9 @@ figcaption, .article-footer {
 }
 h1 {
   margin: 0 0 0.45em;
-  font-size: 1.85em;
+  font-size: 1.75em;
   font-weight: 700;
-  line-height: 1.12;
+  line-height: 1.14;
   letter-spacing: -0.012em;
   hyphens: manual;
   -webkit-hyphens: manual;
@@ -76,6 +76,7 @@ figure { margin: 1.9em 0; }
 figure.quote blockquote { margin: 0; }
 figure.quote figcaption { margin: 0.55em 0 0 1.2em; font-size: 0.8em; line-height: 1.4; }
 figure.quote figcaption::before { content: "\2014\A0"; }
+figure.quote figcaption:lang(zh)::before, figure.quote figcaption:lang(ja)::before { content: "\2014\2014"; }
 figure.image img { display: block; width: 100%; height: auto; }
 figure.image figcaption { margin: 0.6em 0 0; font-size: 0.8em; line-height: 1.45; }
 .credit { font-size: 0.85em; letter-spacing: 0.04em; text-transform: uppercase; }
@@ -198,8 +199,9 @@ h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; letter-spacing: 0.01em
   .dek { font-size: 13pt; }
   .section, .dek, .dateline, figcaption, .article-footer, .byline, .keywords li { color: #000; }
   .article-header { border-bottom-color: #000; }
+  blockquote { border-left-color: #000; }
   a { color: inherit; text-decoration: none; }
-  .article-body a[href^="http"]::after, .article-body a[href^="mailto:"]::after {
+  .article-body a[href^="http"]::after {
     content: " (" attr(href) ")";
     font-size: 0.85em;
     word-break: break-all;
@@ -207,7 +209,7 @@ h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; letter-spacing: 0.01em
   h1, h2, h3, h4, .dek { break-after: avoid; page-break-after: avoid; }
   figure, blockquote, li, .notice, .article-header { break-inside: avoid; page-break-inside: avoid; }
   p { orphans: 3; widows: 3; }
-  figure.image img { max-height: 10cm; width: auto; }
+  figure.image img { max-height: 9cm; width: auto; max-width: 100%; }
   .notice { background: none; color: #000; border-color: #000; }
   code { background: none; padding: 0; }
 }
@@ -216,6 +218,7 @@ h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; letter-spacing: 0.01em
 // A reading system owns the page, the colours and the body font; the content document
 // only adds what the shared typography leaves open.
 constexpr std::string_view epub_css = R"css(
+.article { line-height: 1.5; }
 h1:lang(zh), h1:lang(ja), h1:lang(ko) { line-height: 1.3; }
 .article-body p:lang(zh), .article-body p:lang(ja), .article-body p:lang(ko) { line-height: 1.8; }
 )css";

@@ -36,9 +36,7 @@ TEST_CASE("epub declares its format", "[epub]") {
 
 TEST_CASE("epubcheck finds no error and no warning", "[epub][epubcheck]") {
     REQUIRE(fs::exists(epubcheck_jar()));
-    const std::vector<std::pair<std::string, Article>> cases = {
-        {"feature", feature_article()}, {"injection", injection_article()}};
-    for (const auto& [name, article] : cases) {
+    for (const auto& [name, article] : all_test_articles()) {
         SECTION(name) {
             const EpubcheckVerdict verdict = check_publication(epub().render(article).output.bytes);
             INFO(verdict.report);
@@ -146,4 +144,41 @@ TEST_CASE("the content document is the xhtml exporter's page, packaged", "[epub]
     CHECK(content.find("name=\"viewport\"") == std::string::npos);
     CHECK(content.find("<link rel=\"stylesheet\" href=\"style.css\"/>") != std::string::npos);
     CHECK(entry(entries, "EPUB/style.css").find("galley article stylesheet") != std::string::npos);
+}
+
+TEST_CASE("galley convert writes every sample as xhtml and epub, the same bytes twice", "[epub][cli]") {
+    std::vector<std::string> args = {"convert", "--to", "xhtml,epub", "-q", "-d"};
+    TempDir first, second;
+    std::vector<std::string> inputs;
+    for (const auto& file : sample_files()) {
+        inputs.push_back(file.string());
+    }
+    auto convert = [&](const TempDir& dir) {
+        std::vector<std::string> a = args;
+        a.push_back(dir.path().string());
+        a.insert(a.end(), inputs.begin(), inputs.end());
+        return run_galley(a);
+    };
+    const CommandResult r1 = convert(first);
+    INFO(r1.err);
+    REQUIRE(r1.exit_code == 0);
+    REQUIRE(convert(second).exit_code == 0);
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(first.path())) {
+        if (!e.is_regular_file()) {
+            continue;
+        }
+        ++files;
+        const fs::path relative = fs::relative(e.path(), first.path());
+        INFO(relative.string());
+        CHECK(read_file(e.path()) == read_file(second.path() / relative));
+    }
+    // Two outputs per sample, plus the images copied beside the pages.
+    CHECK(files >= 2 * inputs.size());
+    for (const auto& input : sample_files()) {
+        // The CLI writes what the exporter renders, which epubcheck has checked above.
+        CHECK(read_file(first.path() / (input.stem().string() + ".epub")) ==
+              epub().render(load_article(input.string())).output.bytes);
+        CHECK(fs::exists(first.path() / (input.stem().string() + ".xhtml")));
+    }
 }

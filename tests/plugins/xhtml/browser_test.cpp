@@ -68,6 +68,7 @@ TEST_CASE("Chromium renders the pages' DOM as written", "[xhtml][browser]") {
     if (!have_browser()) {
         FAIL("chromium is not installed (scripts/install-deps.sh)");
     }
-    SECTION("feature") { check_rendered_dom(feature_article()); }
-    SECTION("injection") { check_rendered_dom(injection_article()); }
+    for (const auto& [name, article] : all_test_articles()) {
+        SECTION(name) { check_rendered_dom(article); }
+    }
 }

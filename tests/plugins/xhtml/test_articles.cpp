@@ -3,7 +3,10 @@
 
 #include "test_support.hpp"
 
+#include <galley/loader.hpp>
+
 #include <memory>
+#include <stdexcept>
 
 namespace galley::test {
 
@@ -157,6 +160,29 @@ Article injection_article() {
                   14),
     };
     return a;
+}
+
+Article load_article(const std::string& path) {
+    LoadResult result = load_article_file(path);
+    if (!result.ok()) {
+        std::string why;
+        for (const auto& d : result.diagnostics) {
+            why += d.format() + "\n";
+        }
+        throw std::runtime_error("cannot load " + path + ":\n" + why);
+    }
+    return std::move(*result.article);
+}
+
+std::vector<std::pair<std::string, Article>> all_test_articles() {
+    std::vector<std::pair<std::string, Article>> out;
+    for (const auto& file : sample_files()) {
+        out.emplace_back(file.stem().string(), load_article(file.string()));
+    }
+    out.emplace_back("feature", feature_article());
+    out.emplace_back("injection", injection_article());
+    out.emplace_back("injection-markup", load_article((test_data_dir() / "bad-input/injection-markup.yaml").string()));
+    return out;
 }
 
 }  // namespace galley::test

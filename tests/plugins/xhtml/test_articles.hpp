@@ -5,6 +5,8 @@
 #include <galley/document.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace galley::test {
 
@@ -24,6 +26,14 @@ Article feature_article();
 /// Markup-like and special text in every field a page prints: `<script>`, `&`, `]]>`,
 /// quotes, bidi controls, an unsafe link scheme.
 Article injection_article();
+
+/// Every samples/*.yaml through the real loader, named by file stem; then the two
+/// articles built here ("feature", "injection") and the YAML escaping fixture
+/// tests/bad-input/injection-markup.yaml. Throws when a file does not load.
+std::vector<std::pair<std::string, Article>> all_test_articles();
+
+/// Loads one article file with the real loader; throws with its diagnostics when invalid.
+Article load_article(const std::string& path);
 
 /// The PNG fixture the feature's figure holds (tests/plugins/xhtml/fixtures).
 std::string fixture_png();

@@ -5,6 +5,7 @@
 #include "test_support.hpp"
 #include "xml_query.hpp"
 
+#include <galley/loader.hpp>
 #include <galley/text.hpp>
 
 #include <catch2/catch.hpp>
@@ -127,16 +128,19 @@ TEST_CASE("xhtml writes a standalone XHTML5 page that xmllint accepts", "[xhtml]
     CHECK(r.diagnostics.empty());
 }
 
-TEST_CASE("xhtml pages match their golden files", "[xhtml][golden]") {
-    const std::vector<std::pair<std::string, Article>> cases = {
-        {"feature", feature_article()}, {"injection", injection_article()}};
-    for (const auto& [name, article] : cases) {
+TEST_CASE("every page matches its golden file and passes xmllint", "[xhtml][golden]") {
+    for (const auto& [name, article] : all_test_articles()) {
         SECTION(name) {
-            std::string why;
             const Rendered r = xhtml().render(article);
-            CHECK(matches_golden(test_data_dir() / "golden/xhtml" / (name + ".xhtml"), r.output.bytes, why));
+            std::string why;
+            const bool same = matches_golden(test_data_dir() / "golden/xhtml" / (name + ".xhtml"), r.output.bytes, why);
             INFO(why);
-            CHECK(why.empty());
+            CHECK(same);
+            const CommandResult lint = xmllint(r.output.bytes);
+            INFO(lint.err);
+            CHECK(lint.exit_code == 0);
+            // Only the built injection article has something to warn about (a javascript: link).
+            CHECK(r.diagnostics.empty() == (name != "injection"));
         }
     }
 }
@@ -209,6 +213,34 @@ TEST_CASE("xhtml keeps markup-like text as text", "[xhtml][escaping]") {
     CHECK(q.string("//h:div[@class='article-body']/h:p[2]") == "unsafe link odd but safe link");
     CHECK(q.string("//h:a/@href") == "https://example.com/?q=%22%3E%3Cscript%3E");
     CHECK(has_warning_containing(r, "1 link(s)"));
+}
+
+TEST_CASE("the YAML escaping fixture comes through as text", "[xhtml][escaping]") {
+    const Article article = load_article((test_data_dir() / "bad-input/injection-markup.yaml").string());
+    const Rendered r = xhtml().render(article);
+    XmlQuery q(r.output.bytes);
+    REQUIRE(q.well_formed());
+    // The page holds exactly the elements the writer makes: nothing from the text.
+    CHECK(q.count("//h:script | //h:img | //h:b | //h:cite | //h:li/h:li | //h:h1[ancestor::h:div]") == 0);
+    CHECK(q.count("//comment() | //processing-instruction()") == 0);
+    CHECK(q.count("//h:meta") == 5);
+    CHECK(q.string("//h:title") == plain_text(article.headline));
+    CHECK(q.string("//h:h1") == plain_text(article.headline));
+    CHECK(q.string("//h:p[@class='section']") == article.section);
+    CHECK(q.string("//h:meta[@name='description']/@content") == plain_text(article.summary));
+    CHECK(q.string("//h:div[@class='article-body']/h:p[1]") ==
+          "Raw HTML stays text: <b>not bold</b>, <script>alert(1)</script>, <a href=\"javascript:x\">x</a>.");
+    CHECK(q.string("//h:div[@class='article-body']/h:p[3]") ==
+          "Bidi controls stay text: \u202Eevil\u202C and \u2066isolate\u2069 and \u200Fmark.");
+    CHECK(q.string("//h:a/@href") == "https://example.com/?q=%22&x=%3Cy%3E");
+    CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("the loader refuses control characters before any exporter sees them", "[xhtml][escaping]") {
+    const LoadResult result = load_article_file(test_data_dir() / "bad-input/injection-control-chars.yaml");
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 3);
+    CHECK(result.diagnostics[0].format().find(":7:17: error: control character U+0007") != std::string::npos);
 }
 
 TEST_CASE("xhtml writes characters XML cannot carry as U+FFFD and warns", "[xhtml][escaping]") {

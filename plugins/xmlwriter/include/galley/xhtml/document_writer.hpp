@@ -39,6 +39,16 @@ struct DocumentReport {
 DocumentReport write_document(const Article& article, const DocumentOptions& options,
                               std::string& out);
 
+/// Starts any XHTML document galley writes: XML declaration, `<!DOCTYPE html>`, `<html>`
+/// with the XHTML namespace (and `xmlns:epub` when asked), lang, xml:lang and, for a
+/// right-to-left language, dir; then `<head>` with `<meta charset>` and `<title>`. The
+/// caller adds to the head, closes it with end_on_new_line() and writes the body.
+void start_xhtml(xml::Writer& writer, std::string_view language, std::string_view title,
+                 bool epub_namespace = false);
+
+/// `<link rel="stylesheet" href="...">` on a line of its own.
+void stylesheet_link(xml::Writer& writer, std::string_view href);
+
 /// Puts on `diagnostics` a warning for each thing write_document() could not write as
 /// given: skipped images (at their block), unsafe links, replaced characters.
 void report_problems(const DocumentReport& report, const Article& article,

@@ -18,7 +18,7 @@ struct Labels {
     std::string_view withheld;       ///< status: withheld
     std::string_view canceled;       ///< status: canceled (a kill)
     std::string_view corrections;    ///< heading of the corrections
-    std::string_view source;         ///< before `source`
+    std::string_view source;         ///< before `source`, with its separator
     std::string_view keywords;       ///< accessible name of the keyword list
     std::string_view contents;       ///< title of a table of contents
     std::string_view list_separator; ///< between names: ", " or "、"
