@@ -8,6 +8,7 @@
 #include "section_slug.hpp"
 
 #include <galley/text.hpp>
+#include <galley/xhtml/ascii_case.hpp>
 #include <galley/xhtml/href.hpp>
 
 #include <algorithm>
@@ -106,10 +107,7 @@ void map_identity(const Article& a, const Settings& s, const ItemDates& dates, M
     std::string source = collapse_whitespace(a.source);
     std::string domain = s.provider;
     if (domain.empty() && is_domain_name(source)) {
-        domain = source;
-        std::transform(domain.begin(), domain.end(), domain.begin(), [](char c) {
-            return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        });
+        domain = xhtml::ascii_lower(source);
     }
     if (domain.empty()) {
         domain = "localhost";

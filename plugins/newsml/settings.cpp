@@ -1,21 +1,13 @@
 // The newsml exporter's declared options and their checks.
 #include "settings.hpp"
 
-#include <algorithm>
+#include <galley/xhtml/ascii_case.hpp>
 
 namespace galley::newsml {
 
 namespace {
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    });
-    return out;
-}
 
 // An absolute URI (RFC 3986 `scheme ":" ...`) with nothing a URI may not hold as is:
 // no white space, controls, quotes or angle brackets (they would need escaping in
@@ -40,7 +32,7 @@ std::optional<std::string> check_absolute_uri(std::string_view value) {
             return "a URI cannot contain spaces, control characters or any of \"<>\\^`{|}";
         }
     }
-    std::string scheme = lower_ascii(value.substr(0, colon));
+    std::string scheme = xhtml::ascii_lower(value.substr(0, colon));
     if ((scheme == "http" || scheme == "https") &&
         (value.substr(colon + 1, 2) != "//" || value.size() <= colon + 3)) {
         return "an http(s) URI needs a host: https://HOST/...";
@@ -125,7 +117,7 @@ std::optional<std::string> check_option_value(std::string_view key, std::string_
 Settings read_settings(const ExportOptions& options) {
     Settings s;
     // Domains are case-insensitive; one spelling keeps the guid stable.
-    s.provider = lower_ascii(options.get("provider"));
+    s.provider = xhtml::ascii_lower(options.get("provider"));
     s.section_base = options.get("section-base");
     const std::string& status = options.get("pubstatus");
     s.pubstatus = status == "withheld"   ? PubStatus::Withheld
