@@ -42,7 +42,7 @@ function(galley_add_plugin)
         OUTPUT_NAME ${target}
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
-        BUILD_RPATH_USE_ORIGIN ON
+        BUILD_RPATH_USE_ORIGIN OFF
         INSTALL_RPATH "$ORIGIN/${rpath_to_lib}")
     if(DEFINED GALLEY_PLUGIN_OUTPUT_DIR)
         set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${GALLEY_PLUGIN_OUTPUT_DIR})

@@ -1,1 +1,113 @@
-int main() { return 0; }
+// `galley`: the command line over libgalley (shared/spec/cli.md). It parses arguments
+// with CLI11 into a ConvertRequest or a validate/formats call; everything it does is a
+// library call any program can make.
+#include "formats_command.hpp"
+
+#include <galley/convert.hpp>
+#include <galley/registry.hpp>
+#include <galley/version.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace {
+
+// Loads plugins from --plugin-dir, GALLEY_PLUGIN_PATH and the install layout, and
+// reports each skipped file on stderr (cli.md: "with the reason").
+void load_plugins(galley::PluginRegistry& registry, const std::vector<std::string>& dirs, bool quiet) {
+    std::vector<std::filesystem::path> extra(dirs.begin(), dirs.end());
+    registry.load(galley::PluginRegistry::search_path(extra));
+    if (!quiet || registry.exporters().empty()) {
+        for (const auto& p : registry.problems()) {
+            std::cerr << p.file.string() << ": warning: plugin skipped: " << p.reason << '\n';
+        }
+    }
+}
+
+std::optional<std::pair<unsigned, unsigned>> parse_shard(const std::string& text) {
+    unsigned k = 0, n = 0;
+    char slash = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &k, &slash, &n, &extra) != 3 || slash != '/') {
+        throw CLI::ValidationError("--shard", "expected K/N, e.g. 2/8");
+    }
+    return std::make_pair(k, n);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"galley: one news article in YAML, every form a newsroom ships", "galley"};
+    app.set_version_flag("--version", std::string("galley ") + galley::version_string() +
+                                          " (plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION) + ")");
+    app.require_subcommand(1);
+    std::vector<std::string> plugin_dirs;
+    app.add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from (repeatable)")
+        ->type_name("DIR");
+
+    galley::ConvertRequest req;
+    std::string output_dir, shard, report;
+    bool progress = false, no_progress = false;
+    auto* convert = app.add_subcommand("convert", "Convert articles to one or more formats");
+    convert->add_option("inputs", req.inputs, "Article files, folders, or - for standard input")
+        ->required()->type_name("INPUT");
+    convert->add_option("-t,--to", req.formats, "Formats by plugin id, comma-separated; all = every one")
+        ->required()->delimiter(',')->type_name("FORMAT[,FORMAT...]");
+    convert->add_option("-o,--output", req.output_file, "Output file (one input, one format); - is stdout")
+        ->type_name("FILE");
+    convert->add_option("-d,--out-dir", output_dir, "Write DIR/<stem><extension> per input and format")
+        ->type_name("DIR");
+    convert->add_option("-j,--jobs", req.jobs, "Parallel workers (default: number of cores)")
+        ->check(CLI::Range(1u, 1024u))->type_name("N");
+    convert->add_option("-O,--option", req.options, "Exporter option FORMAT.KEY=VALUE (repeatable)")
+        ->type_name("FORMAT.KEY=VALUE");
+    convert->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+    convert->add_flag("--progress", progress, "Show a progress bar on standard error");
+    convert->add_flag("--no-progress", no_progress, "Never show progress");
+    convert->add_flag("-q,--quiet", req.quiet, "Only errors");
+    convert->add_option("--report", report, "Write a JSON run report (schemas/run-report.schema.json)")
+        ->type_name("FILE");
+    convert->add_option("--shard", shard, "Convert only part K of N of the inputs (stable split)")
+        ->type_name("K/N");
+    convert->add_flag("--skip-unchanged", req.skip_unchanged,
+                      "Skip inputs unchanged since the --report file's run");
+
+    std::vector<std::string> validate_inputs;
+    bool verbose = false;
+    auto* validate = app.add_subcommand("validate", "Check articles and print every problem");
+    validate->add_option("inputs", validate_inputs, "Article files, folders, or -")->required()->type_name("INPUT");
+    validate->add_flag("-v,--verbose", verbose, "Also print a line for each valid article");
+
+    bool json = false;
+    auto* formats = app.add_subcommand("formats", "List the loaded exporters");
+    formats->add_flag("--json", json, "As a JSON array");
+    formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+
+    try {
+        app.parse(argc, argv);
+        if (!output_dir.empty()) {
+            req.output_dir = output_dir;
+        }
+        if (!report.empty()) {
+            req.report_file = report;
+        }
+        if (!shard.empty()) {
+            req.shard = parse_shard(shard);
+        }
+    } catch (const CLI::ParseError& e) {
+        // --help and --version exit 0; every other parse problem is a usage error (2).
+        return app.exit(e) == 0 ? 0 : static_cast<int>(galley::ExitCode::Usage);
+    }
+    req.progress = progress ? galley::ProgressMode::On
+                   : no_progress ? galley::ProgressMode::Off : galley::ProgressMode::Auto;
+
+    if (*validate) {
+        return static_cast<int>(galley::run_validate(validate_inputs, verbose, std::cout, std::cerr));
+    }
+    galley::PluginRegistry registry;
+    load_plugins(registry, plugin_dirs, req.quiet);
+    if (*formats) {
+        return static_cast<int>(galley::cli::print_formats(registry, json, std::cout, std::cerr));
+    }
+    return static_cast<int>(galley::run_convert(req, registry, std::cerr));
+}

@@ -24,6 +24,9 @@ fs::path binary_dir() { return GALLEY_BINARY_DIR; }
 fs::path galley_exe() { return GALLEY_EXE; }
 fs::path plugin_dir() { return GALLEY_PLUGIN_DIR; }
 fs::path newsml_kit() { return GALLEY_NEWSML_KIT; }
+fs::path fixture_plugin_dir(const std::string& name) {
+    return fs::path(GALLEY_FIXTURE_PLUGIN_DIR) / name;
+}
 
 std::vector<fs::path> sample_files() {
     std::vector<fs::path> out;

@@ -19,6 +19,8 @@ fs::path binary_dir();     ///< the build tree
 fs::path galley_exe();     ///< the built `galley`
 fs::path plugin_dir();     ///< <build>/<libdir>/galley/plugins
 fs::path newsml_kit();     ///< shared/newsml-g2 (may not exist)
+/// <build>/tests/fixture-plugins/<name>: one deliberately broken plugin per folder.
+fs::path fixture_plugin_dir(const std::string& name);
 
 /// Every samples/*.yaml, sorted.
 std::vector<fs::path> sample_files();

@@ -5,6 +5,8 @@
 // (bump GALLEY_PLUGIN_API_VERSION in version.hpp).
 #pragma once
 
+#include <galley/export.hpp>
+
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -104,11 +106,11 @@ struct DateTime {
 
     /// The value back in ISO 8601: `2023-07-10`, `2023-07-10T14:30:00+03:00`, `...Z`
     /// (fractions of a second kept only when non-zero).
-    std::string iso8601() const;
+    GALLEY_API std::string iso8601() const;
     /// As an xs:dateTime: a bare date becomes `YYYY-MM-DDT00:00:00Z`.
-    std::string iso8601_datetime() const;
+    GALLEY_API std::string iso8601_datetime() const;
     /// Seconds since 1970-01-01T00:00:00Z (a bare date counts as midnight UTC).
-    std::int64_t unix_seconds() const;
+    GALLEY_API std::int64_t unix_seconds() const;
 };
 
 struct Person {

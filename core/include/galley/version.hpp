@@ -1,6 +1,8 @@
 // Library version and the plugin ABI version.
 #pragma once
 
+#include <galley/export.hpp>
+
 #define GALLEY_VERSION_MAJOR 0
 #define GALLEY_VERSION_MINOR 1
 #define GALLEY_VERSION_PATCH 0
@@ -15,5 +17,5 @@
 
 namespace galley {
 /// The version of the galley library the caller is linked with, e.g. "0.1.0".
-const char* version_string() noexcept;
+GALLEY_API const char* version_string() noexcept;
 }  // namespace galley

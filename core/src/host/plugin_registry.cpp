@@ -79,7 +79,7 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<fs::path>& e
     boost::system::error_code bec;
     auto exe = dll::program_location(bec);
     if (!bec) {
-        add(fs::path(exe.parent_path().string()) / GALLEY_PLUGIN_DIR_FROM_BIN);
+        add((fs::path(exe.parent_path().string()) / GALLEY_PLUGIN_DIR_FROM_BIN).lexically_normal());
     }
     return dirs;
 }

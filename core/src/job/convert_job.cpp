@@ -1,0 +1,485 @@
+// run_convert(): plans a conversion (formats, options, inputs, output names), then runs
+// it on a pool of worker threads, one article at a time per worker, each loaded,
+// exported to every format and freed before the next.
+#include <galley/convert.hpp>
+#include <galley/loader.hpp>
+
+#include "job/atomic_output.hpp"
+#include "job/input_set.hpp"
+#include "job/progress.hpp"
+#include "job/run_report.hpp"
+#include "support/sha256.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace galley {
+
+namespace fs = std::filesystem;
+using namespace galley::detail;
+
+namespace {
+
+/// One requested format, its options resolved once for the whole run.
+struct Target {
+    const LoadedExporter* exporter;
+    ExportOptions options;
+};
+
+/// Everything decided before the first article is touched; any problem found while
+/// planning is a usage error and nothing is written.
+struct Plan {
+    std::vector<Target> targets;
+    std::vector<InputFile> inputs;
+    std::vector<std::vector<std::string>> outputs;  // [input][target]; "-" = standard output
+    std::string stdin_text;
+    bool hashes = false;  // the report or --skip-unchanged needs content hashes
+    std::optional<RunReport> previous;
+};
+
+[[noreturn]] void usage(const std::string& message) { throw Error(ErrorCode::Usage, message); }
+
+std::string available_formats(const PluginRegistry& registry) {
+    std::string out;
+    for (const auto* e : registry.exporters()) {
+        out += out.empty() ? "" : ", ";
+        out += e->info.id;
+    }
+    return out;
+}
+
+std::optional<std::int64_t> source_date_epoch() {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) {
+        return std::nullopt;
+    }
+    char* end = nullptr;
+    long long n = std::strtoll(v, &end, 10);
+    if (*end != '\0') {
+        usage(std::string("SOURCE_DATE_EPOCH must be a whole number of seconds, got '") + v + "'");
+    }
+    return n;
+}
+
+std::vector<Target> plan_targets(const ConvertRequest& req, const PluginRegistry& registry) {
+    if (req.formats.empty()) {
+        usage("no output format given (--to FORMAT; available: " + available_formats(registry) + ")");
+    }
+    std::vector<const LoadedExporter*> chosen;
+    for (const auto& id : req.formats) {
+        if (id == "all") {
+            for (const auto* e : registry.exporters()) {
+                chosen.push_back(e);
+            }
+            continue;
+        }
+        const LoadedExporter* e = registry.find(id);
+        if (!e) {
+            usage("unknown format '" + id + "' (available: " + available_formats(registry) + ")");
+        }
+        chosen.push_back(e);
+    }
+    // Each format once, in the order first asked for.
+    std::vector<const LoadedExporter*> unique;
+    for (const auto* e : chosen) {
+        if (std::find(unique.begin(), unique.end(), e) == unique.end()) {
+            unique.push_back(e);
+        }
+    }
+
+    std::map<std::string, std::map<std::string, std::string>> given;
+    for (const auto& opt : req.options) {
+        auto dot = opt.find('.');
+        auto eq = opt.find('=');
+        if (dot == std::string::npos || eq == std::string::npos || dot > eq || dot == 0 ||
+            eq == dot + 1) {
+            usage("bad option '" + opt + "' (expected FORMAT.KEY=VALUE, e.g. pdf.paper=a4)");
+        }
+        std::string format = opt.substr(0, dot);
+        if (!registry.find(format)) {
+            usage("option '" + opt + "' is for unknown format '" + format + "' (available: " +
+                  available_formats(registry) + ")");
+        }
+        given[format][opt.substr(dot + 1, eq - dot - 1)] = opt.substr(eq + 1);
+    }
+    // Options for formats not requested are still checked, so a typo never passes.
+    for (const auto& [format, values] : given) {
+        resolve_options(*registry.find(format), values);
+    }
+    auto epoch = source_date_epoch();
+    std::vector<Target> targets;
+    for (const auto* e : unique) {
+        auto it = given.find(e->info.id);
+        Target t{e, resolve_options(*e, it == given.end() ? std::map<std::string, std::string>{}
+                                                         : it->second)};
+        t.options.source_date_epoch = epoch;
+        targets.push_back(std::move(t));
+    }
+    return targets;
+}
+
+// The identity of an existing file: inputs are recognised by it whatever path names them.
+struct FileId {
+    dev_t device;
+    ino_t inode;
+    bool operator<(const FileId& o) const {
+        return device != o.device ? device < o.device : inode < o.inode;
+    }
+};
+
+std::optional<FileId> file_id(const fs::path& p) {
+    struct stat st {};
+    if (stat(p.c_str(), &st) != 0) {
+        return std::nullopt;
+    }
+    return FileId{st.st_dev, st.st_ino};
+}
+
+void plan_outputs(const ConvertRequest& req, Plan& plan) {
+    const std::size_t n_inputs = plan.inputs.size();
+    const std::size_t n_targets = plan.targets.size();
+    if (req.output_file && req.output_dir) {
+        usage("-o and -d cannot be used together");
+    }
+    if (req.output_file && (n_inputs != 1 || n_targets != 1)) {
+        usage("-o takes one input and one format (use -d DIR for more)");
+    }
+    std::size_t from_stdin = 0;
+    for (const auto& in : plan.inputs) {
+        from_stdin += in.from_stdin;
+    }
+    if (from_stdin > 1) {
+        usage("standard input ('-') can be read only once");
+    }
+    std::map<FileId, const InputFile*> input_ids;
+    for (const auto& in : plan.inputs) {
+        if (auto id = in.from_stdin ? std::nullopt : file_id(in.path)) {
+            input_ids.emplace(*id, &in);
+        }
+    }
+    std::map<std::string, std::string> claimed;  // output path -> input that writes it
+    plan.outputs.assign(n_inputs, std::vector<std::string>(n_targets));
+    for (std::size_t i = 0; i < n_inputs; ++i) {
+        const InputFile& in = plan.inputs[i];
+        for (std::size_t t = 0; t < n_targets; ++t) {
+            const std::string& ext = plan.targets[t].exporter->info.extension;
+            std::string stem = in.relative.stem().string();
+            fs::path out;
+            if (req.output_file) {
+                if (*req.output_file == "-") {
+                    plan.outputs[i][t] = "-";
+                    continue;
+                }
+                out = *req.output_file;
+            } else if (req.output_dir) {
+                out = *req.output_dir / in.relative.parent_path() / (stem + ext);
+            } else if (in.from_stdin) {
+                if (n_targets != 1) {
+                    usage("standard input with several formats needs -d DIR");
+                }
+                plan.outputs[i][t] = "-";
+                continue;
+            } else {
+                out = in.path.parent_path() / (stem + ext);
+            }
+            if (auto id = file_id(out)) {
+                if (auto hit = input_ids.find(*id); hit != input_ids.end()) {
+                    usage("refusing to overwrite input " + hit->second->display + " with " +
+                          plan.targets[t].exporter->info.id + " output");
+                }
+            }
+            std::string key = fs::absolute(out).lexically_normal().string();
+            auto [it, fresh] = claimed.emplace(key, in.display);
+            if (!fresh) {
+                usage("inputs " + it->second + " and " + in.display + " would both write " +
+                      out.string());
+            }
+            plan.outputs[i][t] = out.string();
+        }
+    }
+}
+
+// --skip-unchanged: the previous run converted this exact content with the same
+// exporters and options, and its outputs are still there with the recorded sizes.
+const InputRecord* unchanged(const Plan& plan, const InputRecord& now, std::size_t index) {
+    if (!plan.previous) {
+        return nullptr;
+    }
+    const RunReport& prev = *plan.previous;
+    for (const auto& t : plan.targets) {
+        FormatRecord mine{t.exporter->info.id, t.exporter->info.version, t.options.values};
+        if (std::find(prev.formats.begin(), prev.formats.end(), mine) == prev.formats.end()) {
+            return nullptr;
+        }
+    }
+    for (const auto& old : prev.inputs) {
+        if (old.input != now.input || old.sha256 != now.sha256 ||
+            old.status == InputStatus::Failed) {
+            continue;
+        }
+        for (std::size_t t = 0; t < plan.targets.size(); ++t) {
+            const std::string& path = plan.outputs[index][t];
+            auto o = std::find_if(old.outputs.begin(), old.outputs.end(), [&](const OutputRecord& r) {
+                return r.format == plan.targets[t].exporter->info.id && r.path == path;
+            });
+            std::error_code ec;
+            if (path == "-" || o == old.outputs.end() || fs::file_size(path, ec) != o->bytes || ec) {
+                return nullptr;
+            }
+        }
+        return &old;
+    }
+    return nullptr;
+}
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+std::string read_all(std::istream& in) {
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/// Converts one input to every target; fills `rec`. Never throws.
+void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
+                 Rendition& rendition, std::string& stdout_bytes, InputRecord& rec) {
+    const InputFile& in = plan.inputs[index];
+    rec.input = in.display;
+    DiagnosticCollector sink;
+    auto fail = [&](const Error& e) {
+        sink.report(Diagnostic{Severity::Error, e.where(), e.message()});
+        rec.status = InputStatus::Failed;
+    };
+
+    auto t0 = std::chrono::steady_clock::now();
+    LoadResult loaded;
+    if (in.from_stdin || plan.hashes) {
+        std::string text;
+        if (in.from_stdin) {
+            text = plan.stdin_text;
+        } else {
+            std::error_code ec;
+            auto size = fs::file_size(in.path, ec);
+            if (!ec && size <= LoadLimits{}.max_input_bytes) {
+                std::ifstream f(in.path, std::ios::binary);
+                text = read_all(f);
+            }
+        }
+        rec.sha256 = sha256_hex(text);
+        if (req.skip_unchanged) {
+            if (const InputRecord* old = unchanged(plan, rec, index)) {
+                rec.status = InputStatus::Skipped;
+                rec.outputs = old->outputs;
+                return;
+            }
+        }
+        loaded = in.from_stdin
+                     ? load_article_text(text, in.display, fs::current_path())
+                     : (text.empty() ? load_article_file(in.path)
+                                     : load_article_text(text, in.display, in.path.parent_path()));
+    } else {
+        loaded = load_article_file(in.path);
+    }
+    rec.load_milliseconds = ms_since(t0);
+    for (auto& d : loaded.diagnostics) {
+        sink.report(std::move(d));
+    }
+    if (!loaded.ok()) {
+        rec.status = InputStatus::Failed;
+    } else {
+        for (std::size_t t = 0; t < plan.targets.size(); ++t) {
+            const Target& target = plan.targets[t];
+            const std::string& path = plan.outputs[index][t];
+            auto t1 = std::chrono::steady_clock::now();
+            rendition.clear();
+            try {
+                render(*target.exporter, *loaded.article, target.options, rendition, sink);
+                if (path == "-") {
+                    stdout_bytes = rendition.bytes;
+                } else {
+                    fs::path dir = fs::path(path).parent_path();
+                    for (const auto& side : rendition.side_files) {
+                        fs::path rel = fs::path(side.relative_path).lexically_normal();
+                        if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
+                            throw Error(ErrorCode::ExportFailed,
+                                        target.exporter->info.id + " exporter asked to write " +
+                                            side.relative_path + " outside the output folder",
+                                        {in.display});
+                        }
+                        write_file_atomically(dir / rel, side.bytes);
+                    }
+                    write_file_atomically(path, rendition.bytes);
+                }
+                OutputRecord out{target.exporter->info.id, path, rendition.bytes.size(),
+                                 plan.hashes ? sha256_hex(rendition.bytes) : std::string(),
+                                 ms_since(t1)};
+                rec.outputs.push_back(std::move(out));
+            } catch (const Error& e) {
+                fail(e);
+            } catch (const std::exception& e) {
+                fail(Error(ErrorCode::ExportFailed, e.what(), {in.display}));
+            }
+        }
+    }
+    rec.diagnostics = sink.diagnostics();
+}
+
+bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
+
+}  // namespace
+
+ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, std::ostream& err) {
+    Plan plan;
+    std::vector<std::string> input_problems;
+    try {
+        if (registry.exporters().empty()) {
+            err << "galley: error: no exporter plugin could be loaded\n";
+            return ExitCode::NoPlugins;
+        }
+        if (req.inputs.empty()) {
+            usage("no input given");
+        }
+        if (req.shard && (req.shard->second == 0 || req.shard->first == 0 ||
+                          req.shard->first > req.shard->second)) {
+            usage("--shard K/N needs 1 <= K <= N");
+        }
+        if (req.skip_unchanged && !req.report_file) {
+            usage("--skip-unchanged compares against the previous --report FILE; give one");
+        }
+        plan.targets = plan_targets(req, registry);
+        plan.inputs = expand_inputs(req.inputs, input_problems);
+        if (req.shard) {
+            std::erase_if(plan.inputs, [&](const InputFile& in) {
+                return !in_shard(in.relative, req.shard->first, req.shard->second);
+            });
+        }
+        plan_outputs(req, plan);
+    } catch (const Error& e) {
+        err << "galley: error: " << e.message() << '\n';
+        return ExitCode::Usage;
+    }
+    plan.hashes = req.report_file.has_value();
+    if (req.skip_unchanged) {
+        plan.previous = read_report(*req.report_file);
+    }
+    for (const auto& in : plan.inputs) {
+        if (in.from_stdin) {
+            plan.stdin_text = read_all(std::cin);
+        }
+    }
+
+    const std::size_t n = plan.inputs.size();
+    unsigned jobs = req.jobs ? req.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(n, 1)));
+    bool show_progress = !req.quiet && (req.progress == ProgressMode::On ||
+                                        (req.progress == ProgressMode::Auto &&
+                                         stderr_is_terminal() && n > 1));
+    Progress progress(err, show_progress, stderr_is_terminal(), n);
+    for (const auto& p : input_problems) {
+        progress.print(p + "\n");
+    }
+
+    RunReport report;
+    report.jobs = jobs;
+    for (const auto& t : plan.targets) {
+        report.formats.push_back({t.exporter->info.id, t.exporter->info.version, t.options.values});
+    }
+    report.inputs.resize(n);
+    std::string stdout_bytes;
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        Rendition rendition;  // one per worker: its buffers keep their capacity
+        for (std::size_t i = next++; i < n; i = next++) {
+            InputRecord& rec = report.inputs[i];
+            convert_one(plan, i, req, rendition, stdout_bytes, rec);
+            std::string lines;
+            for (const auto& d : rec.diagnostics) {
+                if (d.severity == Severity::Error || !req.quiet) {
+                    lines += d.format();
+                    lines += '\n';
+                }
+            }
+            if (!lines.empty()) {
+                progress.print(lines);
+            }
+            progress.advance();
+        }
+    };
+    if (jobs <= 1) {
+        worker();
+    } else {
+        std::vector<std::thread> pool;
+        for (unsigned j = 0; j < jobs; ++j) {
+            pool.emplace_back(worker);
+        }
+        for (auto& t : pool) {
+            t.join();
+        }
+    }
+    progress.finish();
+    report.elapsed_seconds = progress.elapsed_seconds();
+
+    if (!stdout_bytes.empty()) {
+        std::cout.write(stdout_bytes.data(), static_cast<std::streamsize>(stdout_bytes.size()));
+        std::cout.flush();
+    }
+    bool failed = !input_problems.empty() || report.count(InputStatus::Failed) > 0;
+    if (req.report_file) {
+        try {
+            write_file_atomically(*req.report_file, report_json(report));
+        } catch (const Error& e) {
+            err << "galley: error: " << e.message() << '\n';
+            failed = true;
+        }
+    }
+    if (!req.quiet && (n > 1 || show_progress)) {
+        char buf[256];
+        double s = report.elapsed_seconds;
+        std::snprintf(buf, sizeof buf,
+                      "galley: %zu converted, %zu failed, %zu skipped, %zu warnings in %.2f s "
+                      "(%.0f articles/s, %u jobs)\n",
+                      report.count(InputStatus::Converted),
+                      report.count(InputStatus::Failed) + input_problems.size(),
+                      report.count(InputStatus::Skipped), report.warnings(), s,
+                      s > 0 ? static_cast<double>(n) / s : 0.0, jobs);
+        err << buf << std::flush;
+    }
+    return failed ? ExitCode::Failed : ExitCode::Success;
+}
+
+ExitCode run_validate(const std::vector<std::string>& inputs, bool verbose, std::ostream& out,
+                      std::ostream& err) {
+    std::vector<std::string> problems;
+    auto files = expand_inputs(inputs, problems);
+    bool failed = !problems.empty();
+    for (const auto& p : problems) {
+        err << p << '\n';
+    }
+    for (const auto& in : files) {
+        LoadResult r = in.from_stdin
+                           ? load_article_text(read_all(std::cin), in.display, fs::current_path())
+                           : load_article_file(in.path);
+        for (const auto& d : r.diagnostics) {
+            err << d.format() << '\n';
+        }
+        if (!r.ok()) {
+            failed = true;
+        } else if (verbose) {
+            out << in.display << ": ok\n";
+        }
+    }
+    return failed ? ExitCode::Failed : ExitCode::Success;
+}
+
+}  // namespace galley

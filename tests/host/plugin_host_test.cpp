@@ -1,0 +1,218 @@
+// The plugin host against real bad files: each is skipped with its path and reason, and
+// the process survives. Good plugins load, render and unload in the right order.
+#include "test_support.hpp"
+
+#include <galley/registry.hpp>
+#include <galley/version.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+fs::path json_plugin() { return plugin_dir() / "galley_json.so"; }
+
+// Loads `file` alone and returns the single problem it caused.
+PluginProblem only_problem(const fs::path& file) {
+    PluginRegistry registry;
+    CHECK_FALSE(registry.load_file(file));
+    REQUIRE(registry.problems().size() == 1);
+    CHECK(registry.exporters().empty());
+    return registry.problems().front();
+}
+
+Article tiny_article() {
+    Article a;
+    a.id = "tiny";
+    a.language = "en";
+    a.headline = {Inline{Inline::Kind::Text, "Tiny", {}, {}, {}}};
+    a.body.push_back(Block{Paragraph{{Inline{Inline::Kind::Text, "Body.", {}, {}, {}}}}, {3, 5}});
+    return a;
+}
+}  // namespace
+
+TEST_CASE("the json plugin loads with complete metadata", "[plugins]") {
+    PluginRegistry registry;
+    REQUIRE(registry.load_file(json_plugin()));
+    CHECK(registry.problems().empty());
+    const LoadedExporter* json = registry.find("json");
+    REQUIRE(json != nullptr);
+    CHECK(json->info.extension == ".json");
+    CHECK(json->info.media_type == "application/json");
+    CHECK_FALSE(json->info.version.empty());
+    CHECK(json->file == json_plugin());
+}
+
+TEST_CASE("a text file named like a plugin is skipped", "[plugins]") {
+    TempDir dir;
+    write_file(dir / "galley_text.so", "this is not a library\n");
+    auto p = only_problem(dir / "galley_text.so");
+    CHECK(p.file == dir / "galley_text.so");
+    CHECK(p.reason.find("no ELF header") != std::string::npos);
+}
+
+TEST_CASE("an empty file is skipped", "[plugins]") {
+    TempDir dir;
+    write_file(dir / "galley_empty.so", "");
+    CHECK(only_problem(dir / "galley_empty.so").reason.find("too short") != std::string::npos);
+}
+
+TEST_CASE("truncated copies of a real plugin are skipped, never dlopened", "[plugins]") {
+    // dlopen() of a truncated ELF dies with SIGBUS; the host must catch every cut.
+    const std::string whole = read_file(json_plugin());
+    TempDir dir;
+    for (double fraction : {0.005, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99}) {
+        auto cut = static_cast<std::size_t>(static_cast<double>(whole.size()) * fraction);
+        fs::path file = dir / ("galley_cut" + std::to_string(cut) + ".so");
+        write_file(file, whole.substr(0, cut));
+        INFO("cut at " << cut << " of " << whole.size() << " bytes");
+        auto p = only_problem(file);
+        CHECK(p.reason.find("truncated") != std::string::npos);
+    }
+}
+
+TEST_CASE("a shared library without the galley section is not a plugin", "[plugins]") {
+    auto p = only_problem(fixture_plugin_dir("no_aliases") / "galley_noaliases.so");
+    CHECK(p.reason.find("not a galley plugin") != std::string::npos);
+}
+
+TEST_CASE("a plugin built for another API version is refused with both numbers", "[plugins]") {
+    auto p = only_problem(fixture_plugin_dir("other_api") / "galley_otherapi.so");
+    CHECK(p.reason.find("built for plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION + 98)) !=
+          std::string::npos);
+    CHECK(p.reason.find("has plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION)) !=
+          std::string::npos);
+}
+
+TEST_CASE("a plugin that throws while starting is reported with its message", "[plugins]") {
+    auto p = only_problem(fixture_plugin_dir("throws_on_create") / "galley_throws.so");
+    CHECK(p.reason.find("font cache missing") != std::string::npos);
+}
+
+TEST_CASE("a plugin with an unresolved symbol fails at load, not at first call", "[plugins]") {
+    auto p = only_problem(fixture_plugin_dir("unresolved") / "galley_unresolved.so");
+    CHECK(p.reason.find("galley_fixture_symbol_that_does_not_exist") != std::string::npos);
+}
+
+TEST_CASE("a plugin whose id does not match its file name is skipped", "[plugins]") {
+    TempDir dir;
+    fs::copy_file(json_plugin(), dir / "galley_yaml.so");
+    auto p = only_problem(dir / "galley_yaml.so");
+    CHECK(p.reason.find("does not match its file name") != std::string::npos);
+}
+
+TEST_CASE("a duplicate id is skipped and the first plugin wins", "[plugins]") {
+    TempDir dir;
+    fs::copy_file(json_plugin(), dir / "galley_json.so");
+    PluginRegistry registry;
+    registry.load({plugin_dir(), dir.path()});
+    REQUIRE(registry.find("json") != nullptr);
+    CHECK(registry.find("json")->file == json_plugin());
+    REQUIRE(registry.problems().size() == 1);
+    CHECK(registry.problems()[0].file == dir / "galley_json.so");
+    CHECK(registry.problems()[0].reason.find("duplicate plugin id \"json\"") != std::string::npos);
+}
+
+TEST_CASE("a folder of bad files and good ones loads the good ones", "[plugins]") {
+    TempDir dir;
+    fs::copy_file(json_plugin(), dir / "galley_json.so");
+    write_file(dir / "galley_broken.so", std::string(4096, '\x7f'));
+    write_file(dir / "README.txt", "not considered: only *.so files are");
+    fs::copy_file(fixture_plugin_dir("other_api") / "galley_otherapi.so", dir / "galley_otherapi.so");
+    PluginRegistry registry;
+    registry.load({dir.path()});
+    CHECK(registry.exporters().size() == 1);
+    CHECK(registry.problems().size() == 2);
+}
+
+TEST_CASE("the same folder listed twice loads each plugin once", "[plugins]") {
+    PluginRegistry registry;
+    registry.load({plugin_dir(), plugin_dir()});
+    CHECK(registry.problems().empty());
+    CHECK(registry.find("json") != nullptr);
+}
+
+TEST_CASE("search path order: extra folders, GALLEY_PLUGIN_PATH, then the install layout",
+          "[plugins]") {
+    TempDir a, b;
+    setenv("GALLEY_PLUGIN_PATH", (b.path().string() + ":/nonexistent-galley-dir").c_str(), 1);
+    auto path = PluginRegistry::search_path({a.path()});
+    unsetenv("GALLEY_PLUGIN_PATH");
+    REQUIRE(path.size() == 3);
+    CHECK(path[0] == a.path());
+    CHECK(path[1] == b.path());
+    CHECK(fs::equivalent(path[2], plugin_dir()));
+}
+
+TEST_CASE("options are checked against the declaration", "[plugins]") {
+    PluginRegistry registry;
+    REQUIRE(registry.load_file(json_plugin()));
+    const LoadedExporter& json = *registry.find("json");
+    auto defaults = resolve_options(json, {});
+    CHECK(defaults.get("indent") == "2");
+    CHECK(defaults.get("positions") == "true");
+    CHECK(resolve_options(json, {{"positions", "no"}}).get("positions") == "false");
+    CHECK_THROWS_WITH(resolve_options(json, {{"indnet", "2"}}),
+                      Catch::Contains("unknown option json.indnet"));
+    CHECK_THROWS_WITH(resolve_options(json, {{"indent", "9"}}),
+                      Catch::Contains("expected a number from 0 to 8"));
+    CHECK_THROWS_WITH(resolve_options(json, {{"indent", "two"}}),
+                      Catch::Contains("expected a whole number"));
+    CHECK_THROWS_WITH(resolve_options(json, {{"positions", "maybe"}}),
+                      Catch::Contains("expected true or false"));
+}
+
+TEST_CASE("an exception thrown by render() arrives as galley::Error with its message",
+          "[plugins]") {
+    PluginRegistry registry;
+    REQUIRE(registry.load_file(fixture_plugin_dir("failing_export") / "galley_boom.so"));
+    const LoadedExporter& boom = *registry.find("boom");
+    Rendition out;
+    DiagnosticCollector sink;
+    Article a = tiny_article();
+    a.source_name = "tiny.yaml";
+    try {
+        render(boom, a, resolve_options(boom, {}), out, sink);
+        FAIL("render should have thrown");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::ExportFailed);
+        CHECK(std::string(e.what()) == "tiny.yaml: error: boom export failed: disk full (simulated)");
+    }
+}
+
+TEST_CASE("one exporter renders on several threads at once with identical results",
+          "[plugins][threads]") {
+    PluginRegistry registry;
+    REQUIRE(registry.load_file(json_plugin()));
+    const LoadedExporter& json = *registry.find("json");
+    const ExportOptions options = resolve_options(json, {});
+    Article article = tiny_article();
+    Rendition reference;
+    DiagnosticCollector sink;
+    render(json, article, options, reference, sink);
+    REQUIRE(reference.bytes.find("\"Body.\"") != std::string::npos);
+
+    constexpr int threads = 4, rounds = 200;
+    std::vector<int> mismatches(threads, 0);
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+        pool.emplace_back([&, t] {
+            Rendition out;
+            DiagnosticCollector local;
+            for (int r = 0; r < rounds; ++r) {
+                out.clear();
+                render(json, article, options, out, local);
+                mismatches[static_cast<std::size_t>(t)] += out.bytes != reference.bytes;
+            }
+        });
+    }
+    for (auto& t : pool) {
+        t.join();
+    }
+    for (int m : mismatches) {
+        CHECK(m == 0);
+    }
+}
