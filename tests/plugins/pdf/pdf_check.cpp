@@ -3,6 +3,7 @@
 
 #include <galley/registry.hpp>
 
+#include <algorithm>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -77,7 +78,19 @@ std::map<std::string, std::string> PdfFile::info(const std::vector<std::string>&
     return fields;
 }
 
-std::string normalize(const std::string& text, bool drop_spaces) {
+std::string normalize(const std::string& text_in, bool drop_spaces) {
+    // A no-break space counts as a space: it shares the space's glyph in most fonts,
+    // so extraction gives whichever the font's first use mapped.
+    std::string text;
+    text.reserve(text_in.size());
+    for (std::size_t i = 0; i < text_in.size(); ++i) {
+        if (text_in[i] == '\xC2' && i + 1 < text_in.size() && text_in[i + 1] == '\xA0') {
+            text += ' ';
+            ++i;
+        } else {
+            text += text_in[i];
+        }
+    }
     std::string out;
     bool space = false;
     for (char c : text) {
@@ -94,18 +107,38 @@ std::string normalize(const std::string& text, bool drop_spaces) {
     return out;
 }
 
-std::string without_lines(const std::string& text, const std::vector<std::string>& furniture) {
-    std::istringstream in(text);
-    std::string line, out;
-    while (std::getline(in, line)) {
-        bool drop = false;
-        for (const auto& f : furniture) {
-            drop = drop || normalize(line) == normalize(f);
+std::string without_furniture(const std::string& text, const std::vector<std::string>& header,
+                              const std::vector<std::string>& footer) {
+    auto matches = [](const std::string& line, const std::vector<std::string>& candidates) {
+        const std::string n = normalize(line);
+        return std::any_of(candidates.begin(), candidates.end(),
+                           [&](const std::string& c) { return n == normalize(c); });
+    };
+    std::string out;
+    std::size_t start = 0;
+    for (int page = 0; start < text.size(); ++page) {
+        std::size_t end = text.find('\f', start);
+        if (end == std::string::npos) {
+            end = text.size();
         }
-        if (!drop) {
-            out += line;
+        std::vector<std::string> lines;
+        std::istringstream in(text.substr(start, end - start));
+        std::string line;
+        while (std::getline(in, line)) {
+            lines.push_back(line);
+        }
+        std::size_t first = 0, last = lines.size();
+        while (last > first && (normalize(lines[last - 1]).empty() || matches(lines[last - 1], footer))) {
+            --last;
+        }
+        while (page > 0 && first < last && (normalize(lines[first]).empty() || matches(lines[first], header))) {
+            ++first;
+        }
+        for (std::size_t i = first; i < last; ++i) {
+            out += lines[i];
             out += '\n';
         }
+        start = end + 1;
     }
     return out;
 }

@@ -41,8 +41,11 @@ private:
 /// (or vanish entirely when `drop_spaces`, for CJK where line ends add none).
 std::string normalize(const std::string& text, bool drop_spaces = false);
 
-/// `text` without the lines equal to one of `furniture` (running header and footer).
-std::string without_lines(const std::string& text, const std::vector<std::string>& furniture);
+/// pdftotext output without page furniture: on each page (pages end in a form feed),
+/// leading lines equal to one of `header` (from the second page on) and trailing lines
+/// equal to one of `footer`.
+std::string without_furniture(const std::string& text, const std::vector<std::string>& header,
+                              const std::vector<std::string>& footer);
 
 /// Dark pixels (any channel below 128) in a PPM/PGM image from pdftoppm.
 long dark_pixels(const std::string& ppm);

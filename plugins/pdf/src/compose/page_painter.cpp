@@ -57,22 +57,53 @@ private:
 
     void columns(const PageFlow& flow, double top) {
         const double L = m_style.leading;
-        for (std::size_t c = 0; c < flow.columns.size(); ++c) {
+        auto paint = [&](std::size_t c, const FlowPlacement& placement) {
+            const FlowBlock& block = m_in.article.body[placement.block];
             const double x = column_x(static_cast<int>(c));
+            if (placement.line < 0) {
+                paint_graphic(block.graphic, x, top - placement.top * L);
+                return;
+            }
+            const double baseline = top - placement.top * L - m_style.ascent;
+            // The marker first: content order is reading order (pdftotext -raw).
+            if (placement.line == 0 && !block.first_line_mark.texts.empty()) {
+                paint_graphic(block.first_line_mark, x, baseline);
+            }
+            paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
+        };
+        // Content order is reading order. What floated onto the page (figures, pull
+        // quotes) is painted after the first paragraph that ends on it, so a paragraph a
+        // float interrupts on the page, or one running on from the previous page, still
+        // reads on in extracted text.
+        std::vector<std::pair<std::size_t, const FlowPlacement*>> floats;
+        for (std::size_t c = 0; c < flow.columns.size(); ++c) {
             for (const auto& placement : flow.columns[c].placements) {
-                const FlowBlock& block = m_in.article.body[placement.block];
-                if (placement.line < 0) {
-                    paint_graphic(block.graphic, x, top - placement.top * L);
-                    continue;
+                if (m_in.article.body[placement.block].floating) {
+                    floats.emplace_back(c, &placement);
                 }
-                const double baseline = top - placement.top * L - m_style.ascent;
-                // The marker first: content order is reading order (pdftotext -raw).
-                if (placement.line == 0 && !block.first_line_mark.texts.empty()) {
-                    paint_graphic(block.first_line_mark, x, baseline);
-                }
-                paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
             }
         }
+        auto paint_floats = [&] {
+            for (const auto& [c, placement] : floats) {
+                paint(c, *placement);
+            }
+            floats.clear();
+        };
+        for (std::size_t c = 0; c < flow.columns.size(); ++c) {
+            for (const auto& placement : flow.columns[c].placements) {
+                const FlowBlock& block = m_in.article.body[placement.block];
+                if (block.floating) {
+                    continue;
+                }
+                paint(c, placement);
+                const bool block_ends = placement.line < 0 ||
+                                        placement.line + 1 == static_cast<int>(block.text->lines.size());
+                if (block_ends) {
+                    paint_floats();
+                }
+            }
+        }
+        paint_floats();
         // Hairlines between columns that both hold text.
         for (std::size_t c = 0; c + 1 < flow.columns.size(); ++c) {
             const int used = std::min(flow.columns[c].used, flow.columns[c + 1].used);
