@@ -3,12 +3,14 @@
 //
 //   pdf_bench [--iterations N] [--threads T] [--write DIR] [-O key=value]...
 //
-// For each sample article: one warm-up render (fonts are read and parsed once per
+// The articles: every samples/*.yaml (through the loader) and the ones built in C++ for
+// the tests. For each: one warm-up render (fonts are read and parsed once per
 // process), then N timed renders; prints mean and median ms per PDF and the size.
 // With --threads T it also renders the samples round-robin on T threads and prints
 // PDFs per second. --write DIR saves one PDF per sample (for looking at them).
 #include "sample_articles.hpp"
 
+#include <galley/loader.hpp>
 #include <galley/registry.hpp>
 
 #include <algorithm>
@@ -72,9 +74,27 @@ int main(int argc, char** argv) {
     }
     const galley::LoadedExporter& pdf = *registry.find("pdf");
     const galley::ExportOptions options = galley::resolve_options(pdf, given);
-    const auto samples = galley::test::sample_articles(GALLEY_PDF_TEST_DATA);
+    std::vector<galley::test::NamedArticle> samples;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(GALLEY_SAMPLES_DIR)) {
+        if (entry.path().extension() == ".yaml") {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        galley::LoadResult loaded = galley::load_article_file(file);
+        if (!loaded.ok()) {
+            std::cerr << "pdf_bench: cannot load " << file << "\n";
+            return 1;
+        }
+        samples.push_back({file.stem().string(), std::move(*loaded.article)});
+    }
+    for (auto& built : galley::test::sample_articles(GALLEY_PDF_TEST_DATA)) {
+        samples.push_back({"built-" + built.name, std::move(built.article)});
+    }
 
-    std::printf("%-14s %10s %10s %10s %6s\n", "sample", "ms mean", "ms median", "bytes", "pages");
+    std::printf("%-28s %9s %9s %9s %6s\n", "sample", "ms mean", "ms median", "bytes", "pages");
     for (const auto& sample : samples) {
         galley::Rendition out;
         galley::DiagnosticCollector warnings;
@@ -98,7 +118,7 @@ int main(int argc, char** argv) {
              p = out.bytes.find("/Type /Page\012", p + 1)) {
             ++pages;
         }
-        std::printf("%-14s %10.3f %10.3f %10zu %6d\n", sample.name.c_str(), sum / iterations,
+        std::printf("%-28s %9.3f %9.3f %9zu %6d\n", sample.name.c_str(), sum / iterations,
                     times[times.size() / 2], out.bytes.size(), pages);
         for (const auto& w : warnings.diagnostics()) {
             std::cerr << "  " << w.format() << "\n";

@@ -100,10 +100,12 @@ private:
         if (!notice.empty()) {
             const TextStyle& s = m_style.notice;
             auto text = m_ts.set(notice, request(s, Align::Left, width - 16), where);
-            const float lead = s.size * 1.3f;
-            const float box = static_cast<float>(text->lines.size()) * lead + 9;
+            // Capitals centred in the frame: equal space above the cap height and below
+            // the baseline.
+            const float lead = s.size * 1.3f, pad = 5, cap = s.size * 0.72f;
+            const float box = 2 * pad + cap + static_cast<float>(text->lines.size() - 1) * lead;
             g.boxes.push_back({0, y, width, box, m_style.accent, 1.2f});
-            g.add_lines(text, 8, y + 4.5f, s.size * 0.82f, lead);
+            g.add_lines(text, 8, y + pad, cap, lead);
             y += box + 10;
         }
 
