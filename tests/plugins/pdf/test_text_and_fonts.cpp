@@ -46,6 +46,11 @@ long ink(const PdfFile& pdf, const WordBox& b) {
     return dark_pixels(r.out);
 }
 
+// A one-paragraph article with a headline.
+Article one_paragraph(const std::string& id, const std::string& headline, const std::string& text) {
+    return ArticleBuilder(id).headline(headline).created(date(2024, 1, 1)).paragraph(text).build();
+}
+
 bool warned(const DiagnosticCollector& c, const std::string& part) {
     for (const auto& d : c.diagnostics()) {
         if (d.severity == Severity::Warning && d.message.find(part) != std::string::npos) {
@@ -87,11 +92,7 @@ TEST_CASE("Ё and ё keep their base letters in every font set", "[pdf][fonts]")
 
 TEST_CASE("characters fall back through the font chain", "[pdf][fonts]") {
     // Greek and Cyrillic are in Liberation; the ideographs and arrows are not.
-    const Article a = ArticleBuilder("fallback")
-                          .headline("Fallback test")
-                          .created(date(2024, 1, 1))
-                          .paragraph("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.")
-                          .build();
+    const Article a = one_paragraph("fallback", "Fallback test", "Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warnings.diagnostics().empty());
@@ -108,11 +109,7 @@ TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts
     // ordinary glyphs. DejaVu Sans has emoticons and mathematical letters.
     galley::pdf::FontCatalog catalog;
     REQUIRE(catalog.face(galley::pdf::FaceId::DejaVuSans).has(0x1F600));
-    const Article a = ArticleBuilder("astral")
-                          .headline("Astral plane")
-                          .created(date(2024, 1, 1))
-                          .paragraph("Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.")
-                          .build();
+    const Article a = one_paragraph("astral", "Astral plane", "Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warnings.diagnostics().empty());
@@ -123,11 +120,7 @@ TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts
 
 TEST_CASE("a character no font has is drawn as a box, extracted, and reported", "[pdf][fonts]") {
     // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) neither.
-    const Article a = ArticleBuilder("missing")
-                          .headline("Missing glyphs")
-                          .created(date(2024, 1, 1))
-                          .paragraph("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.")
-                          .build();
+    const Article a = one_paragraph("missing", "Missing glyphs", "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(pdf.tool({"qpdf", "--check"}).exit_code == 0);
@@ -143,11 +136,7 @@ TEST_CASE("a character no font has is drawn as a box, extracted, and reported", 
 }
 
 TEST_CASE("right-to-left and complex scripts are drawn but reported", "[pdf][fonts]") {
-    const Article a = ArticleBuilder("scripts")
-                          .headline("Scripts")
-                          .created(date(2024, 1, 1))
-                          .paragraph("Arabic: \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85. Hebrew: \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D.")
-                          .build();
+    const Article a = one_paragraph("scripts", "Scripts", "Arabic: \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85. Hebrew: \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warned(warnings, "Arabic text"));

@@ -68,11 +68,8 @@ public:
                 set_stroke(op.ink);
             }
             set_fill(op.ink);
-            m_out += "1 0 0 1 ";
-            append_number(m_out, op.x, 3);
-            m_out += ' ';
-            append_number(m_out, op.y, 3);
-            m_out += " Tm\n";
+            numbers({1, 0, 0, 1, op.x, op.y});
+            m_out += "Tm\n";
             if (op.actual_text >= 0) {
                 actual_text(m_page.actual_texts[static_cast<std::size_t>(op.actual_text)]);
                 m_last_actual = op.actual_text;
@@ -100,14 +97,10 @@ public:
         end_text();
         set_line_width(op.width);
         set_stroke(op.ink);
-        append_number(m_out, op.x1, 3);
-        m_out += ' ';
-        append_number(m_out, op.y1, 3);
-        m_out += " m ";
-        append_number(m_out, op.x2, 3);
-        m_out += ' ';
-        append_number(m_out, op.y2, 3);
-        m_out += " l S\n";
+        numbers({op.x1, op.y1});
+        m_out += "m ";
+        numbers({op.x2, op.y2});
+        m_out += "l S\n";
     }
 
     void draw(const RectOp& op) {
@@ -118,32 +111,27 @@ public:
         } else {
             set_fill(op.fill);
         }
-        append_number(m_out, op.x, 3);
-        m_out += ' ';
-        append_number(m_out, op.y, 3);
-        m_out += ' ';
-        append_number(m_out, op.width, 3);
-        m_out += ' ';
-        append_number(m_out, op.height, 3);
-        m_out += op.stroke_width > 0 ? " re S\n" : " re f\n";
+        numbers({op.x, op.y, op.width, op.height});
+        m_out += op.stroke_width > 0 ? "re S\n" : "re f\n";
     }
 
     void draw(const ImageOp& op) {
         end_text();
         m_out += "q ";
-        append_number(m_out, op.width, 3);
-        m_out += " 0 0 ";
-        append_number(m_out, op.height, 3);
-        m_out += ' ';
-        append_number(m_out, op.x, 3);
-        m_out += ' ';
-        append_number(m_out, op.y, 3);
-        m_out += " cm /";
+        numbers({op.width, 0, 0, op.height, op.x, op.y});
+        m_out += "cm /";
         m_out += m_images.at(op.image);
         m_out += " Do Q\n";
     }
 
 private:
+    // Operands, each followed by a space.
+    void numbers(std::initializer_list<double> values) {
+        for (double v : values) {
+            append_number(m_out, v, 3);
+            m_out += ' ';
+        }
+    }
     void begin_text() {
         if (!m_in_text) {
             m_out += "BT\n";
