@@ -182,6 +182,19 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
                 CHECK(text.find(comparable(expected, cjk)) != std::string::npos);
             }
 
+            // Nothing sticks out of the text area (17 mm side margins by default).
+            auto bbox = pdf.tool({"pdftotext", "-bbox", "-enc", "UTF-8"}, {"-"});
+            const std::regex word(R"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)")re");
+            const double left = 17 * 72 / 25.4, right = 595.276 - left;
+            int words = 0;
+            for (auto it = std::sregex_iterator(bbox.out.begin(), bbox.out.end(), word);
+                 it != std::sregex_iterator(); ++it, ++words) {
+                INFO("word box " << (*it)[0]);
+                CHECK(std::stod((*it)[1]) >= left - 0.5);
+                CHECK(std::stod((*it)[2]) <= right + 0.5);
+            }
+            CHECK(words > 30);  // CJK text has few spaces, so few "words"
+
             // Poppler renders every page without a complaint.
             auto raster = pdf.tool({"pdftoppm", "-r", "20", "-png"}, {(pdf.path().parent_path() / "page").string()});
             CHECK(raster.exit_code == 0);
