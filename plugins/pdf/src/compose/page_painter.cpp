@@ -236,7 +236,7 @@ private:
             op.face = f.face;
             op.fake_bold = f.fake_bold;
             op.size = f.size;
-            op.tracking = f.tracking;
+            op.tracking = f.tracking + piece.letter_spacing;
             op.ink = f.ink;
             op.x = x + piece.x;
             op.y = baseline;
@@ -250,7 +250,8 @@ private:
             }
             m_page->ops.push_back(op);
             if (f.link >= 0) {
-                add_link(m.links[static_cast<std::size_t>(f.link)], op.x, op.x + f.width, baseline, f.size);
+                add_link(m.links[static_cast<std::size_t>(f.link)], op.x,
+                         op.x + f.width + piece.letter_spacing * f.glyph_count, baseline, f.size);
             }
         }
     }

@@ -13,6 +13,7 @@ namespace galley::pdf {
 struct PlacedPiece {
     std::int32_t fragment = -1;
     float x = 0;
+    float letter_spacing = 0;  ///< added after each glyph (justification), points
 };
 
 struct SetLine {
