@@ -48,6 +48,17 @@ TEST_CASE("links become URI annotations", "[pdf][navigation]") {
     CHECK(urls.out.find("mailto:desk@example.org") != std::string::npos);
 }
 
+TEST_CASE("link targets are written as ASCII URIs", "[pdf][navigation]") {
+    const Article a = ArticleBuilder("iri")
+                          .headline("Links")
+                          .created(date(2024, 1, 1))
+                          .paragraph("See [the Ёлка page](https://example.org/ёлка?q=a b) today.")
+                          .build();
+    auto urls = PdfFile(render_pdf(a)).tool({"pdfinfo", "-url"});
+    INFO(urls.out << urls.err);
+    CHECK(urls.out.find("https://example.org/%D1%91%D0%BB%D0%BA%D0%B0?q=a%20b") != std::string::npos);
+}
+
 TEST_CASE("document information comes from the article", "[pdf][metadata]") {
     PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
     auto info = pdf.info({"-isodates"});

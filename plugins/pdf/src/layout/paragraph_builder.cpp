@@ -224,18 +224,14 @@ private:
         const std::int32_t frag = single_fragment(r, size, m_space_style.link);
         const float w = m_out.fragments[static_cast<std::size_t>(frag)].width;
         if (m_spec.align == Align::Justify) {
-            Item g = Item::glue(w, w * 0.5f, w * 0.33f, frag);
-            g.link = m_space_style.link;
-            m_out.items.push_back(g);
+            m_out.items.push_back(Item::glue(w, w * 0.5f, w * 0.33f, frag));
         } else {
             // Knuth and Plass's ragged-right pattern: a break here leaves stretchable
             // space at the line's end; otherwise the two glues add up to one space.
             const float rag = m_spec.style.size * 3;
             m_out.items.push_back(Item::glue(0, rag, 0));
             m_out.items.push_back(Item::make_penalty(0));
-            Item g = Item::glue(w, -rag, 0, frag);
-            g.link = m_space_style.link;
-            m_out.items.push_back(g);
+            m_out.items.push_back(Item::glue(w, -rag, 0, frag));
         }
     }
 

@@ -39,7 +39,6 @@ struct Item {
     /// Box: the fragment drawn. Glue: a space glyph drawn at its start (or -1).
     /// Penalty: the hyphen fragment drawn when the line breaks here (or -1).
     std::int32_t fragment = -1;
-    std::int32_t link = -1;  ///< glue inside a link, so the link area spans it
 
     static Item box(float width, std::int32_t fragment) {
         Item i;

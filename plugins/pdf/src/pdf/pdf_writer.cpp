@@ -46,6 +46,23 @@ std::array<std::vector<bool>, face_count> used_glyphs(const DisplayDocument& doc
     return used;
 }
 
+// A URI action holds 7-bit ASCII: other bytes (UTF-8 in an IRI) and spaces are
+// percent-encoded.
+std::string ascii_uri(const std::string& url) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : url) {
+        if (c <= 0x20 || c >= 0x7F) {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 // An /ID derived from what the document says: FNV-1a over every content stream and
 // the metadata, two 64-bit lanes with different seeds.
 class ContentHash {
@@ -197,7 +214,7 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
         hash.add(content);
         pdf.append_content(ref, content);
         for (const auto& link : page.links) {
-            pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, link.url);
+            pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, ascii_uri(link.url));
         }
     }
 

@@ -8,8 +8,14 @@
 #include <iconv.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+
+// Exported by libhyphen 2.8 but missing from Debian's hyphen.h.
+extern "C" HyphenDict* hnj_hyphen_load_file(FILE* file);
 
 namespace galley::pdf {
 
@@ -44,7 +50,29 @@ std::unordered_map<char32_t, unsigned char> encoding_table(const std::string& ch
 }  // namespace
 
 Hyphenator::Hyphenator(const std::string& path) {
-    m_dict = hnj_hyphen_load(path.c_str());
+    // hyph_ru_RU.dic ends with a TeX \hyphenation{...} block of exception words that
+    // libhyphen would read as patterns (clashing with real ones, and leaking memory on
+    // each clash); the patterns are given without it.
+    std::ifstream in(path, std::ios::binary);
+    std::string patterns, line;
+    bool exceptions = false;
+    while (std::getline(in, line)) {
+        if (line.find("\\hyphenation") != std::string::npos) {
+            exceptions = true;
+        }
+        if (!exceptions && line.find_first_of("\\{}") == std::string::npos) {
+            patterns += line;
+            patterns += '\n';
+        }
+        if (exceptions && line.find('}') != std::string::npos) {
+            exceptions = false;
+        }
+    }
+    FILE* memory = patterns.empty() ? nullptr : fmemopen(patterns.data(), patterns.size(), "r");
+    if (memory) {
+        m_dict = hnj_hyphen_load_file(memory);
+        std::fclose(memory);
+    }
     if (!m_dict) {
         throw Error(ErrorCode::ExportFailed, "pdf: cannot read hyphenation dictionary " + path);
     }
