@@ -119,7 +119,7 @@ TEST_CASE("text is pure K in CMYK and RGB elsewhere", "[pdf][print]") {
     CHECK(rgb.find(" K\n") == std::string::npos);
 }
 
-TEST_CASE("images keep their native resolution; PNG alpha becomes a soft mask", "[pdf][print]") {
+TEST_CASE("images keep their native resolution, PNG alpha becomes a soft mask", "[pdf][print]") {
     PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
     auto list = pdf.tool({"pdfimages", "-list"});
     INFO(list.out);

@@ -150,6 +150,7 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
             }
             CHECK(font_rows >= 2);
 
+            CHECK(pdf.tool({"pdfinfo", "-box", "-url"}).err.empty());
             auto info = pdf.info();
             CHECK(info["Page size"] == "595.276 x 841.89 pts (A4)");
             CHECK(info["PDF version"] == "1.4");
