@@ -5,17 +5,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <libxml/parser.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
 
 #include <iostream>
 
 namespace galley::newsml_test {
 
-namespace {
-const xmlChar* xc(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-}  // namespace
 
 const LoadedExporter& newsml() {
     static PluginRegistry registry;
@@ -224,80 +218,9 @@ Article load_article(const fs::path& file) {
     return std::move(*result.article);
 }
 
-struct Xml::Impl {
-    xmlDocPtr doc = nullptr;
-    xmlXPathContextPtr context = nullptr;
-    ~Impl() {
-        if (context) {
-            xmlXPathFreeContext(context);
-        }
-        if (doc) {
-            xmlFreeDoc(doc);
-        }
-    }
-
-    xmlXPathObjectPtr eval(const std::string& expr) const {
-        xmlXPathObjectPtr result = xmlXPathEvalExpression(xc(expr.c_str()), context);
-        INFO("XPath: " << expr);
-        REQUIRE(result != nullptr);
-        return result;
-    }
-};
-
-Xml::Xml(const std::string& bytes) : m_impl(std::make_unique<Impl>()) {
-    m_impl->doc = xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), "output.xml", nullptr,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+Xml::Xml(const std::string& bytes) : galley::test::XmlQuery(bytes) {
     INFO(bytes);
-    REQUIRE(m_impl->doc != nullptr);
-    m_impl->context = xmlXPathNewContext(m_impl->doc);
-    REQUIRE(m_impl->context != nullptr);
-    xmlXPathRegisterNs(m_impl->context, xc("n"), xc("http://iptc.org/std/nar/2006-10-01/"));
-    xmlXPathRegisterNs(m_impl->context, xc("h"), xc("http://www.w3.org/1999/xhtml"));
-}
-
-Xml::~Xml() = default;
-
-std::string Xml::str(const std::string& expr) const {
-    xmlXPathObjectPtr result = m_impl->eval("string(" + expr + ")");
-    std::string out = result->stringval ? reinterpret_cast<const char*>(result->stringval) : "";
-    xmlXPathFreeObject(result);
-    return out;
-}
-
-int Xml::count(const std::string& expr) const {
-    xmlXPathObjectPtr result = m_impl->eval("count(" + expr + ")");
-    int n = static_cast<int>(result->floatval);
-    xmlXPathFreeObject(result);
-    return n;
-}
-
-std::vector<std::string> Xml::all(const std::string& expr) const {
-    xmlXPathObjectPtr result = m_impl->eval(expr);
-    std::vector<std::string> out;
-    if (result->nodesetval) {
-        for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-            xmlChar* s = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
-            out.emplace_back(s ? reinterpret_cast<const char*>(s) : "");
-            xmlFree(s);
-        }
-    }
-    xmlXPathFreeObject(result);
-    return out;
-}
-
-std::vector<std::string> Xml::child_names(const std::string& expr) const {
-    xmlXPathObjectPtr result = m_impl->eval(expr);
-    INFO("XPath: " << expr);
-    REQUIRE(result->nodesetval != nullptr);
-    REQUIRE(result->nodesetval->nodeNr == 1);
-    std::vector<std::string> out;
-    for (xmlNodePtr c = result->nodesetval->nodeTab[0]->children; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE) {
-            out.emplace_back(reinterpret_cast<const char*>(c->name));
-        }
-    }
-    xmlXPathFreeObject(result);
-    return out;
+    REQUIRE(well_formed());
 }
 
 std::optional<fs::path> kit() {

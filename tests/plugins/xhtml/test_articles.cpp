@@ -181,7 +181,7 @@ std::vector<std::pair<std::string, Article>> all_test_articles() {
     }
     out.emplace_back("feature", feature_article());
     out.emplace_back("injection", injection_article());
-    out.emplace_back("injection-markup", load_article((test_data_dir() / "bad-input/injection-markup.yaml").string()));
+    out.emplace_back("injection-markup", load_article((test_data_dir() / "fixtures/escaping/injection-markup.yaml").string()));
     return out;
 }
 

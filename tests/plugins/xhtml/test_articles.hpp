@@ -29,7 +29,7 @@ Article injection_article();
 
 /// Every samples/*.yaml through the real loader, named by file stem; then the two
 /// articles built here ("feature", "injection") and the YAML escaping fixture
-/// tests/bad-input/injection-markup.yaml. Throws when a file does not load.
+/// tests/fixtures/escaping/injection-markup.yaml. Throws when a file does not load.
 std::vector<std::pair<std::string, Article>> all_test_articles();
 
 /// Loads one article file with the real loader; throws with its diagnostics when invalid.

@@ -216,7 +216,7 @@ TEST_CASE("xhtml keeps markup-like text as text", "[xhtml][escaping]") {
 }
 
 TEST_CASE("the YAML escaping fixture comes through as text", "[xhtml][escaping]") {
-    const Article article = load_article((test_data_dir() / "bad-input/injection-markup.yaml").string());
+    const Article article = load_article((test_data_dir() / "fixtures/escaping/injection-markup.yaml").string());
     const Rendered r = xhtml().render(article);
     XmlQuery q(r.output.bytes);
     REQUIRE(q.well_formed());

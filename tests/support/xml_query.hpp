@@ -1,4 +1,5 @@
-// XPath questions about an XML or HTML document, through libxml2, for assertions.
+// XPath questions about an XML or HTML document, through libxml2, for assertions in
+// every suite that checks XML output (xhtml, epub, newsml).
 #pragma once
 
 #include <memory>
@@ -12,7 +13,8 @@ public:
     enum class Syntax { Xml, Html };
     /// Parses `text`; well_formed() tells whether it parsed without error (XML) or at
     /// all (HTML, as a browser would). XHTML elements are reachable under prefix `h`,
-    /// OPF under `opf`, EPUB's under `epub`, Dublin Core under `dc`, OCF under `ocf`.
+    /// OPF under `opf`, EPUB's under `epub`, Dublin Core under `dc`, OCF under `ocf`,
+    /// NewsML-G2 (NAR) under `n`.
     explicit XmlQuery(const std::string& text, Syntax syntax = Syntax::Xml);
     ~XmlQuery();
     XmlQuery(const XmlQuery&) = delete;
@@ -26,6 +28,8 @@ public:
     std::vector<std::string> strings(const std::string& xpath) const;
     /// The XPath string() of the expression: the first node's value, or "".
     std::string string(const std::string& xpath) const;
+    /// The local names of the element children of the first node `xpath` selects.
+    std::vector<std::string> child_names(const std::string& xpath) const;
 
 private:
     struct Impl;

@@ -34,6 +34,7 @@ struct XmlQuery::Impl {
         xmlXPathRegisterNs(ctx, x("epub"), x("http://www.idpf.org/2007/ops"));
         xmlXPathRegisterNs(ctx, x("dc"), x("http://purl.org/dc/elements/1.1/"));
         xmlXPathRegisterNs(ctx, x("ocf"), x("urn:oasis:names:tc:opendocument:xmlns:container"));
+        xmlXPathRegisterNs(ctx, x("n"), x("http://iptc.org/std/nar/2006-10-01/"));
         xmlXPathObjectPtr result = xmlXPathEvalExpression(x(xpath), ctx);
         xmlXPathFreeContext(ctx);
         if (result == nullptr) {
@@ -85,6 +86,20 @@ std::vector<std::string> XmlQuery::strings(const std::string& xpath) const {
 std::string XmlQuery::string(const std::string& xpath) const {
     xmlXPathObjectPtr r = m_impl->eval("string(" + xpath + ")");
     std::string out = r->stringval ? reinterpret_cast<const char*>(r->stringval) : "";
+    xmlXPathFreeObject(r);
+    return out;
+}
+
+std::vector<std::string> XmlQuery::child_names(const std::string& xpath) const {
+    std::vector<std::string> out;
+    xmlXPathObjectPtr r = m_impl->eval(xpath);
+    if (r->nodesetval != nullptr && r->nodesetval->nodeNr > 0) {
+        for (xmlNodePtr c = r->nodesetval->nodeTab[0]->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) {
+                out.emplace_back(reinterpret_cast<const char*>(c->name));
+            }
+        }
+    }
     xmlXPathFreeObject(r);
     return out;
 }
