@@ -19,6 +19,7 @@
 #   --quick              small run to check the setup (100 articles, small peer subsets,
 #                        no RSS batch)
 #   --no-install         do not run scripts/install-deps.sh --bench
+#   --no-peers           time galley only (e.g. to compare two galley builds)
 #   --markdown FILE      also write the result tables to FILE
 #
 # Method, printed again with the results:
@@ -54,6 +55,7 @@ rss_count=10000
 rss_budget=300
 rss_force=0
 install=1
+peers=1
 markdown_file=""
 # per-article peer subsets and one-process subsets of the slow peers
 n_pandoc_proc=200
@@ -75,6 +77,7 @@ while [ $# -gt 0 ]; do
     --rss) rss_force=1 ;;
     --quick) count=100 n_pandoc_proc=40 n_pdf_proc=8 n_weasy_api=16 n_wk_stdin=40 rss_count=0 runs=1 ;;
     --no-install) install=0 ;;
+    --no-peers) peers=0 ;;
     --markdown) markdown_file=$2; shift ;;
     -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -102,6 +105,7 @@ export XDG_RUNTIME_DIR=$work/xdg QT_QPA_PLATFORM=offscreen
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 have() { command -v "$1" >/dev/null 2>&1; }
+peer() { [ "$peers" = 1 ] && have "$1"; }  # a peer to time
 note() { echo "compare.sh: $*" >&2; }
 usec() { echo "${EPOCHREALTIME/./}"; }
 # rate N MICROSECONDS -> articles per second
@@ -146,7 +150,7 @@ note "galley formats loaded: ${loaded:-none}; timing: ${available[*]:-none}"
 # ------------------------------------------------------------------------------------
 corpus=$work/corpus
 "$py" "$here/gen_corpus.py" "${samples[@]}" -n "$count" -o "$corpus"
-(cd "$corpus/md" && ls -1 ./*.md | sed 's|^\./||' >"$corpus/md.list")
+(cd "$corpus/md" && printf '%s\n' ./*.md | sed 's|^\./||' >"$corpus/md.list")
 clamp() { [ "$1" -lt "$count" ] && echo "$1" || echo "$count"; }
 n_pandoc_proc=$(clamp "$n_pandoc_proc")
 n_pdf_proc=$(clamp "$n_pdf_proc")
@@ -159,7 +163,7 @@ n_wk_stdin=$(clamp "$n_wk_stdin")
 # ------------------------------------------------------------------------------------
 # galley_batch KEY FORMAT-ARG EXT-LIST: median of $runs runs over the whole corpus
 galley_batch() {
-    local key=$1 to=$2 exts=$3 times=() out=$work/out/galley-$1 r t0 t1 rc e expect got
+    local key=$1 to=$2 exts=$3 times=() out=$work/out/galley-$1 r t0 t1 rc e got
     for ((r = 1; r <= runs; r++)); do
         rm -rf "$out"
         t0=$(usec)
@@ -252,7 +256,7 @@ wk_stdin() {  # wk_stdin LIST: lines "IN OUT"
 fresh() { rm -rf "$1" && mkdir -p "$1" && echo "$1"; }
 
 pdir=$work/out/peers
-if have pandoc; then
+if peer pandoc; then
     first=$(head -n 1 "$corpus/md.list")
     (cd "$corpus/md" && pandoc -s -t html5 -o /dev/null "$first") || true  # warm-up
     for to in html5 epub3; do
@@ -272,11 +276,11 @@ if have pandoc; then
     # The HTML the PDF peers start from: beside the Markdown, so images resolve.
     (cd "$corpus/md" && pandoc_lua html5 "$corpus/md" "$corpus/md.list") 2>"$log/html-for-pdf.err" ||
         note "pandoc could not make the HTML for the PDF peers"
-else
+elif [ "$peers" = 1 ]; then
     rate_of[pandoc-html5-proc]="not installed"
 fi
 
-if have pandoc && have weasyprint; then
+if peer pandoc && peer weasyprint; then
     note "pandoc + WeasyPrint: $n_pdf_proc articles, one process chain each"
     out=$(fresh "$pdir/pandoc-weasy-proc")
     (cd "$corpus/md" && pairs 1 "$work" .pdf | xargs -L 1 pandoc -s --pdf-engine=weasyprint -o) \
@@ -285,7 +289,7 @@ if have pandoc && have weasyprint; then
     timed pandoc-weasy-proc "$n_pdf_proc" .pdf "$out" \
         xargs -P "$cores" -L 1 pandoc -s --pdf-engine=weasyprint -o <"$work/pairs.txt"
 fi
-if have weasyprint; then
+if peer weasyprint; then
     note "WeasyPrint: $n_pdf_proc HTML files, one process each"
     out=$(fresh "$pdir/weasy-proc")
     pairs "$n_pdf_proc" "$out" .pdf .html | awk '{ print $2, $1 }' >"$work/pairs.txt"
@@ -299,7 +303,7 @@ if have weasyprint; then
     timed weasy-api "$n_weasy_api" .pdf "$out" \
         side_by_side "$peer_procs" "$work/html.list.shard" weasy_api "$out"
 fi
-if have wkhtmltopdf; then
+if peer wkhtmltopdf; then
     pairs 1 "$work" .pdf .html | awk '{ print $2, $1 }' |
         (cd "$corpus/md" && xargs -L 1 wkhtmltopdf -q --javascript-delay 0) \
         >/dev/null 2>&1 || true  # warm-up
@@ -335,7 +339,7 @@ if [ ${#available[@]} -gt 0 ]; then
         lat_cmds+=("$galley convert $seed --to $f -d $lat_out --quiet")
     done
 fi
-if have pandoc; then
+if peer pandoc; then
     lat_names+=("pandoc -s -t html5, seed" "pandoc -t epub3, seed")
     lat_cmds+=("pandoc -s -t html5 -o $lat_out/seed.html $seed_md"
                "pandoc -t epub3 -o $lat_out/seed.epub $seed_md")
@@ -379,13 +383,17 @@ if [ "$rss_count" -gt 0 ] && [ ${#available[@]} -gt 0 ]; then
         "$py" "$here/gen_corpus.py" "${samples[@]}" -n "$rss_count" -o "$big"
         rm -rf "$work/out/rss"
         rc=0
-        /usr/bin/time -v "$galley" convert "$big/yaml" --to "$(IFS=,; echo "${available[*]}")" \
+        # A bound on the wall time: a rate that falls with the batch size must not hang
+        # the run. time(1) reports the largest RSS among the processes it waited for.
+        /usr/bin/time -v timeout -s KILL $((3 * rss_budget + 60)) \
+            "$galley" convert "$big/yaml" --to "$(IFS=,; echo "${available[*]}")" \
             -d "$work/out/rss" -j "$cores" --quiet 2>"$log/rss.err" || rc=$?
         kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log/rss.err")
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$log/rss.err")
         got=$(count_files "$work/out/rss" "${ext[${available[0]}]}")
         rss_line="$rss_count articles to ${available[*]} (-j $cores): peak RSS $((kb / 1024)) MB,"
-        rss_line+=" wall $wall, exit $rc, $got/$rss_count ${available[0]} files"
+        rss_line+=" wall $wall, exit $rc$([ "$rc" = 137 ] && echo ' (killed: took too long)'),"
+        rss_line+=" $got/$rss_count ${available[0]} files"
         rm -rf "$work/out/rss" "$big"
     else
         rss_line="skipped: $rss_count articles predicted to take ${predicted} s (> --rss-budget"
@@ -402,6 +410,7 @@ cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 cell() {  # cell KEY: "rate (n=N)" or the reason it has none
     local k=$1
     if [ "$k" = none ]; then echo "—"
+    elif [ -z "${rate_of[$k]-}" ] && [ "$peers" = 0 ]; then echo "not run"
     elif [ -z "${rate_of[$k]-}" ]; then echo "not available"
     elif [ -n "${n_of[$k]-}" ] && [ "${n_of[$k]}" != "$count" ]; then echo "${rate_of[$k]} (n=${n_of[$k]})"
     else echo "${rate_of[$k]}"; fi
@@ -418,7 +427,9 @@ row() {  # row FORMAT GALLEY-KEY PEER PROC-KEY ONE-KEY
     echo
     echo "Machine: $cpu, $cores cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, $PRETTY_NAME," \
          "kernel $(uname -r); load average before the run: $load_before."
-    echo "Versions: $("$galley" --version 2>/dev/null | head -n 1); $(version_of pandoc --version);" \
+    echo "Versions: $("$galley" --version 2>/dev/null | head -n 1)" \
+         "(commit $(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown));" \
+         "$(version_of pandoc --version);" \
          "WeasyPrint $(weasyprint --version 2>/dev/null | awk '{ print $NF }');" \
          "$(version_of wkhtmltopdf --version)."
     echo "Corpus: $count articles made by gen_corpus.py from $(for s in "${samples[@]}"; do basename "$s"; done | paste -sd, -)."
