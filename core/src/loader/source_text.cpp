@@ -1,0 +1,44 @@
+// Line index and character columns for diagnostics.
+#include "loader/source_text.hpp"
+
+#include <galley/text.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+namespace galley::detail {
+
+SourceText::SourceText(std::string_view bytes) {
+    // yaml-cpp drops a leading BOM and counts its marks after it; so do we.
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+        bytes.remove_prefix(3);
+        m_had_bom = true;
+    }
+    m_text = bytes;
+    m_line_starts.push_back(0);
+    const char* begin = bytes.data();
+    const char* end = begin + bytes.size();
+    for (const char* p = begin; p < end;) {
+        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        if (!nl) {
+            break;
+        }
+        p = static_cast<const char*>(nl) + 1;
+        m_line_starts.push_back(static_cast<std::size_t>(p - begin));
+    }
+}
+
+Position SourceText::position(std::size_t offset) const {
+    offset = std::min(offset, m_text.size());
+    auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+    const std::size_t line_index = static_cast<std::size_t>(it - m_line_starts.begin()) - 1;
+    std::size_t pos = m_line_starts[line_index];
+    int column = 1;
+    while (pos < offset) {
+        next_code_point(m_text, pos);
+        ++column;
+    }
+    return {static_cast<int>(line_index) + 1, column};
+}
+
+}  // namespace galley::detail

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs galley into a temporary prefix, checks that the installed tool finds its own
+# plugins, then builds examples/out-of-tree-plugin against the installed package
+# (find_package(galley) + galley_add_plugin) and converts the seed sample with it.
+#
+#   out_of_tree_plugin.sh BUILD_DIR SOURCE_DIR "EXTRA_CXX_FLAGS"
+set -euo pipefail
+build=$1 source=$2 flags=${3-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+galley="$work/prefix/bin/galley"
+export GALLEY_PLUGIN_PATH=
+
+"$galley" formats | grep -q '^json ' || { echo "installed galley does not list json"; exit 1; }
+"$galley" convert "$source/samples/harbin-expo.yaml" --to json -o - | grep -q '"galley_json": 1' ||
+    { echo "installed galley cannot convert"; exit 1; }
+
+cmake -S "$source/examples/out-of-tree-plugin" -B "$work/plugin" -DCMAKE_PREFIX_PATH="$work/prefix" \
+      -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_MODULE_LINKER_FLAGS="$flags" >/dev/null
+cmake --build "$work/plugin" >/dev/null
+
+plugins="$work/plugin/lib/galley/plugins"
+"$galley" --plugin-dir "$plugins" formats | grep -q '^text .*galley_text\.so$' ||
+    { echo "the out-of-tree plugin is not listed"; "$galley" --plugin-dir "$plugins" formats; exit 1; }
+text=$("$galley" --plugin-dir "$plugins" convert "$source/samples/harbin-expo.yaml" --to text -o -)
+grep -q '^Harbin business promotion and economic cooperation event held in Russia$' <<<"$text" ||
+    { echo "unexpected text output:"; echo "$text" | head; exit 1; }
+echo "out-of-tree plugin built against the installed galley and converted the seed"
