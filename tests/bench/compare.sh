@@ -448,8 +448,8 @@ row() {  # row FORMAT GALLEY-KEY PEER PROC-KEY ONE-KEY
     fi
     echo
     echo "galley: median of $runs runs of the whole \`galley convert\` process over the corpus."
-    echo "Peak RSS of those runs (MB):$(for k in "${available[@]}" all; do
-        [ -n "${rss_of[$k]-}" ] && printf ' %s %d;' "$k" $((rss_of[$k] / 1024)); done)"
+    echo "Peak RSS of those runs:$(for k in "${available[@]}" all; do
+        [ -n "${rss_of[$k]-}" ] && printf ' %s %d MB' "$k" $((rss_of[$k] / 1024)); done | sed 's/MB /MB,/g')."
     echo "Long-lived peers: pandoc via pandoc_batch.lua (pandoc.read/pandoc.write), WeasyPrint via"
     echo "its Python API, wkhtmltopdf via --read-args-from-stdin; (n=N): timed on the first N files."
     echo
