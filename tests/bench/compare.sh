@@ -392,7 +392,8 @@ if [ "$rss_count" -gt 0 ] && [ ${#available[@]} -gt 0 ]; then
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$log/rss.err")
         got=$(count_files "$work/out/rss" "${ext[${available[0]}]}")
         rss_line="$rss_count articles to ${available[*]} (-j $cores): peak RSS $((kb / 1024)) MB,"
-        rss_line+=" wall $wall, exit $rc$([ "$rc" = 137 ] && echo ' (killed: took too long)'),"
+        [ "$rc" = 137 ] && rc="137 (killed: took too long)"
+        rss_line+=" wall $wall, exit $rc,"
         rss_line+=" $got/$rss_count ${available[0]} files"
         rm -rf "$work/out/rss" "$big"
     else
@@ -432,7 +433,7 @@ row() {  # row FORMAT GALLEY-KEY PEER PROC-KEY ONE-KEY
          "$(version_of pandoc --version);" \
          "WeasyPrint $(weasyprint --version 2>/dev/null | awk '{ print $NF }');" \
          "$(version_of wkhtmltopdf --version)."
-    echo "Corpus: $count articles made by gen_corpus.py from $(for s in "${samples[@]}"; do basename "$s"; done | paste -sd, -)."
+    echo "Corpus: $count articles made by gen_corpus.py from $(for s in "${samples[@]}"; do basename "$s"; done | paste -sd, - | sed "s/,/, /g")."
     echo
     echo "| format | galley (-j $cores) | peer | peer, one process per article (xargs -P $cores) | galley/peer | peer, long-lived ($peer_procs process) | galley/peer |"
     echo "|---|---:|---|---:|---:|---:|---:|"
@@ -449,7 +450,7 @@ row() {  # row FORMAT GALLEY-KEY PEER PROC-KEY ONE-KEY
     echo
     echo "galley: median of $runs runs of the whole \`galley convert\` process over the corpus."
     echo "Peak RSS of those runs:$(for k in "${available[@]}" all; do
-        [ -n "${rss_of[$k]-}" ] && printf ' %s %d MB' "$k" $((rss_of[$k] / 1024)); done | sed 's/MB /MB,/g')."
+        [ -n "${rss_of[$k]-}" ] && printf ' %s %d MB' "$k" $((rss_of[$k] / 1024)); done | sed 's/MB /MB, /g')."
     echo "Long-lived peers: pandoc via pandoc_batch.lua (pandoc.read/pandoc.write), WeasyPrint via"
     echo "its Python API, wkhtmltopdf via --read-args-from-stdin; (n=N): timed on the first N files."
     echo
