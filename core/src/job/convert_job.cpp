@@ -21,6 +21,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace galley {
@@ -128,12 +129,21 @@ std::vector<Target> plan_targets(const ConvertRequest& req, const PluginRegistry
     return targets;
 }
 
-bool same_file(const fs::path& a, const fs::path& b) {
-    std::error_code ec;
-    if (fs::exists(a, ec) && fs::exists(b, ec)) {
-        return fs::equivalent(a, b, ec);
+// The identity of an existing file: inputs are recognised by it whatever path names them.
+struct FileId {
+    dev_t device;
+    ino_t inode;
+    bool operator<(const FileId& o) const {
+        return device != o.device ? device < o.device : inode < o.inode;
     }
-    return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+};
+
+std::optional<FileId> file_id(const fs::path& p) {
+    struct stat st {};
+    if (stat(p.c_str(), &st) != 0) {
+        return std::nullopt;
+    }
+    return FileId{st.st_dev, st.st_ino};
 }
 
 void plan_outputs(const ConvertRequest& req, Plan& plan) {
@@ -151,6 +161,12 @@ void plan_outputs(const ConvertRequest& req, Plan& plan) {
     }
     if (from_stdin > 1) {
         usage("standard input ('-') can be read only once");
+    }
+    std::map<FileId, const InputFile*> input_ids;
+    for (const auto& in : plan.inputs) {
+        if (auto id = in.from_stdin ? std::nullopt : file_id(in.path)) {
+            input_ids.emplace(*id, &in);
+        }
     }
     std::map<std::string, std::string> claimed;  // output path -> input that writes it
     plan.outputs.assign(n_inputs, std::vector<std::string>(n_targets));
@@ -177,13 +193,13 @@ void plan_outputs(const ConvertRequest& req, Plan& plan) {
             } else {
                 out = in.path.parent_path() / (stem + ext);
             }
-            for (const auto& other : plan.inputs) {
-                if (!other.from_stdin && same_file(out, other.path)) {
-                    usage("refusing to overwrite input " + other.display + " with " +
+            if (auto id = file_id(out)) {
+                if (auto hit = input_ids.find(*id); hit != input_ids.end()) {
+                    usage("refusing to overwrite input " + hit->second->display + " with " +
                           plan.targets[t].exporter->info.id + " output");
                 }
             }
-            std::string key = fs::weakly_canonical(out).string();
+            std::string key = fs::absolute(out).lexically_normal().string();
             auto [it, fresh] = claimed.emplace(key, in.display);
             if (!fresh) {
                 usage("inputs " + it->second + " and " + in.display + " would both write " +
