@@ -37,8 +37,9 @@
 # - each peer converts one file untimed first (font caches, page cache).
 # - every run's output files are counted; a run that did not write one file per
 #   article is reported as failed, never as a rate.
-set -euo pipefail
+set -Eeuo pipefail
 export LC_ALL=C
+trap 'echo "compare.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -79,7 +80,7 @@ while [ $# -gt 0 ]; do
     --no-install) install=0 ;;
     --no-peers) peers=0 ;;
     --markdown) markdown_file=$2; shift ;;
-    -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,/^set -E\{0,1\}euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -122,7 +123,7 @@ count_files() { { find "$1" -type f -name "*$2" 2>/dev/null || true; } | wc -l; 
 # ------------------------------------------------------------------------------------
 declare -A ext=()
 # results: rate_of[KEY] = articles/s or why there is none; n_of[KEY] = articles timed
-declare -A rate_of=() n_of=() rss_of=()
+declare -A rate_of=() n_of=() rss_of=() cpu_of=()
 if "$galley" formats --json >"$work/formats.json" 2>"$log/formats.err"; then
     while read -r id e; do ext[$id]=$e; done < <("$py" -c '
 import json, sys
@@ -163,12 +164,12 @@ n_wk_stdin=$(clamp "$n_wk_stdin")
 # ------------------------------------------------------------------------------------
 # galley_batch KEY FORMAT-ARG EXT-LIST: median of $runs runs over the whole corpus
 galley_batch() {
-    local key=$1 to=$2 exts=$3 times=() out=$work/out/galley-$1 r t0 t1 rc e got
+    local key=$1 to=$2 exts=$3 times=() cpus=() out=$work/out/galley-$1 r t0 t1 rc e got
     for ((r = 1; r <= runs; r++)); do
         rm -rf "$out"
         t0=$(usec)
         rc=0
-        /usr/bin/time -f %M -o "$log/galley-$key.rss" \
+        /usr/bin/time -f "%M %U %S" -o "$log/galley-$key.rss" \
             "$galley" convert "$corpus/yaml" --to "$to" -d "$out" -j "$cores" --quiet \
             2>"$log/galley-$key.err" || rc=$?
         t1=$(usec)
@@ -181,10 +182,14 @@ galley_batch() {
             fi
         done
         times+=($((t1 - t0)))
+        # CPU time per article (user + system): what a loaded machine disturbs least.
+        cpus+=("$(tail -n 1 "$log/galley-$key.rss" |
+            awk -v n="$count" '{ printf "%.3f", ($2 + $3) * 1000 / n }')")
     done
     rate_of[$key]=$(rate "$count" "$(median "${times[@]}")")
     n_of[$key]=$count
-    rss_of[$key]=$(tail -n 1 "$log/galley-$key.rss")
+    rss_of[$key]=$(tail -n 1 "$log/galley-$key.rss" | cut -d' ' -f1)
+    cpu_of[$key]=$(median "${cpus[@]}")
     rm -rf "$out"
 }
 
@@ -297,7 +302,7 @@ if peer weasyprint; then
         xargs -P "$cores" -L 1 weasyprint -q <"$work/pairs.txt"
     note "WeasyPrint: $n_weasy_api HTML files in $peer_procs Python process(es)"
     out=$(fresh "$pdir/weasy-api")
-    sed 's/\.md$/.html/' "$corpus/md.list" | head -n "$n_weasy_api" >"$work/html.list"
+    head -n "$n_weasy_api" "$corpus/md.list" | sed 's/\.md$/.html/' >"$work/html.list"
     shards "$peer_procs" "$work/html.list" "$work/html.list.shard"
     weasy_api() { "$py" "$here/weasyprint_batch.py" "$2" "$1"; }
     timed weasy-api "$n_weasy_api" .pdf "$out" \
@@ -351,7 +356,7 @@ for i in "${!lat_cmds[@]}"; do
     cmd=${lat_cmds[$i]}
     # One untimed run shows whether the command works at all.
     if ! $cmd >"$log/latency-$i.out" 2>&1; then
-        lat_ms+=("failed: $(head -c 120 "$log/latency-$i.out" | head -n 1)")
+        lat_ms+=("failed: $(head -c 120 "$log/latency-$i.out" | sed -n 1p)")
     elif have hyperfine; then
         hyperfine -N --warmup 3 --min-runs 20 --style none --export-json "$work/latency-$i.json" \
             "$cmd" >"$log/hyperfine-$i.out" 2>&1
@@ -405,7 +410,8 @@ fi
 # ------------------------------------------------------------------------------------
 # report
 # ------------------------------------------------------------------------------------
-version_of() { have "$1" && "$@" 2>/dev/null | head -n 1 || echo "$1: not installed"; }
+# sed -n 1p, not head -n 1: head would close the pipe early and, under pipefail, fail it.
+version_of() { have "$1" && "$@" 2>/dev/null | sed -n 1p || echo "$1: not installed"; }
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 . /etc/os-release
 cell() {  # cell KEY: "rate (n=N)" or the reason it has none
@@ -428,7 +434,7 @@ row() {  # row FORMAT GALLEY-KEY PEER PROC-KEY ONE-KEY
     echo
     echo "Machine: $cpu, $cores cores, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, $PRETTY_NAME," \
          "kernel $(uname -r); load average before the run: $load_before."
-    echo "Versions: $("$galley" --version 2>/dev/null | head -n 1)" \
+    echo "Versions: $("$galley" --version 2>/dev/null | sed -n 1p)" \
          "(commit $(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown));" \
          "$(version_of pandoc --version);" \
          "WeasyPrint $(weasyprint --version 2>/dev/null | awk '{ print $NF }');" \
@@ -451,6 +457,8 @@ row() {  # row FORMAT GALLEY-KEY PEER PROC-KEY ONE-KEY
     echo "galley: median of $runs runs of the whole \`galley convert\` process over the corpus."
     echo "Peak RSS of those runs:$(for k in "${available[@]}" all; do
         [ -n "${rss_of[$k]-}" ] && printf ' %s %d MB' "$k" $((rss_of[$k] / 1024)); done | sed 's/MB /MB, /g')."
+    echo "CPU time per article (user + system, ms):$(for k in "${available[@]}" all; do
+        [ -n "${cpu_of[$k]-}" ] && printf ' %s %s;' "$k" "${cpu_of[$k]}"; done | sed 's/;$//')."
     echo "Long-lived peers: pandoc via pandoc_batch.lua (pandoc.read/pandoc.write), WeasyPrint via"
     echo "its Python API, wkhtmltopdf via --read-args-from-stdin; (n=N): timed on the first N files."
     echo

@@ -46,10 +46,10 @@ run /usr/bin/time -f "%e s wall, %U s user, %S s system, %M KB peak RSS"
 echo "== perf: share of samples by library"
 run perf record -q -F 2999 -o "$work/perf.data" 2>/dev/null
 perf report -i "$work/perf.data" --no-children --sort dso --stdio 2>/dev/null |
-    grep -E '^ +[0-9]' | head -n 12
+    grep -E '^ +[0-9]' | sed -n 1,12p
 echo "== perf: top symbols"
 perf report -i "$work/perf.data" --no-children --sort dso,sym --stdio 2>/dev/null |
-    grep -E '^ +[0-9]' | head -n 30
+    grep -E '^ +[0-9]' | sed -n 1,30p
 echo "== system calls ($count articles)"
 run strace -f -c -o "$work/strace.txt"
 head -n 20 "$work/strace.txt"
