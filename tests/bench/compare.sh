@@ -150,6 +150,15 @@ note "galley formats loaded: ${loaded:-none}; timing: ${available[*]:-none}"
 # ------------------------------------------------------------------------------------
 # corpus
 # ------------------------------------------------------------------------------------
+# Nothing is deleted until every timing is done: ext4 skips recently deleted inodes
+# when it allocates new ones (ialloc.c, recently_deleted()), so files created just
+# after many were deleted cost several times the system time. Leftovers of an earlier
+# run are moved aside here and deleted at the end.
+trash=$work/trash.$$
+mkdir -p "$trash"
+for d in out corpus corpus-rss seed; do
+    if [ -e "$work/$d" ]; then mv "$work/$d" "$trash/"; fi
+done
 corpus=$work/corpus
 "$py" "$here/gen_corpus.py" "${samples[@]}" -n "$count" -o "$corpus"
 (cd "$corpus/md" && printf '%s\n' ./*.md | sed 's|^\./||' >"$corpus/md.list")
@@ -165,9 +174,9 @@ n_wk_stdin=$(clamp "$n_wk_stdin")
 # ------------------------------------------------------------------------------------
 # galley_batch KEY FORMAT-ARG EXT-LIST: median of $runs runs over the whole corpus
 galley_batch() {
-    local key=$1 to=$2 exts=$3 times=() cpus=() out=$work/out/galley-$1 r t0 t1 rc e got
+    local key=$1 to=$2 exts=$3 times=() cpus=() out r t0 t1 rc e got
     for ((r = 1; r <= runs; r++)); do
-        rm -rf "$out"
+        out=$work/out/galley-$key-$r  # a new folder each run, see $trash above
         t0=$(usec)
         rc=0
         /usr/bin/time -f "%M %U %S" -o "$log/galley-$key.rss" \
@@ -191,7 +200,6 @@ galley_batch() {
     n_of[$key]=$count
     rss_of[$key]=$(tail -n 1 "$log/galley-$key.rss" | cut -d' ' -f1)
     cpu_of[$key]=$(median "${cpus[@]}")
-    rm -rf "$out"
 }
 
 for f in "${available[@]}"; do
@@ -263,7 +271,7 @@ pandoc_lua() {  # pandoc_lua FORMAT OUTDIR LIST
 wk_stdin() {  # wk_stdin LIST: lines "IN OUT"
     wkhtmltopdf -q --javascript-delay 0 --read-args-from-stdin <"$1"
 }
-fresh() { rm -rf "$1" && mkdir -p "$1" && echo "$1"; }
+fresh() { mkdir -p "$1" && echo "$1"; }  # a new, empty folder
 
 pdir=$work/out/peers
 if peer pandoc; then
@@ -328,7 +336,6 @@ if peer wkhtmltopdf; then
     shards "$peer_procs" "$work/pairs.txt" "$work/pairs.shard"
     timed wk-stdin "$n_wk_stdin" .pdf "$out" side_by_side "$peer_procs" "$work/pairs.shard" wk_stdin
 fi
-rm -rf "$pdir"
 
 # ------------------------------------------------------------------------------------
 # latency: the seed article to every format, one process
@@ -377,7 +384,6 @@ print("%.1f ± %.1f (min %.1f)" % (r["mean"] * 1e3, (r["stddev"] or 0) * 1e3, r[
         lat_ms+=("$(awk -v us=$((t1 - t0)) 'BEGIN { printf "%.1f (mean of 20)", us / 20 / 1e3 }')")
     fi
 done
-rm -rf "$lat_out"
 
 # ------------------------------------------------------------------------------------
 # peak RSS of a large all-format batch
@@ -391,7 +397,6 @@ if [ "$rss_count" -gt 0 ] && [ ${#available[@]} -gt 0 ]; then
         note "peak RSS: $rss_count articles to ${available[*]} (about ${predicted} s)"
         big=$work/corpus-rss
         "$py" "$here/gen_corpus.py" "${samples[@]}" -n "$rss_count" -o "$big"
-        rm -rf "$work/out/rss"
         rc=0
         # A bound on the wall time: a rate that falls with the batch size must not hang
         # the run. time(1) reports the largest RSS among the processes it waited for.
@@ -405,7 +410,6 @@ if [ "$rss_count" -gt 0 ] && [ ${#available[@]} -gt 0 ]; then
         [ "$rc" = 137 ] && rc="137 (killed: took too long)"
         rss_line+=" wall $wall, exit $rc,"
         rss_line+=" $got/$rss_count ${available[0]} files"
-        rm -rf "$work/out/rss" "$big"
     else
         rss_line="skipped: $rss_count articles predicted to take ${predicted} s (> --rss-budget"
         rss_line+=" $rss_budget; --rss forces it)"
@@ -489,3 +493,4 @@ cat "$work/results.md"
 if [ -n "$markdown_file" ]; then
     cp "$work/results.md" "$markdown_file"
 fi
+rm -rf "$trash" "$work/out" "$work/corpus-rss"

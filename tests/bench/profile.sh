@@ -36,9 +36,13 @@ done
 
 mkdir -p "$work"
 /usr/bin/python3 "$here/gen_corpus.py" "$root"/samples/*.yaml -n "$count" -o "$work/corpus"
+# Each run writes to a new folder and nothing is deleted before the end: ext4 makes
+# files created right after a mass deletion cost more (see compare.sh).
+rm -rf "$work"/out.*
+runs=0
 run() {
-    rm -rf "$work/out"
-    "$@" "$galley" convert "$work/corpus/yaml" --to "$to" -d "$work/out" -j "$jobs" --quiet
+    runs=$((runs + 1))
+    "$@" "$galley" convert "$work/corpus/yaml" --to "$to" -d "$work/out.$runs" -j "$jobs" --quiet
 }
 
 echo "== wall time and peak RSS"
@@ -54,3 +58,4 @@ echo "== system calls ($count articles)"
 run strace -f -c -o "$work/strace.txt"
 head -n 20 "$work/strace.txt"
 echo "(full reports: perf report -i $work/perf.data; $work/strace.txt)"
+rm -rf "$work"/out.*
