@@ -13,17 +13,21 @@ cmake --install "$build" --prefix "$work/prefix" >/dev/null
 galley="$work/prefix/bin/galley"
 export GALLEY_PLUGIN_PATH=
 
-"$galley" formats | grep -q '^json ' || { echo "installed galley does not list json"; exit 1; }
-"$galley" convert "$source/samples/harbin-expo.yaml" --to json -o - | grep -q '"galley_json": 1' ||
-    { echo "installed galley cannot convert"; exit 1; }
+# Outputs are captured before grep reads them: `cmd | grep -q` under pipefail fails
+# whenever grep stops reading early and cmd gets SIGPIPE.
+formats=$("$galley" formats)
+grep -q '^json ' <<<"$formats" || { echo "installed galley does not list json"; exit 1; }
+json=$("$galley" convert "$source/samples/harbin-expo.yaml" --to json -o -)
+grep -q '"galley_json": 1' <<<"$json" || { echo "installed galley cannot convert"; exit 1; }
 
 cmake -S "$source/examples/out-of-tree-plugin" -B "$work/plugin" -DCMAKE_PREFIX_PATH="$work/prefix" \
       -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_MODULE_LINKER_FLAGS="$flags" >/dev/null
 cmake --build "$work/plugin" >/dev/null
 
 plugins="$work/plugin/lib/galley/plugins"
-"$galley" --plugin-dir "$plugins" formats | grep -q '^text .*galley_text\.so$' ||
-    { echo "the out-of-tree plugin is not listed"; "$galley" --plugin-dir "$plugins" formats; exit 1; }
+formats=$("$galley" --plugin-dir "$plugins" formats)
+grep -q '^text .*galley_text\.so$' <<<"$formats" ||
+    { echo "the out-of-tree plugin is not listed"; echo "$formats"; exit 1; }
 text=$("$galley" --plugin-dir "$plugins" convert "$source/samples/harbin-expo.yaml" --to text -o -)
 grep -q '^Harbin business promotion and economic cooperation event held in Russia$' <<<"$text" ||
     { echo "unexpected text output:"; echo "$text" | head; exit 1; }

@@ -19,11 +19,11 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array top_keys = {
-    "galley"sv,   "id"sv,        "version"sv,   "language"sv,    "section"sv,  "headline"sv,
-    "subheadline"sv, "summary"sv, "byline"sv,   "authors"sv,     "source"sv,   "copyright"sv,
-    "dateline"sv, "created"sv,   "published"sv, "updated"sv,     "urgency"sv,  "slugline"sv,
-    "status"sv,   "embargo"sv,   "corrections"sv, "subjects"sv,  "keywords"sv, "people"sv,
-    "organisations"sv, "places"sv, "body"sv};
+    "galley"sv,        "id"sv,      "version"sv,     "language"sv, "section"sv,  "headline"sv,
+    "subheadline"sv,   "summary"sv, "byline"sv,      "authors"sv,  "source"sv,   "copyright"sv,
+    "dateline"sv,      "created"sv, "published"sv,   "updated"sv,  "urgency"sv,  "slugline"sv,
+    "status"sv,        "embargo"sv, "corrections"sv, "subjects"sv, "keywords"sv, "people"sv,
+    "organisations"sv, "places"sv,  "body"sv};
 constexpr std::array author_keys = {"name"sv, "role"sv, "email"sv, "uri"sv};
 constexpr std::array copyright_keys = {"holder"sv, "year"sv, "notice"sv};
 constexpr std::array dateline_keys = {"place"sv, "date"sv};
@@ -62,8 +62,7 @@ class ArticleReader {
 public:
     ArticleReader(const SourceText& source, const YamlTree& tree, const LoadLimits& limits,
                   const std::filesystem::path& base_dir, Reporter& report)
-        : m_reader(source, tree, report, limits),
-          m_images(base_dir, limits.max_image_bytes) {}
+        : m_reader(source, tree, report, limits), m_images(base_dir, limits.max_image_bytes) {}
 
     Article read() {
         Article a;
@@ -72,7 +71,8 @@ public:
         if (tree[root].kind != NodeKind::Mapping) {
             m_reader.report().error(m_reader.offset(root),
                                     "an article is a YAML mapping of keys (id: ..., headline: "
-                                    "..., body: ...), got " + m_reader.describe(root));
+                                    "..., body: ...), got " +
+                                        m_reader.describe(root));
             return a;
         }
         const Fields f = m_reader.fields(root, top_keys, "", true);
@@ -119,7 +119,8 @@ private:
             }
         } else if (k == "id") {
             a.id = text(f);
-            if (!a.id.empty() && (a.id.size() > 128 || !std::all_of(a.id.begin(), a.id.end(), id_char))) {
+            if (!a.id.empty() &&
+                (a.id.size() > 128 || !std::all_of(a.id.begin(), a.id.end(), id_char))) {
                 error(f, "'id' must be 1 to 128 letters, digits, '.', '_', ':' or '-', got " +
                              quote(a.id));
             }
@@ -130,8 +131,9 @@ private:
         } else if (k == "language") {
             a.language = text(f);
             if (!a.language.empty() && !is_language_tag(a.language)) {
-                error(f, "'language' must be a BCP 47 language tag such as en, ru or zh-Hans, got " +
-                             quote(a.language));
+                error(f,
+                      "'language' must be a BCP 47 language tag such as en, ru or zh-Hans, got " +
+                          quote(a.language));
             }
         } else if (k == "section") {
             a.section = text(f);
@@ -203,50 +205,54 @@ private:
         }
     }
 
-    // A mapping item of a list field, checked against `keys`; nullopt (reported) when the
-    // item is not a mapping.
-    std::optional<Fields> item_fields(NodeId item, std::string_view list,
-                                      std::span<const std::string_view> keys,
-                                      std::string_view shape, std::string_view where) {
-        const NodeId v = tree().resolve(item);
-        if (tree()[v].kind != NodeKind::Mapping) {
-            report().error(m_reader.offset(item), "each item of '" + std::string(list) +
-                                                      "' must be a mapping " + std::string(shape) +
-                                                      ", got " + m_reader.describe(v));
-            return std::nullopt;
+    // Calls `read(fields, map)` for each item of the list field `f`, an item being a mapping
+    // checked against `keys`; other items are reported. `shape` shows the keys: "{date, text}".
+    template <typename ReadItem>
+    void each_mapping(const Field& f, std::span<const std::string_view> keys,
+                      std::string_view shape, std::string_view where, ReadItem read) {
+        const std::string list(f.name);
+        for (NodeId item : m_reader.items(f, list + " " + std::string(shape))) {
+            const NodeId map = tree().resolve(item);
+            if (tree()[map].kind != NodeKind::Mapping) {
+                report().error(m_reader.offset(item),
+                               "each item of '" + list + "' must be a mapping " +
+                                   std::string(shape) + ", got " + m_reader.describe(map));
+                continue;
+            }
+            read(m_reader.fields(map, keys, where), map);
         }
-        return m_reader.fields(v, keys, where);
     }
 
     void read_authors(Article& a, const Field& f) {
         constexpr std::string_view where = " in an author";
-        for (NodeId item : m_reader.items(f, "authors {name, role?, email?, uri?}")) {
-            auto fields = item_fields(item, "authors", author_keys, "{name, role?, email?, uri?}", where);
-            if (!fields) {
-                continue;
-            }
-            Person p;
-            if (const Field* name = m_reader.require(*fields, tree().resolve(item), "name", where)) {
-                p.name = text(*name);
-            }
-            if (const Field* role = fields->get("role")) {
-                p.role = text(*role);
-            }
-            if (const Field* email = fields->get("email")) {
-                p.email = text(*email);
-                if (!p.email.empty() && !is_email(p.email)) {
-                    error(*email, "'email' must be an e-mail address such as name@example.com, got " +
-                                      quote(p.email));
+        each_mapping(
+            f, author_keys, "{name, role?, email?, uri?}", where,
+            [&](const Fields& fields, NodeId map) {
+                Person p;
+                if (const Field* name = m_reader.require(fields, map, "name", where)) {
+                    p.name = text(*name);
                 }
-            }
-            if (const Field* uri = fields->get("uri")) {
-                p.uri = text(*uri);
-                if (!p.uri.empty() && (!check_link_url(p.uri).empty() || p.uri.rfind("mailto:", 0) == 0)) {
-                    error(*uri, "'uri' must be an absolute http or https URL, got " + quote(p.uri));
+                if (const Field* role = fields.get("role")) {
+                    p.role = text(*role);
                 }
-            }
-            a.authors.push_back(std::move(p));
-        }
+                if (const Field* email = fields.get("email")) {
+                    p.email = text(*email);
+                    if (!p.email.empty() && !is_email(p.email)) {
+                        error(*email,
+                              "'email' must be an e-mail address such as name@example.com, got " +
+                                  quote(p.email));
+                    }
+                }
+                if (const Field* uri = fields.get("uri")) {
+                    p.uri = text(*uri);
+                    if (!p.uri.empty() &&
+                        (!check_link_url(p.uri).empty() || p.uri.rfind("mailto:", 0) == 0)) {
+                        error(*uri,
+                              "'uri' must be an absolute http or https URL, got " + quote(p.uri));
+                    }
+                }
+                a.authors.push_back(std::move(p));
+            });
     }
 
     void read_copyright(Article& a, const Field& f) {
@@ -296,46 +302,37 @@ private:
 
     void read_corrections(Article& a, const Field& f) {
         constexpr std::string_view where = " in a correction";
-        for (NodeId item : m_reader.items(f, "corrections {date, text}")) {
-            auto fields = item_fields(item, "corrections", correction_keys, "{date, text}", where);
-            if (!fields) {
-                continue;
-            }
-            Correction c;
-            const NodeId map = tree().resolve(item);
-            if (const Field* date = m_reader.require(*fields, map, "date", where)) {
-                if (auto d = m_reader.date(*date, DateForm::DateOrDateTime)) {
-                    c.date = *d;
-                }
-            }
-            if (const Field* t = m_reader.require(*fields, map, "text", where)) {
-                c.text = m_reader.inline_text(*t);
-            }
-            a.corrections.push_back(std::move(c));
-        }
+        each_mapping(f, correction_keys, "{date, text}", where,
+                     [&](const Fields& fields, NodeId map) {
+                         Correction c;
+                         if (const Field* date = m_reader.require(fields, map, "date", where)) {
+                             if (auto d = m_reader.date(*date, DateForm::DateOrDateTime)) {
+                                 c.date = *d;
+                             }
+                         }
+                         if (const Field* t = m_reader.require(fields, map, "text", where)) {
+                             c.text = m_reader.inline_text(*t);
+                         }
+                         a.corrections.push_back(std::move(c));
+                     });
     }
 
     void read_subjects(Article& a, const Field& f) {
         constexpr std::string_view where = " in a subject";
-        for (NodeId item : m_reader.items(f, "subjects {code, name}")) {
-            auto fields = item_fields(item, "subjects", subject_keys, "{code, name}", where);
-            if (!fields) {
-                continue;
-            }
+        each_mapping(f, subject_keys, "{code, name}", where, [&](const Fields& fields, NodeId map) {
             Subject s;
-            const NodeId map = tree().resolve(item);
-            if (const Field* code = m_reader.require(*fields, map, "code", where)) {
+            if (const Field* code = m_reader.require(fields, map, "code", where)) {
                 s.code = text(*code);
                 if (!s.code.empty() && !is_qcode(s.code)) {
-                    error(*code, "'code' must be a qcode such as medtop:04000000, got " +
-                                     quote(s.code));
+                    error(*code,
+                          "'code' must be a qcode such as medtop:04000000, got " + quote(s.code));
                 }
             }
-            if (const Field* name = m_reader.require(*fields, map, "name", where)) {
+            if (const Field* name = m_reader.require(fields, map, "name", where)) {
                 s.name = text(*name);
             }
             a.subjects.push_back(std::move(s));
-        }
+        });
     }
 
     // Extension values are copied as data; their depth is bounded by the YAML depth limit.
@@ -359,11 +356,13 @@ private:
             for (NodeId c = n.first; c != no_node && tree()[c].next != no_node;
                  c = tree()[tree()[c].next].next) {
                 const NodeId key = tree().resolve(c);
-                out.members.emplace_back(std::string(tree()[key].kind == NodeKind::Scalar ? tree().text(key) : ""),
-                                         extension(tree()[c].next));
+                out.members.emplace_back(
+                    std::string(tree()[key].kind == NodeKind::Scalar ? tree().text(key) : ""),
+                    extension(tree()[c].next));
             }
             break;
-        default: break;
+        default:
+            break;
         }
         return out;
     }

@@ -15,8 +15,8 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array kind_keys = {"heading"sv, "quote"sv, "list"sv, "image"sv, "rule"sv};
-constexpr std::array all_block_keys = {"heading"sv, "level"sv,   "quote"sv,   "by"sv,
-                                       "list"sv,    "ordered"sv, "image"sv,   "alt"sv,
+constexpr std::array all_block_keys = {"heading"sv, "level"sv,   "quote"sv, "by"sv,
+                                       "list"sv,    "ordered"sv, "image"sv, "alt"sv,
                                        "caption"sv, "credit"sv,  "rule"sv};
 constexpr std::array heading_keys = {"heading"sv, "level"sv};
 constexpr std::array quote_keys = {"quote"sv, "by"sv};
@@ -52,8 +52,9 @@ private:
 
     void read_list(const Field& body) {
         const std::size_t max_blocks = m_reader.limits().max_blocks;
+        std::size_t count = 0;  // every item counts, also those refused
         for (NodeId item : m_reader.items(body, "blocks")) {
-            if (m_blocks.size() == max_blocks) {
+            if (count++ == max_blocks) {
                 report().error(m_reader.offset(item), "the body has more than " +
                                                           std::to_string(max_blocks) +
                                                           " blocks (the limit)");
@@ -65,14 +66,18 @@ private:
                 if (m_reader.is_missing(v)) {
                     report().error(m_reader.offset(item), "empty paragraph in 'body'");
                 } else {
-                    add(m_reader.offset(item), Paragraph{m_reader.inline_text(item, "a paragraph")});
+                    add(m_reader.offset(item),
+                        Paragraph{m_reader.inline_text(item, "a paragraph")});
                 }
                 break;
-            case NodeKind::Mapping: read_block(item, v); break;
+            case NodeKind::Mapping:
+                read_block(item, v);
+                break;
             default:
                 report().error(m_reader.offset(item),
                                "a body block must be a paragraph (a string) or a mapping such "
-                               "as {heading: ...}, got " + m_reader.describe(v));
+                               "as {heading: ...}, got " +
+                                   m_reader.describe(v));
             }
         }
     }
@@ -111,8 +116,7 @@ private:
         if (second_kind != no_node) {
             report().error(m_reader.offset(second_kind),
                            "a block has one kind, but '" + std::string(second_name) +
-                               "' follows '" + std::string(kind) +
-                               "' here; make them two blocks");
+                               "' follows '" + std::string(kind) + "' here; make them two blocks");
             return;
         }
         const std::size_t at = m_reader.offset(item);

@@ -75,14 +75,18 @@ std::string forbidden_character(char32_t cp) {
     return {};
 }
 
-bool check_encoding(std::string_view text, Reporter& report) {
+EncodingCheck check_encoding(std::string_view text, Reporter& report) {
+    EncodingCheck result;
     if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
         report.error(0, "the file is UTF-16 encoded; save the article as UTF-8");
-        return false;
+        return {false, 0};
     }
     std::size_t errors = 0;
     auto fail = [&](std::size_t offset, std::string message) {
         report.error(offset, std::move(message));
+        if (errors == 0) {
+            result.first_error = offset;
+        }
         return ++errors < max_encoding_errors;
     };
     std::size_t pos = 0;
@@ -119,9 +123,9 @@ bool check_encoding(std::string_view text, Reporter& report) {
     }
     if (errors >= max_encoding_errors) {
         report.error(pos, "too many encoding errors; is this a UTF-8 text file?");
-        return false;
+        result.parseable = false;
     }
-    return true;
+    return result;
 }
 
 void check_escaped_characters(const SourceText& source, const YamlTree& tree, Reporter& report) {

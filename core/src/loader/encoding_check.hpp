@@ -14,10 +14,16 @@ namespace galley::detail {
 /// judged by the caller (allowed only before a line feed).
 std::string forbidden_character(char32_t cp);
 
+struct EncodingCheck {
+    /// False when the text is too broken to be worth parsing as YAML (UTF-16, or more
+    /// errors than a text file plausibly has).
+    bool parseable = true;
+    /// Offset of the first bad byte, or npos: YAML syntax errors after it may be its echo.
+    std::size_t first_error = std::string_view::npos;
+};
+
 /// Reports every invalid UTF-8 sequence and forbidden character of `text` at its place.
-/// Returns false when the text is too broken to be worth parsing as YAML (UTF-16, or
-/// more errors than a text file plausibly has).
-bool check_encoding(std::string_view text, Reporter& report);
+EncodingCheck check_encoding(std::string_view text, Reporter& report);
 
 /// The same rule for characters that reach a value through a double-quoted escape
 /// ("\x07", "\u0085"), which the raw scan cannot see: reported at the escape.

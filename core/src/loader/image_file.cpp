@@ -60,8 +60,8 @@ bool read_jpeg(std::string_view b, ImageHeader& h) {
         if (length < 2) {
             return false;
         }
-        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                         marker != 0xCC;
+        const bool sof =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (sof) {
             if (length < 7 || pos + 9 > b.size()) {
                 return false;
@@ -133,7 +133,7 @@ const LoadedImage* ImageLoader::load(std::string_view written, std::string& erro
         }
     }
     const std::string ext = lower(rel.extension().string());
-    const char* named = ext == ".png" ? "image/png"
+    const char* named = ext == ".png"                     ? "image/png"
                         : ext == ".jpg" || ext == ".jpeg" ? "image/jpeg"
                                                           : nullptr;
     if (!named) {

@@ -11,7 +11,9 @@ constexpr std::array<const char*, 12> month_names = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
-bool leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap_year(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
     constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -46,10 +48,11 @@ bool expect(std::string_view s, std::size_t& pos, char c) {
 }  // namespace
 
 std::string parse_iso_datetime(std::string_view s, DateForm form, DateTime& out) {
-    const char* expected = form == DateForm::DateOrDateTime
-        ? "must be an ISO 8601 date (2023-07-10) or date-time with offset "
-          "(2023-07-10T14:30:00+03:00)"
-        : "must be an ISO 8601 date-time with offset (2023-07-10T14:30:00+03:00)";
+    const char* expected =
+        form == DateForm::DateOrDateTime
+            ? "must be an ISO 8601 date (2023-07-10) or date-time with offset "
+              "(2023-07-10T14:30:00+03:00)"
+            : "must be an ISO 8601 date-time with offset (2023-07-10T14:30:00+03:00)";
     DateTime t;
     std::size_t pos = 0;
     if (!digits(s, pos, 4, t.year) || !expect(s, pos, '-') || !digits(s, pos, 2, t.month) ||

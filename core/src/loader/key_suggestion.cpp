@@ -8,7 +8,9 @@
 namespace galley::detail {
 
 namespace {
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 std::size_t distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
@@ -38,7 +40,9 @@ std::string_view nearest_key(std::string_view key, std::span<const std::string_v
     if (key.size() > 40) {
         return {};
     }
-    const std::size_t allowed = std::max<std::size_t>(2, key.size() / 3);
+    // Up to 2 edits (a third of the key for long keys); 1 for keys of 3 letters or less,
+    // where 2 edits could turn anything into anything ('x' is not a typo of 'id').
+    const std::size_t allowed = key.size() <= 3 ? 1 : std::max<std::size_t>(2, key.size() / 3);
     std::string_view best;
     std::size_t best_distance = allowed + 1;
     for (std::string_view c : candidates) {

@@ -11,7 +11,8 @@ namespace galley::detail {
 namespace {
 
 bool all_of(std::string_view s, int (*pred)(int)) {
-    return std::all_of(s.begin(), s.end(), [&](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
+    return std::all_of(s.begin(), s.end(),
+                       [&](char c) { return pred(static_cast<unsigned char>(c)) != 0; });
 }
 bool alpha(std::string_view s, std::size_t lo, std::size_t hi) {
     return s.size() >= lo && s.size() <= hi && all_of(s, [](int c) { return std::isalpha(c); });
@@ -22,7 +23,9 @@ bool digit(std::string_view s, std::size_t n) {
 bool alnum(std::string_view s, std::size_t lo, std::size_t hi) {
     return s.size() >= lo && s.size() <= hi && all_of(s, [](int c) { return std::isalnum(c); });
 }
-bool is_x(std::string_view s) { return s == "x" || s == "X"; }
+bool is_x(std::string_view s) {
+    return s == "x" || s == "X";
+}
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -33,9 +36,9 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 
 // RFC 5646 "irregular" grandfathered tags: the only ones the general grammar misses.
 constexpr std::array<std::string_view, 17> irregular = {
-    "en-GB-oed", "i-ami",   "i-bnn",   "i-default", "i-enochian", "i-hak",
-    "i-klingon", "i-lux",   "i-mingo", "i-navajo",  "i-pwn",      "i-tao",
-    "i-tay",     "i-tsu",   "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE"};
+    "en-GB-oed", "i-ami", "i-bnn",     "i-default", "i-enochian", "i-hak",
+    "i-klingon", "i-lux", "i-mingo",   "i-navajo",  "i-pwn",      "i-tao",
+    "i-tay",     "i-tsu", "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE"};
 
 }  // namespace
 
@@ -84,9 +87,10 @@ bool is_language_tag(std::string_view tag) {
     if (i < n && (alpha(parts[i], 2, 2) || digit(parts[i], 3))) {
         ++i;  // region
     }
-    while (i < n && (alnum(parts[i], 5, 8) ||
-                     (parts[i].size() == 4 && std::isdigit(static_cast<unsigned char>(parts[i][0])) &&
-                      alnum(parts[i], 4, 4)))) {
+    while (i < n &&
+           (alnum(parts[i], 5, 8) ||
+            (parts[i].size() == 4 && std::isdigit(static_cast<unsigned char>(parts[i][0])) &&
+             alnum(parts[i], 4, 4)))) {
         ++i;  // variant
     }
     while (i < n && alnum(parts[i], 1, 1) && !is_x(parts[i])) {

@@ -7,6 +7,7 @@
 #include "loader/source_text.hpp"
 #include "loader/yaml_tree.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -25,13 +26,16 @@ LoadResult load(std::string_view bytes, std::string name, const std::filesystem:
     LoadResult result;
     const detail::SourceText source(bytes);
     detail::Reporter report(name, &source);
-    if (bytes.size() > limits.max_input_bytes) {
-        report.file_error(size_limit_message(limits.max_input_bytes));
+    // The node tree keeps 32-bit offsets: 4 GiB is a hard ceiling whatever the limits say.
+    const std::size_t max_bytes = std::min<std::size_t>(limits.max_input_bytes, 0xFFFFFFFFu);
+    if (bytes.size() > max_bytes) {
+        report.file_error(size_limit_message(max_bytes));
         result.diagnostics = report.take();
         return result;
     }
-    if (detail::check_encoding(source.text(), report)) {
-        if (auto tree = detail::parse_yaml(source, limits, report)) {
+    const detail::EncodingCheck encoding = detail::check_encoding(source.text(), report);
+    if (encoding.parseable) {
+        if (auto tree = detail::parse_yaml(source, limits, report, encoding.first_error)) {
             if (tree->empty()) {
                 report.error(0, "the file is empty; an article is a YAML mapping of keys such "
                                 "as id, headline and body");

@@ -15,12 +15,13 @@ constexpr const char* image_in_text =
 class BodyMapper {
 public:
     BodyMapper(std::string_view value, const LoadLimits& limits, std::vector<TextIssue>& issues)
-        : m_positions(value), m_limits(limits), m_issues(issues),
-          m_context{m_positions, limits.max_depth, image_in_text, issues} {}
+        : m_positions(value), m_limits(limits),
+          m_issues(issues), m_context{m_positions, limits.max_depth, image_in_text, issues} {}
 
     std::vector<MarkdownBlock> map(cmark_node* root) {
+        std::size_t count = 0;  // every block counts, also those refused
         for (cmark_node* node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
-            if (m_blocks.size() == m_limits.max_blocks) {
+            if (count++ == m_limits.max_blocks) {
                 error(node, "the body has more than " + std::to_string(m_limits.max_blocks) +
                                 " blocks (the limit)");
                 break;
@@ -42,11 +43,21 @@ private:
 
     void block(cmark_node* node) {
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_PARAGRAPH: paragraph(node); break;
-        case CMARK_NODE_HEADING: heading(node); break;
-        case CMARK_NODE_BLOCK_QUOTE: quote(node); break;
-        case CMARK_NODE_LIST: list(node); break;
-        case CMARK_NODE_THEMATIC_BREAK: add(node, Rule{}); break;
+        case CMARK_NODE_PARAGRAPH:
+            paragraph(node);
+            break;
+        case CMARK_NODE_HEADING:
+            heading(node);
+            break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            quote(node);
+            break;
+        case CMARK_NODE_LIST:
+            list(node);
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            add(node, Rule{});
+            break;
         case CMARK_NODE_HTML_BLOCK: {
             // Raw HTML is never interpreted: the block is a paragraph of its literal text.
             const char* html = cmark_node_get_literal(node);
@@ -59,7 +70,8 @@ private:
             error(node, "code blocks (indented by 4 spaces or fenced with ```) are not "
                         "supported in an article body");
             break;
-        default: error(node, "this kind of CommonMark block is not supported in an article body");
+        default:
+            error(node, "this kind of CommonMark block is not supported in an article body");
         }
     }
 
@@ -80,7 +92,7 @@ private:
         img.alt = plain_text(inlines(node));
         if (title && *title) {
             Inline run;
-            run.text = title;
+            run.text = collapse_whitespace(title);
             img.caption.push_back(std::move(run));
         }
         if (img.path.empty()) {
@@ -107,7 +119,8 @@ private:
     // is reported with `what` naming the container.
     std::vector<InlineText> paragraphs(cmark_node* node, const char* what) {
         std::vector<InlineText> out;
-        for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        for (cmark_node* child = cmark_node_first_child(node); child;
+             child = cmark_node_next(child)) {
             const cmark_node_type type = cmark_node_get_type(child);
             if (type == CMARK_NODE_PARAGRAPH) {
                 out.push_back(inlines(child));
@@ -135,7 +148,8 @@ private:
 
     // A last paragraph opening with a dash ("— Name", "-- Name") names the speaker.
     static bool take_attribution(std::vector<InlineText>& parts, InlineText& by) {
-        if (parts.size() < 2 || parts.back().empty() || parts.back()[0].kind != Inline::Kind::Text) {
+        if (parts.size() < 2 || parts.back().empty() ||
+            parts.back()[0].kind != Inline::Kind::Text) {
             return false;
         }
         std::string& text = parts.back()[0].text;
@@ -164,7 +178,9 @@ private:
     void quote(cmark_node* node) {
         std::vector<InlineText> parts = paragraphs(node, "a block quote");
         if (parts.empty()) {
-            error(node, "the block quote is empty");
+            if (!cmark_node_first_child(node)) {  // else its content was reported
+                error(node, "the block quote is empty");
+            }
             return;
         }
         Quote q;
@@ -185,7 +201,9 @@ private:
         for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
             std::vector<InlineText> parts = paragraphs(item, "a list item");
             if (parts.empty()) {
-                error(item, "empty list item");
+                if (!cmark_node_first_child(item)) {
+                    error(item, "empty list item");
+                }
                 continue;
             }
             l.items.push_back(joined(parts));

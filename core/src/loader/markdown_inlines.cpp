@@ -11,7 +11,9 @@ namespace galley::detail {
 CmarkDocument::CmarkDocument(std::string_view text)
     : root(cmark_parse_document(text.data(), text.size(), CMARK_OPT_VALIDATE_UTF8)) {}
 
-CmarkDocument::~CmarkDocument() { cmark_node_free(root); }
+CmarkDocument::~CmarkDocument() {
+    cmark_node_free(root);
+}
 
 CmarkPositions::CmarkPositions(std::string_view input) {
     m_line_starts.push_back(0);
@@ -33,8 +35,8 @@ std::size_t CmarkPositions::of(cmark_node* node, std::size_t fallback) const {
     if (line < 1 || column < 1 || static_cast<std::size_t>(line) > m_line_starts.size()) {
         return fallback;
     }
-    const std::size_t p = m_line_starts[static_cast<std::size_t>(line - 1)] +
-                          static_cast<std::size_t>(column - 1);
+    const std::size_t p =
+        m_line_starts[static_cast<std::size_t>(line - 1)] + static_cast<std::size_t>(column - 1);
     auto it = std::upper_bound(m_shifts.begin(), m_shifts.end(), p,
                                [](std::size_t v, const auto& s) { return v < s.first; });
     --it;
@@ -44,9 +46,8 @@ std::size_t CmarkPositions::of(cmark_node* node, std::size_t fallback) const {
 std::string check_link_url(std::string_view url) {
     const std::string allowed = "; links must be absolute http, https or mailto URLs";
     std::size_t colon = 0;
-    while (colon < url.size() &&
-           (std::isalnum(static_cast<unsigned char>(url[colon])) || url[colon] == '+' ||
-            url[colon] == '-' || url[colon] == '.')) {
+    while (colon < url.size() && (std::isalnum(static_cast<unsigned char>(url[colon])) ||
+                                  url[colon] == '+' || url[colon] == '-' || url[colon] == '.')) {
         ++colon;
     }
     if (url.empty() || colon == 0 || colon >= url.size() || url[colon] != ':' ||
@@ -119,9 +120,15 @@ InlineText convert_inlines(cmark_node* container, const InlineContext& context) 
         case CMARK_NODE_HTML_INLINE:  // raw HTML is never interpreted: it stays text
             append_text(runs, literal(node));
             break;
-        case CMARK_NODE_SOFTBREAK: append_text(runs, " "); break;
-        case CMARK_NODE_LINEBREAK: runs.push_back(Inline{Inline::Kind::LineBreak, {}, {}, {}, {}}); break;
-        case CMARK_NODE_CODE: runs.push_back(Inline{Inline::Kind::Code, literal(node), {}, {}, {}}); break;
+        case CMARK_NODE_SOFTBREAK:
+            append_text(runs, " ");
+            break;
+        case CMARK_NODE_LINEBREAK:
+            runs.push_back(Inline{Inline::Kind::LineBreak, {}, {}, {}, {}});
+            break;
+        case CMARK_NODE_CODE:
+            runs.push_back(Inline{Inline::Kind::Code, literal(node), {}, {}, {}});
+            break;
         case CMARK_NODE_EMPH:
         case CMARK_NODE_STRONG:
         case CMARK_NODE_LINK: {

@@ -40,8 +40,8 @@ private:
 
 struct InlineContext {
     const CmarkPositions& positions;
-    int max_depth;                   ///< deepest nesting of emphasis, strong and links
-    const char* image_message;       ///< what to say about an image in running text
+    int max_depth;              ///< deepest nesting of emphasis, strong and links
+    const char* image_message;  ///< what to say about an image in running text
     std::vector<TextIssue>& issues;
 };
 

@@ -29,8 +29,8 @@ private:
     std::string_view m_value;
     std::size_t m_start = 0;  // first source byte of the content
     Style m_style = Style::Plain;
-    std::size_t m_v = 0;      // walk position in the value
-    std::size_t m_s = 0;      // matching position in the source
+    std::size_t m_v = 0;  // walk position in the value
+    std::size_t m_s = 0;  // matching position in the source
     bool m_lost = false;
 };
 

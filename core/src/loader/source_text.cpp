@@ -12,7 +12,6 @@ SourceText::SourceText(std::string_view bytes) {
     // yaml-cpp drops a leading BOM and counts its marks after it; so do we.
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
         bytes.remove_prefix(3);
-        m_had_bom = true;
     }
     m_text = bytes;
     m_line_starts.push_back(0);

@@ -19,12 +19,10 @@ public:
     explicit SourceText(std::string_view bytes);
 
     std::string_view text() const { return m_text; }
-    bool had_bom() const { return m_had_bom; }
     Position position(std::size_t offset) const;
 
 private:
     std::string_view m_text;
-    bool m_had_bom = false;
     std::vector<std::size_t> m_line_starts;
 };
 

@@ -28,19 +28,26 @@ const Field* Fields::get(std::string_view name) const {
 bool ValueReader::is_missing(NodeId id) const {
     const YamlNode& n = m_tree[m_tree.resolve(id)];
     switch (n.kind) {
-    case NodeKind::Null: return true;
-    case NodeKind::Scalar: return n.text_size == 0;
-    default: return n.count == 0;
+    case NodeKind::Null:
+        return true;
+    case NodeKind::Scalar:
+        return n.text_size == 0;
+    default:
+        return n.count == 0;
     }
 }
 
 std::string ValueReader::describe(NodeId id) const {
     const NodeId v = m_tree.resolve(id);
     switch (m_tree[v].kind) {
-    case NodeKind::Null: return "nothing";
-    case NodeKind::Sequence: return "a list";
-    case NodeKind::Mapping: return "a mapping";
-    default: return quote(m_tree.text(v));
+    case NodeKind::Null:
+        return "nothing";
+    case NodeKind::Sequence:
+        return "a list";
+    case NodeKind::Mapping:
+        return "a mapping";
+    default:
+        return quote(m_tree.text(v));
     }
 }
 
@@ -72,10 +79,10 @@ Fields ValueReader::fields(NodeId map, std::span<const std::string_view> allowed
             continue;
         }
         if (const Field* first = out.find(name)) {
-            m_report.error(offset(key), "duplicate key '" + std::string(name) + "'" +
-                                            std::string(where) + " (first given on line " +
-                                            std::to_string(m_report.position(offset(first->key)).line) +
-                                            ")");
+            m_report.error(offset(key),
+                           "duplicate key '" + std::string(name) + "'" + std::string(where) +
+                               " (first given on line " +
+                               std::to_string(m_report.position(offset(first->key)).line) + ")");
             continue;
         }
         const NodeId value = m_tree.resolve(node);
@@ -88,13 +95,12 @@ const Field* ValueReader::require(const Fields& fields, NodeId map, std::string_
                                   std::string_view where) {
     const Field* f = fields.find(name);
     if (!f) {
-        m_report.error(offset(map), "missing required key '" + std::string(name) + "'" +
-                                        std::string(where));
+        m_report.error(offset(map),
+                       "missing required key '" + std::string(name) + "'" + std::string(where));
         return nullptr;
     }
     if (f->missing) {
-        m_report.error(offset(f->key), key_name(name) + std::string(where) +
-                                           " must not be empty");
+        m_report.error(offset(f->key), key_name(name) + std::string(where) + " must not be empty");
         return nullptr;
     }
     return f;
@@ -102,8 +108,7 @@ const Field* ValueReader::require(const Fields& fields, NodeId map, std::string_
 
 std::optional<std::string_view> ValueReader::string(const Field& f) {
     if (m_tree[f.value].kind != NodeKind::Scalar) {
-        m_report.error(offset(f), key_name(f.name) + " must be a string, got " +
-                                      describe(f.value));
+        m_report.error(offset(f), key_name(f.name) + " must be a string, got " + describe(f.value));
         return std::nullopt;
     }
     return m_tree.text(f.value);
@@ -121,14 +126,16 @@ std::optional<long long> ValueReader::integer(const Field& f, long long lo, long
     long long value = 0;
     std::string_view digits = text.substr(!text.empty() && text[0] == '+' ? 1 : 0);
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    const bool parsed = ec == std::errc() && end == digits.data() + digits.size() && !digits.empty();
+    const bool parsed =
+        ec == std::errc() && end == digits.data() + digits.size() && !digits.empty();
     if (parsed && !n.plain) {
         m_report.error(offset(f), prefix + ", not a quoted string (write " + std::string(text) +
                                       " without quotes)");
         return std::nullopt;
     }
     if (!parsed || value < lo || value > hi) {
-        m_report.error(offset(f), prefix + ", got " + (parsed ? std::string(text) : describe(f.value)));
+        m_report.error(offset(f),
+                       prefix + ", got " + (parsed ? std::string(text) : describe(f.value)));
         return std::nullopt;
     }
     return value;
@@ -145,17 +152,16 @@ std::optional<bool> ValueReader::boolean(const Field& f) {
             return false;
         }
     }
-    m_report.error(offset(f), key_name(f.name) + " must be true or false, got " +
-                                  describe(f.value));
+    m_report.error(offset(f),
+                   key_name(f.name) + " must be true or false, got " + describe(f.value));
     return std::nullopt;
 }
 
 std::optional<DateTime> ValueReader::date(const Field& f, DateForm form) {
     if (m_tree[f.value].kind != NodeKind::Scalar) {
         DateTime ignored;
-        m_report.error(offset(f), key_name(f.name) + " " +
-                                      parse_iso_datetime("", form, ignored) + ", got " +
-                                      describe(f.value));
+        m_report.error(offset(f), key_name(f.name) + " " + parse_iso_datetime("", form, ignored) +
+                                      ", got " + describe(f.value));
         return std::nullopt;
     }
     DateTime t;
@@ -181,8 +187,7 @@ InlineText ValueReader::inline_text(NodeId node, std::string_view what) {
 
 InlineText ValueReader::inline_text(const Field& f) {
     if (m_tree[f.value].kind != NodeKind::Scalar) {
-        m_report.error(offset(f), key_name(f.name) + " must be text, got " +
-                                      describe(f.value));
+        m_report.error(offset(f), key_name(f.name) + " must be text, got " + describe(f.value));
         return {};
     }
     return inline_text(f.node, key_name(f.name));
@@ -192,8 +197,8 @@ std::vector<NodeId> ValueReader::items(const Field& f, std::string_view shape) {
     std::vector<NodeId> out;
     const YamlNode& n = m_tree[f.value];
     if (n.kind != NodeKind::Sequence) {
-        m_report.error(offset(f), key_name(f.name) + " must be a list of " +
-                                      std::string(shape) + ", got " + describe(f.value));
+        m_report.error(offset(f), key_name(f.name) + " must be a list of " + std::string(shape) +
+                                      ", got " + describe(f.value));
         return out;
     }
     out.reserve(n.count);

@@ -69,7 +69,6 @@ public:
     std::size_t offset(const Field& f) const;
     std::size_t offset(NodeId id) const { return m_tree[id].offset; }
     bool is_missing(NodeId id) const;
-    bool is_scalar(NodeId id) const { return m_tree[m_tree.resolve(id)].kind == NodeKind::Scalar; }
     /// "a list", "a mapping", "nothing" or the quoted scalar, for "..., got X".
     std::string describe(NodeId id) const;
 

@@ -124,8 +124,9 @@ private:
     // null is marked where it stands.
     std::size_t null_offset(std::size_t offset) const {
         const std::string_view text = m_source.text();
-        if (offset < text.size() && (text[offset] == '~' || text.substr(offset, 4) == "null" ||
-                                     text.substr(offset, 4) == "Null" || text.substr(offset, 4) == "NULL")) {
+        if (offset < text.size() &&
+            (text[offset] == '~' || text.substr(offset, 4) == "null" ||
+             text.substr(offset, 4) == "Null" || text.substr(offset, 4) == "NULL")) {
             return offset;
         }
         std::size_t p = std::min(offset, text.size());
@@ -217,7 +218,8 @@ private:
         m_last_child.pop_back();
         m_expanded_at_open.pop_back();
         YamlNode& n = m_tree.m_nodes[id];
-        n.expanded = static_cast<std::uint32_t>(std::min<std::size_t>(m_expanded - before, 0xFFFFFFFFu));
+        n.expanded =
+            static_cast<std::uint32_t>(std::min<std::size_t>(m_expanded - before, 0xFFFFFFFFu));
         std::uint32_t height = 0;
         for (NodeId c = n.first; c != no_node; c = m_tree.m_nodes[c].next) {
             height = std::max(height, m_tree.m_nodes[c].height);
@@ -236,7 +238,7 @@ private:
 };
 
 std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& limits,
-                                   Reporter& report) {
+                                   Reporter& report, std::size_t suspect_from) {
     MemoryBuffer buffer(source.text());
     std::istream in(&buffer);
     try {
@@ -256,9 +258,12 @@ std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& l
                      "nesting deeper than yaml-cpp can parse (" + std::to_string(e.depth()) +
                          " levels)");
     } catch (const YAML::Exception& e) {
-        const std::size_t offset = e.mark.is_null() ? source.text().size()
-                                                    : static_cast<std::size_t>(std::max(e.mark.pos, 0));
-        report.error(offset, "invalid YAML: " + e.msg);
+        const std::size_t offset = e.mark.is_null()
+                                       ? source.text().size()
+                                       : static_cast<std::size_t>(std::max(e.mark.pos, 0));
+        if (offset < suspect_from) {
+            report.error(offset, "invalid YAML: " + e.msg);
+        }
     }
     return std::nullopt;
 }

@@ -27,11 +27,11 @@ struct YamlNode {
     std::uint32_t offset = 0;      ///< where yaml-cpp put the node's mark, in the SourceText
     std::uint32_t text_begin = 0;  ///< Scalar: its value in YamlTree's text buffer
     std::uint32_t text_size = 0;
-    NodeId first = no_node;        ///< first child, or the anchored node of an alias
-    NodeId next = no_node;         ///< next sibling
-    std::uint32_t count = 0;       ///< children (a mapping counts keys and values)
-    std::uint32_t expanded = 1;    ///< nodes in this subtree once aliases are expanded
-    std::uint32_t height = 0;      ///< collection levels in this subtree (0 for a scalar)
+    NodeId first = no_node;      ///< first child, or the anchored node of an alias
+    NodeId next = no_node;       ///< next sibling
+    std::uint32_t count = 0;     ///< children (a mapping counts keys and values)
+    std::uint32_t expanded = 1;  ///< nodes in this subtree once aliases are expanded
+    std::uint32_t height = 0;    ///< collection levels in this subtree (0 for a scalar)
 };
 
 /// The parsed document. Ids index nodes(); id 0 is the root.
@@ -57,8 +57,11 @@ private:
 
 /// Parses `source` as one YAML document. Syntax errors, limits passed (nesting depth,
 /// alias expansion), recursive aliases, unsupported tags and a second document are
-/// reported and give no tree. An empty document gives an empty tree.
+/// reported and give no tree. An empty document gives an empty tree. A syntax error at
+/// or after `suspect_from` (where a bad byte was already reported) is left out: it is
+/// most likely that byte's echo.
 std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& limits,
-                                   Reporter& report);
+                                   Reporter& report,
+                                   std::size_t suspect_from = std::string_view::npos);
 
 }  // namespace galley::detail

@@ -1,0 +1,64 @@
+// The item's dates from the article's created/published/updated/dateline (never the clock).
+#include "item_dates.hpp"
+
+#include <cstdio>
+
+namespace galley::newsml {
+
+namespace {
+std::string compact_date(const DateTime& t) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d", t.year, t.month, t.day);
+    return buf;
+}
+
+const DateTime* first_of(std::initializer_list<const std::optional<DateTime>*> candidates) {
+    for (const auto* c : candidates) {
+        if (c->has_value()) {
+            return &**c;
+        }
+    }
+    return nullptr;
+}
+}  // namespace
+
+ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics) {
+    static const std::optional<DateTime> none;
+    const std::optional<DateTime>& dateline_date = article.dateline ? article.dateline->date : none;
+
+    const DateTime* version = first_of({&article.updated, &article.published, &article.created});
+    if (!version) {
+        throw Error(ErrorCode::ExportFailed,
+                    "newsml: the item needs a versionCreated, but the article has none of "
+                    "created, published, updated",
+                    SourceLocation{article.source_name});
+    }
+    const DateTime* first = first_of({&article.created, &article.published});
+    const DateTime* content = first_of({&article.created, &dateline_date});
+    const DateTime* guid = first_of({&article.created, &dateline_date, &article.published});
+
+    ItemDates dates;
+    dates.version_created = version->iso8601_datetime();
+    dates.first_created = (first ? first : version)->iso8601_datetime();
+    dates.content_created = content ? content->iso8601() : std::string();
+    dates.content_modified = article.updated ? article.updated->iso8601() : std::string();
+    dates.guid_date = compact_date(guid ? *guid : *version);
+
+    // Version 1 may take its first date from its only date; a later version that
+    // does so moves the guid or firstCreated with every update, which breaks ingest.
+    if (article.version > 1 && !first) {
+        // !guid implies !first: guid falls back further than firstCreated does.
+        std::string message =
+            guid ? "newsml: version " + std::to_string(article.version) +
+                       " has no `created` or `published`: firstCreated repeats versionCreated "
+                       "and will change with every update"
+                 : "newsml: version " + std::to_string(article.version) +
+                       " has no `created`, `published` or dateline date: the guid and "
+                       "firstCreated follow the latest date and will change with every update";
+        diagnostics.warning(SourceLocation{article.source_name},
+                            message + "; give the article its `created` date");
+    }
+    return dates;
+}
+
+}  // namespace galley::newsml

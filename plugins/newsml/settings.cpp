@@ -1,0 +1,134 @@
+// The newsml exporter's declared options and their checks.
+#include "settings.hpp"
+
+#include <galley/xhtml/ascii_case.hpp>
+
+namespace galley::newsml {
+
+namespace {
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// An absolute URI (RFC 3986 `scheme ":" ...`) with nothing a URI may not hold as is:
+// no white space, controls, quotes or angle brackets (they would need escaping in
+// every receiver's parser, and IRIType forbids the space).
+std::optional<std::string> check_absolute_uri(std::string_view value) {
+    auto colon = value.find(':');
+    if (colon == std::string_view::npos || colon == 0 || !is_alpha(value[0])) {
+        return "expected an absolute URI such as https://example.com/sections/";
+    }
+    for (char c : value.substr(0, colon)) {
+        if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') {
+            return "expected an absolute URI such as https://example.com/sections/";
+        }
+    }
+    if (colon + 1 == value.size()) {
+        return "the URI has nothing after its scheme";
+    }
+    for (char c : value) {
+        auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' ||
+            c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
+            return "a URI cannot contain spaces, control characters or any of \"<>\\^`{|}";
+        }
+    }
+    std::string scheme = xhtml::ascii_lower(value.substr(0, colon));
+    if ((scheme == "http" || scheme == "https") &&
+        (value.substr(colon + 1, 2) != "//" || value.size() <= colon + 3)) {
+        return "an http(s) URI needs a host: https://HOST/...";
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+bool is_domain_name(std::string_view text) {
+    if (text.empty() || text.size() > 253) {
+        return false;
+    }
+    int labels = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('.', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        std::string_view label = text.substr(start, end - start);
+        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {
+            return false;
+        }
+        for (char c : label) {
+            if (!is_alpha(c) && !is_digit(c) && c != '-') {
+                return false;
+            }
+        }
+        ++labels;
+        start = end + 1;
+    }
+    return labels >= 2;
+}
+
+std::vector<OptionSpec> option_specs() {
+    std::vector<OptionSpec> specs;
+    specs.push_back({"provider", OptionSpec::Type::String, "",
+                     "Domain of the organisation providing the item (e.g. example.com): "
+                     "provider uri https://DOMAIN/ and the guid urn:newsml:DOMAIN:DATE:ID. "
+                     "Unset: the article's source is the provider (literal) and the guid "
+                     "uses the source when it is a domain name, else localhost.",
+                     {}, 0, 0});
+    specs.push_back({"section-base", OptionSpec::Type::String, "",
+                     "Absolute URI the section's slug is appended to, giving itemMeta/service "
+                     "(e.g. https://example.com/sections/). Unset: no service is written "
+                     "and a section is reported as not carried.",
+                     {}, 0, 0});
+    specs.push_back({"pubstatus", OptionSpec::Type::Enum, "usable",
+                     "Publishing status (stat:usable, stat:withheld, stat:canceled). The "
+                     "more restrictive of this and the article's status wins, so a killed "
+                     "story is never made usable again by an option.",
+                     {"usable", "withheld", "canceled"}, 0, 0});
+    specs.push_back({"wrap", OptionSpec::Type::Enum, "none",
+                     "none: the newsItem is the document. newsMessage: wrap it in a "
+                     "newsMessage whose header/sent is the item's versionCreated.",
+                     {"none", "newsMessage"}, 0, 0});
+    specs.push_back({"images", OptionSpec::Type::Enum, "drop",
+                     "Image blocks have no place in a text item. drop: leave them out with "
+                     "a warning. caption: keep caption and credit (a figure with only its "
+                     "figcaption), with a warning. fail: refuse to export an article that "
+                     "has images.",
+                     {"drop", "caption", "fail"}, 0, 0});
+    return specs;
+}
+
+std::optional<std::string> check_option_value(std::string_view key, std::string_view value) {
+    if (key == "provider") {
+        if (value.empty() || is_domain_name(value)) {
+            return std::nullopt;
+        }
+        return "expected a domain name such as example.com (letters, digits, hyphens, dots)";
+    }
+    if (key == "section-base") {
+        if (value.empty()) {
+            return std::nullopt;
+        }
+        return check_absolute_uri(value);
+    }
+    return std::nullopt;
+}
+
+Settings read_settings(const ExportOptions& options) {
+    Settings s;
+    // Domains are case-insensitive; one spelling keeps the guid stable.
+    s.provider = xhtml::ascii_lower(options.get("provider"));
+    s.section_base = options.get("section-base");
+    const std::string& status = options.get("pubstatus");
+    s.pubstatus = status == "withheld"   ? PubStatus::Withheld
+                  : status == "canceled" ? PubStatus::Canceled
+                                         : PubStatus::Usable;
+    s.wrap = options.get("wrap") == "newsMessage" ? Wrap::NewsMessage : Wrap::None;
+    const std::string& images = options.get("images");
+    s.images = images == "caption" ? ImagePolicy::Caption
+               : images == "fail"  ? ImagePolicy::Fail
+                                   : ImagePolicy::Drop;
+    return s;
+}
+
+}  // namespace galley::newsml

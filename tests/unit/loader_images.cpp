@@ -1,0 +1,173 @@
+// Image blocks: path confinement, PNG/JPEG sniffing and sizes, bytes held in memory.
+#include "loader/image_file.hpp"
+
+#include "loader_test_helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace galley;
+using namespace galley::test;
+using galley::detail::ImageHeader;
+using galley::detail::read_image_header;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+std::string be16(int v) {
+    return {static_cast<char>((v >> 8) & 0xFF), static_cast<char>(v & 0xFF)};
+}
+
+// A JPEG with a JFIF header, an optional fill byte and a baseline (or other) frame header.
+std::string tiny_jpeg(int width, int height, unsigned char sof = 0xC0) {
+    std::string j("\xFF\xD8", 2);
+    j += std::string("\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 18);
+    j += std::string("\xFF\xFF", 2);  // a fill byte before the next marker
+    j += '\xFF';
+    j += static_cast<char>(sof);
+    j += be16(17) + '\x08' + be16(height) + be16(width) + '\x03';
+    j += std::string("\x01\x22\x00\x02\x11\x01\x03\x11\x01", 9);
+    j += std::string("\xFF\xD9", 2);
+    return j;
+}
+
+std::string chart_png() {
+    return read_file(samples_dir() / "images" / "archive-chart.png");
+}
+
+std::string article_with_image(const std::string& path) {
+    return "id: t\nlanguage: en\nheadline: T\npublished: 2024-01-01\nbody:\n"
+           "  - image: " +
+           path + "\n    alt: A picture\n";
+}
+
+}  // namespace
+
+TEST_CASE("loader images: PNG and JPEG headers give type and size") {
+    ImageHeader h;
+    REQUIRE(read_image_header(chart_png(), h));
+    CHECK(h.media_type == "image/png");
+    CHECK(h.width == 640);
+    CHECK(h.height == 360);
+    REQUIRE(read_image_header(tiny_jpeg(1200, 800), h));
+    CHECK(h.media_type == "image/jpeg");
+    CHECK(h.width == 1200);
+    CHECK(h.height == 800);
+    REQUIRE(read_image_header(tiny_jpeg(3, 2, 0xC2), h));  // progressive
+    CHECK(h.width == 3);
+    CHECK_FALSE(read_image_header(tiny_jpeg(3, 2, 0xC4), h));  // a Huffman table is no frame
+    CHECK_FALSE(read_image_header(tiny_jpeg(0, 2), h));
+    CHECK_FALSE(read_image_header(tiny_jpeg(1200, 800).substr(0, 24), h));  // cut in the frame
+    CHECK_FALSE(read_image_header(std::string("\xFF\xD8\xFF\xD9", 4), h));
+    CHECK_FALSE(read_image_header(chart_png().substr(0, 20), h));
+    std::string bad_ihdr = chart_png();
+    bad_ihdr[12] = 'X';
+    CHECK_FALSE(read_image_header(bad_ihdr, h));
+    CHECK_FALSE(read_image_header("GIF89a......", h));
+    CHECK_FALSE(read_image_header("", h));
+}
+
+TEST_CASE("loader images: a PNG and a JPEG beside the article are loaded into memory") {
+    TempDir dir;
+    write_file(dir / "img" / "chart.png", chart_png());
+    write_file(dir / "photo.JPEG", tiny_jpeg(1200, 800));
+    const LoadResult r = load_yaml(
+        "id: t\nlanguage: en\nheadline: T\npublished: 2024-01-01\nbody:\n"
+        "  - image: img/chart.png\n    alt: A chart\n    caption: The *caption*\n    credit: Desk\n"
+        "  - image: ./photo.JPEG\n    alt: A photo\n"
+        "  - image: img/../img/chart.png\n    alt: Again\n",
+        dir.path());
+    INFO(lines_of(r).size());
+    REQUIRE(r.diagnostics.empty());
+    REQUIRE(r.ok());
+    const Image& png = std::get<Image>(r.article->body[0].content);
+    CHECK(png.path == "img/chart.png");
+    CHECK(png.media_type == "image/png");
+    CHECK(png.width == 640);
+    CHECK(png.height == 360);
+    CHECK(png.alt == "A chart");
+    CHECK(png.caption.size() == 2);
+    CHECK(png.credit == "Desk");
+    REQUIRE(png.data);
+    CHECK(*png.data == chart_png());
+    const Image& jpeg = std::get<Image>(r.article->body[1].content);
+    CHECK(jpeg.media_type == "image/jpeg");
+    CHECK(jpeg.width == 1200);
+    CHECK(jpeg.height == 800);
+    // The same file used twice is read once and shared.
+    const Image& again = std::get<Image>(r.article->body[2].content);
+    CHECK(again.data == png.data);
+}
+
+TEST_CASE("loader images: paths that leave the folder or are not files are refused") {
+    TempDir root;
+    const fs::path dir = root / "article";
+    write_file(dir / "inside.png", chart_png());
+    write_file(root / "outside.png", chart_png());
+    fs::create_directory(dir / "folder.png");
+    fs::create_symlink(root / "outside.png", dir / "link-out.png");
+    fs::create_symlink("inside.png", dir / "link-in.png");
+    fs::create_directory_symlink(root.path(), dir / "up");
+    write_file(dir / "fake.png", "this is text, not a picture\n");
+    write_file(dir / "photo.jpg", chart_png());
+    write_file(dir / "pic.gif", "GIF89a");
+    write_file(dir / "damaged.png", chart_png().substr(0, 16));
+
+    auto error_for = [&](const std::string& path) {
+        const Lines lines = diagnostics_of(article_with_image(path), dir);
+        REQUIRE(lines.size() == 1);
+        return lines[0];
+    };
+    CHECK(error_for("../outside.png") ==
+          "t.yaml:6:12: error: image \"../outside.png\" leaves the article's folder ('..')");
+    CHECK(error_for("a/../../outside.png") ==
+          "t.yaml:6:12: error: image \"a/../../outside.png\" leaves the article's folder ('..')");
+    CHECK(error_for("link-out.png") == "t.yaml:6:12: error: image \"link-out.png\" is a symbolic "
+                                       "link leading outside the article's folder");
+    CHECK(error_for("up/outside.png") == "t.yaml:6:12: error: image \"up/outside.png\" is a "
+                                         "symbolic link leading outside the article's folder");
+    CHECK(error_for(root.path().string() + "/outside.png") ==
+          "t.yaml:6:12: error: image \"" + root.path().string() +
+              "/outside.png\" has an absolute path; it must be relative to the article's folder");
+    CHECK(error_for("https://example.com/a.png") ==
+          "t.yaml:6:12: error: image \"https://example.com/a.png\" is a remote URL; images are not "
+          "fetched: "
+          "put the file beside the article");
+    CHECK(error_for("img\\a.png") ==
+          "t.yaml:6:12: error: image \"img\\a.png\": write paths with '/', not '\\'");
+    CHECK(error_for("missing.png") == "t.yaml:6:12: error: image \"missing.png\" not found");
+    CHECK(error_for("folder.png") ==
+          "t.yaml:6:12: error: image \"folder.png\" is not a regular file");
+    CHECK(error_for("fake.png") == "t.yaml:6:12: error: image \"fake.png\" is not really a PNG "
+                                   "file (its content has no PNG or JPEG signature)");
+    CHECK(error_for("photo.jpg") ==
+          "t.yaml:6:12: error: image \"photo.jpg\" holds PNG data, but its name ends in '.jpg'");
+    CHECK(error_for("pic.gif") == "t.yaml:6:12: error: image \"pic.gif\" must be a PNG or JPEG "
+                                  "file named .png, .jpg or .jpeg");
+    CHECK(
+        error_for("damaged.png") ==
+        "t.yaml:6:12: error: image \"damaged.png\" is a damaged image file (no valid size header)");
+    // A symbolic link that stays inside the folder is fine.
+    CHECK(diagnostics_of(article_with_image("link-in.png"), dir).empty());
+}
+
+TEST_CASE("loader images: the size limit and the required alt text") {
+    TempDir dir;
+    write_file(dir / "chart.png", chart_png());
+    LoadLimits limits;
+    limits.max_image_bytes = 100;
+    CHECK(diagnostics_of(article_with_image("chart.png"), dir.path(), limits) ==
+          Lines{"t.yaml:6:12: error: image \"chart.png\" is larger than 100 bytes (the limit)"});
+    CHECK(diagnostics_of("id: t\nlanguage: en\nheadline: T\npublished: 2024-01-01\nbody:\n"
+                         "  - {image: chart.png, alt: ''}\n",
+                         dir.path()) ==
+          Lines{"t.yaml:6:24: error: 'alt' in an image block must not be empty"});
+}
+
+TEST_CASE("loader images: file input resolves images against the article's own folder") {
+    TempDir dir;
+    write_file(dir / "sub" / "chart.png", chart_png());
+    write_file(dir / "sub" / "story.yaml", article_with_image("chart.png"));
+    const LoadResult r = load_article_file(dir / "sub" / "story.yaml");
+    CHECK(r.diagnostics.empty());
+    CHECK(r.ok());
+}
