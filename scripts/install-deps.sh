@@ -20,7 +20,9 @@ packages=(
     python3 python3-jsonschema python3-yaml
 )
 if [ "${1-}" = "--bench" ]; then
-    packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine time lua5.3)
+    # peers and tools of tests/bench (compare.sh, profile.sh: perf and strace)
+    packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine time lua5.3
+               linux-perf strace)
 fi
 
 missing=()
