@@ -9,15 +9,24 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace {
 
 // Loads plugins from --plugin-dir, GALLEY_PLUGIN_PATH and the install layout, and
-// reports each skipped file on stderr (cli.md: "with the reason").
-void load_plugins(galley::PluginRegistry& registry, const std::vector<std::string>& dirs, bool quiet) {
+// reports each skipped file on stderr (cli.md: "with the reason"). `only_ids` limits
+// loading to the formats a conversion names (empty: all).
+void load_plugins(galley::PluginRegistry& registry, const std::vector<std::string>& dirs,
+                  const std::vector<std::string>& only_ids, bool quiet) {
     std::vector<std::filesystem::path> extra(dirs.begin(), dirs.end());
-    registry.load(galley::PluginRegistry::search_path(extra));
+    const auto path = galley::PluginRegistry::search_path(extra);
+    registry.load(path, only_ids);
+    // A name no file matched: load the rest too, so the error can list what exists.
+    if (std::any_of(only_ids.begin(), only_ids.end(),
+                    [&](const std::string& id) { return !registry.find(id); })) {
+        registry.load(path);
+    }
     if (!quiet || registry.exporters().empty()) {
         for (const auto& p : registry.problems()) {
             std::cerr << p.file.string() << ": warning: plugin skipped: " << p.reason << '\n';
@@ -104,8 +113,17 @@ int main(int argc, char** argv) {
     if (*validate) {
         return static_cast<int>(galley::run_validate(validate_inputs, verbose, std::cout, std::cerr));
     }
+    // A conversion loads only the plugins it names (--to and -O), unless it asks for all;
+    // `formats` lists everything.
+    std::vector<std::string> only_ids;
+    if (*convert && std::find(req.formats.begin(), req.formats.end(), "all") == req.formats.end()) {
+        only_ids = req.formats;
+        for (const auto& o : req.options) {
+            only_ids.push_back(o.substr(0, o.find('.')));
+        }
+    }
     galley::PluginRegistry registry;
-    load_plugins(registry, plugin_dirs, req.quiet);
+    load_plugins(registry, plugin_dirs, only_ids, req.quiet);
     if (*formats) {
         return static_cast<int>(galley::cli::print_formats(registry, json, std::cout, std::cerr));
     }

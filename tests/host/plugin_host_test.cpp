@@ -216,3 +216,16 @@ TEST_CASE("one exporter renders on several threads at once with identical result
         CHECK(m == 0);
     }
 }
+
+TEST_CASE("loading only named formats leaves the other plugin files alone", "[plugins]") {
+    TempDir dir;
+    fs::copy_file(json_plugin(), dir / "galley_json.so");
+    write_file(dir / "galley_broken.so", "junk");  // not named: not even opened
+    PluginRegistry registry;
+    registry.load({dir.path()}, {"json"});
+    CHECK(registry.find("json") != nullptr);
+    CHECK(registry.problems().empty());
+    registry.load({dir.path()});  // everything: now the junk is looked at and reported
+    CHECK(registry.problems().size() == 1);
+    CHECK(registry.exporters().size() == 1);
+}

@@ -48,7 +48,12 @@ public:
     /// A file that is not an ELF shared object, is truncated, lacks the galley
     /// aliases, was built for another plugin API, throws, or repeats an id already
     /// loaded is skipped and listed in problems(); loading never crashes on it.
-    void load(const std::vector<std::filesystem::path>& dirs);
+    ///
+    /// With `only_ids`, only files named galley_<id>.so for those ids are considered
+    /// (a plugin's id is its file stem, so nothing else could provide them): a
+    /// conversion to one format does not pay for loading the others.
+    void load(const std::vector<std::filesystem::path>& dirs,
+              const std::vector<std::string>& only_ids = {});
 
     /// Loads one plugin file; false (and a problems() entry) when it was skipped.
     bool load_file(const std::filesystem::path& file);

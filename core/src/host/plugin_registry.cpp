@@ -84,13 +84,24 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<fs::path>& e
     return dirs;
 }
 
-void PluginRegistry::load(const std::vector<fs::path>& dirs) {
+namespace {
+// The id a plugin file must declare: its stem after "galley_".
+std::string stem_id(const fs::path& file) {
+    std::string stem = file.stem().string();
+    return stem.rfind("galley_", 0) == 0 ? stem.substr(7) : stem;
+}
+}  // namespace
+
+void PluginRegistry::load(const std::vector<fs::path>& dirs,
+                          const std::vector<std::string>& only_ids) {
     for (const auto& dir : dirs) {
         std::error_code ec;
         std::vector<fs::path> files;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
             const auto& p = it->path();
-            if (p.extension() == ".so" && it->is_regular_file(ec)) {
+            bool wanted = only_ids.empty() ||
+                          std::find(only_ids.begin(), only_ids.end(), stem_id(p)) != only_ids.end();
+            if (wanted && p.extension() == ".so" && it->is_regular_file(ec)) {
                 files.push_back(p);
             }
         }
@@ -106,11 +117,6 @@ void PluginRegistry::load(const std::vector<fs::path>& dirs) {
 }
 
 namespace {
-std::string stem_id(const fs::path& file) {
-    std::string stem = file.stem().string();
-    return stem.rfind("galley_", 0) == 0 ? stem.substr(7) : stem;
-}
-
 bool elf_has_galley_section(const fs::path& file, std::string& reason) {
     // library_info reports every failure as "basic_ios::clear: iostream error"; read
     // the magic ourselves first so the common cases get a useful reason.

@@ -74,15 +74,11 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     const bool cjk = is_cjk_language(language);
     const ArticleStyle style = ArticleStyle::make(setup, cjk);
 
-    // Hyphenation: the article language's dictionary for words of its script, English
-    // and Russian patterns for Latin and Cyrillic words in other languages.
-    const Hyphenator* own = m_hyphenators.find(article.language);
-    const Hyphenator* latin = own && own->script() == Script::Latin ? own : m_hyphenators.find("en");
-    const Hyphenator* cyrillic = own && own->script() == Script::Cyrillic ? own : m_hyphenators.find("ru");
+    HyphenationChoice hyphenation(m_hyphenators, article.language);
 
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts, latin, cyrillic, cjk, setup.fonts, document.unicodes, problems, {}};
+    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
     Typesetter typesetter(context);
     const LocaleText words(language);
 

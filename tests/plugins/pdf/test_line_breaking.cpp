@@ -19,9 +19,10 @@ namespace {
 struct Fixture {
     FontCatalog fonts;
     HyphenatorCatalog hyphenators;
+    HyphenationChoice hyphenation{hyphenators, "en"};
     GlyphUnicodes unicodes;
     TextProblems problems;
-    BuildContext context{fonts, hyphenators.find("en"), hyphenators.find("ru"), false,
+    BuildContext context{fonts, hyphenation, false,
                          FontSet::Liberation, unicodes, problems, {}};
 
     SetText set(const InlineText& text, float width, float size = 9.5f, bool cjk = false) {

@@ -245,11 +245,7 @@ private:
     }
 
     const Hyphenator* hyphenator_for(char32_t cp) const {
-        switch (script_of(cp)) {
-        case Script::Latin: return m_ctx.latin_hyphenator;
-        case Script::Cyrillic: return m_ctx.cyrillic_hyphenator;
-        default: return nullptr;
-        }
+        return m_ctx.hyphenation.for_script(script_of(cp));
     }
 
     // Where the word may break, by character index (break before index i).

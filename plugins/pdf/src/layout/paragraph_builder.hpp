@@ -43,8 +43,7 @@ struct TextProblems {
 /// What paragraph building needs besides the text.
 struct BuildContext {
     const FontCatalog& fonts;
-    const Hyphenator* latin_hyphenator = nullptr;     ///< for Latin-script words
-    const Hyphenator* cyrillic_hyphenator = nullptr;  ///< for Cyrillic words
+    HyphenationChoice& hyphenation;  ///< dictionaries by script, loaded on first need
     bool cjk_language = false;  ///< prefer the CJK face for ambiguous punctuation
     FontSet font_set = FontSet::Liberation;
     GlyphUnicodes& unicodes;

@@ -197,4 +197,22 @@ const Hyphenator* HyphenatorCatalog::find(std::string_view language) const {
     return found;
 }
 
+const Hyphenator* HyphenationChoice::for_script(Script script) {
+    if (script != Script::Latin && script != Script::Cyrillic) {
+        return nullptr;
+    }
+    if (!m_own_looked_up) {
+        m_own = m_catalog.find(m_language);
+        m_own_looked_up = true;
+    }
+    if (m_own && m_own->script() == script) {
+        return m_own;
+    }
+    auto [it, fresh] = m_fallback.try_emplace(script, nullptr);
+    if (fresh) {
+        it->second = m_catalog.find(script == Script::Latin ? "en" : "ru");
+    }
+    return it->second;
+}
+
 }  // namespace galley::pdf

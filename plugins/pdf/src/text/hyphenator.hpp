@@ -57,4 +57,25 @@ private:
     mutable std::map<std::string, const Hyphenator*> m_by_language;
 };
 
+/// The dictionaries one article uses, each looked up the first time a word needs it: the
+/// article language's for words of its script, English for other Latin words, Russian
+/// for other Cyrillic words. Loading is lazy because a dictionary costs milliseconds to
+/// parse and most articles never need the second one. One per render; not shared
+/// between threads (the catalog behind it is thread-safe).
+class HyphenationChoice {
+public:
+    HyphenationChoice(const HyphenatorCatalog& catalog, std::string language)
+        : m_catalog(catalog), m_language(std::move(language)) {}
+
+    /// The dictionary for a word in `script`, or nullptr (no hyphenation).
+    const Hyphenator* for_script(Script script);
+
+private:
+    const HyphenatorCatalog& m_catalog;
+    std::string m_language;
+    bool m_own_looked_up = false;
+    const Hyphenator* m_own = nullptr;
+    std::map<Script, const Hyphenator*> m_fallback;
+};
+
 }  // namespace galley::pdf
