@@ -98,8 +98,8 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
     std::string nav;
     write_navigation_document(article, report.body.headings, content_href, stylesheet_href, nav);
 
-    const UtcTime when = utc_from_unix(modified(article, options, diagnostics));
-    package.modified = utc_timestamp(when);
+    const DateTime when = DateTime::from_unix_seconds(modified(article, options, diagnostics));
+    package.modified = when.iso8601();  // dcterms:modified wants 2023-07-11T00:00:00Z
     std::string opf;
     write_package_document(article, package, opf);
 

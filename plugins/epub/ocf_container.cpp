@@ -21,7 +21,7 @@ constexpr std::string_view mimetype = "application/epub+zip";
 }
 
 // The ZIP's DOS date and time for a UTC moment, held within DOS time's range.
-void dos_time(const UtcTime& t, zip_uint16_t& date, zip_uint16_t& time) {
+void dos_time(const DateTime& t, zip_uint16_t& date, zip_uint16_t& time) {
     if (t.year < 1980) {
         date = (0 << 9) | (1 << 5) | 1;  // 1980-01-01 00:00:00
         time = 0;
@@ -113,7 +113,7 @@ zip_source_t* deflated_source(zip_t* archive, const Deflated& data) {
 
 }  // namespace
 
-void write_container(const std::vector<ContainerEntry>& entries, const UtcTime& modified, std::string& out) {
+void write_container(const std::vector<ContainerEntry>& entries, const DateTime& modified, std::string& out) {
     zip_error_t error;
     zip_error_init(&error);
     std::unique_ptr<zip_source_t, SourceDeleter> buffer(zip_source_buffer_create(nullptr, 0, 0, &error));

@@ -26,6 +26,6 @@ struct ContainerEntry {
 /// field, then `entries` in the given order. Every entry carries the same timestamp,
 /// `modified` (ZIP's DOS time has no zone; UTC is written), so equal input gives
 /// equal bytes.
-void write_container(const std::vector<ContainerEntry>& entries, const UtcTime& modified, std::string& out);
+void write_container(const std::vector<ContainerEntry>& entries, const DateTime& modified, std::string& out);
 
 }  // namespace galley::epub

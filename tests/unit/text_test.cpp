@@ -77,3 +77,13 @@ TEST_CASE("DateTime prints ISO 8601 and converts to Unix time", "[text]") {
     DateTime z{2024, 2, 29, true, 23, 59, 59, 500000000, 0, true};
     CHECK(z.iso8601() == "2024-02-29T23:59:59.5Z");
 }
+
+TEST_CASE("DateTime::from_unix_seconds inverts unix_seconds in UTC", "[text]") {
+    for (std::int64_t s : {0LL, 1688947200LL, 1688947200LL + 86399, 951782400LL, -1LL, 4102444800LL}) {
+        DateTime t = DateTime::from_unix_seconds(s);
+        CHECK(t.unix_seconds() == s);
+        CHECK(t.utc_designator);
+    }
+    CHECK(DateTime::from_unix_seconds(951782400).iso8601() == "2000-02-29T00:00:00Z");
+    CHECK(DateTime::from_unix_seconds(-1).iso8601() == "1969-12-31T23:59:59Z");
+}

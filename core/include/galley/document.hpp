@@ -111,6 +111,9 @@ struct DateTime {
     GALLEY_API std::string iso8601_datetime() const;
     /// Seconds since 1970-01-01T00:00:00Z (a bare date counts as midnight UTC).
     GALLEY_API std::int64_t unix_seconds() const;
+    /// The UTC date-time `seconds` after 1970-01-01T00:00:00Z, written with `Z`
+    /// (for SOURCE_DATE_EPOCH and UTC renderings of article dates).
+    GALLEY_API static DateTime from_unix_seconds(std::int64_t seconds);
 };
 
 struct Person {

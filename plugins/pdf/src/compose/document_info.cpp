@@ -27,28 +27,6 @@ std::string pdf_date(const DateTime& when) {
 
 namespace {
 
-// SOURCE_DATE_EPOCH as a UTC date-time (days-from-civil inverted, Howard Hinnant's).
-DateTime from_epoch(std::int64_t seconds) {
-    std::int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    std::int64_t rem = seconds - days * 86400;
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    DateTime t;
-    t.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    t.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    t.year = static_cast<int>(yoe + era * 400 + (t.month <= 2 ? 1 : 0));
-    t.has_time = true;
-    t.utc_designator = true;
-    t.hour = static_cast<int>(rem / 3600);
-    t.minute = static_cast<int>(rem % 3600 / 60);
-    t.second = static_cast<int>(rem % 60);
-    return t;
-}
-
 std::string join(const std::vector<std::string>& parts) {
     std::string out;
     for (const auto& p : parts) {
@@ -88,7 +66,7 @@ DocumentInfo document_info(const Article& article, std::optional<std::int64_t> s
         article.updated ? article.updated : (article.published ? article.published : article.created);
     std::optional<DateTime> fallback;
     if (source_date_epoch) {
-        fallback = from_epoch(*source_date_epoch);
+        fallback = DateTime::from_unix_seconds(*source_date_epoch);
     }
     if (first || fallback) {
         info.creation_date = pdf_date(first ? *first : *fallback);
