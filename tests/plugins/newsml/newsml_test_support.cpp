@@ -56,24 +56,6 @@ Output render(const Article& article, const std::map<std::string, std::string>& 
 
 InlineText text(const std::string& s) { return {Inline{Inline::Kind::Text, s, {}, {}, {}}}; }
 
-DateTime date(int year, int month, int day) {
-    DateTime d;
-    d.year = year;
-    d.month = month;
-    d.day = day;
-    return d;
-}
-
-DateTime date_time(int year, int month, int day, int hour, int minute, int offset_minutes) {
-    DateTime d = date(year, month, day);
-    d.has_time = true;
-    d.hour = hour;
-    d.minute = minute;
-    d.offset_minutes = offset_minutes;
-    d.utc_designator = offset_minutes == 0;
-    return d;
-}
-
 Article basic_article() {
     Article a;
     a.id = "harbin-promotion-yekaterinburg-2023";

@@ -2,6 +2,7 @@
 // in C++, XPath over the output, and the IPTC kit's checkers.
 #pragma once
 
+#include "date_values.hpp"
 #include "xml_query.hpp"
 
 #include "test_support.hpp"
@@ -43,9 +44,9 @@ Output render(const Article& article, const std::map<std::string, std::string>& 
 
 /// One run of plain text.
 InlineText text(const std::string& s);
-/// A date or date-time, e.g. date(2023, 7, 10) or date(2023, 7, 10, 14, 30, 180).
-DateTime date(int year, int month, int day);
-DateTime date_time(int year, int month, int day, int hour, int minute, int offset_minutes);
+/// Dates for articles built in C++ (tests/support/date_values.hpp).
+using galley::test::date;
+using galley::test::date_time;
 
 /// A small article with every metadata key the seed sample has (id, version 1, en,
 /// section, headline, subheadline, byline, source, dateline with date, updated,

@@ -75,23 +75,6 @@ InlineText inline_text(const std::string& markup) {
     return parse(markup, pos, "");
 }
 
-DateTime date(int year, int month, int day) {
-    DateTime d;
-    d.year = year;
-    d.month = month;
-    d.day = day;
-    return d;
-}
-
-DateTime date_time(int year, int month, int day, int hour, int minute, int offset_minutes) {
-    DateTime d = date(year, month, day);
-    d.has_time = true;
-    d.hour = hour;
-    d.minute = minute;
-    d.offset_minutes = offset_minutes;
-    return d;
-}
-
 ArticleBuilder::ArticleBuilder(std::string id, std::string language) {
     m_article.id = std::move(id);
     m_article.language = std::move(language);

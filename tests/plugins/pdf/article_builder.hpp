@@ -2,6 +2,8 @@
 // inline syntax (*em*, **strong**, `code`, [text](url)) for readable test data.
 #pragma once
 
+#include "date_values.hpp"
+
 #include <galley/document.hpp>
 
 #include <memory>
@@ -13,8 +15,6 @@ namespace galley::test {
 /// Inline text from the small markup above (no nesting of the same kind).
 InlineText inline_text(const std::string& markup);
 
-DateTime date(int year, int month, int day);
-DateTime date_time(int year, int month, int day, int hour, int minute, int offset_minutes);
 
 class ArticleBuilder {
 public:

@@ -1,6 +1,8 @@
 // Articles built in C++ for the xhtml and epub suites.
 #include "test_articles.hpp"
 
+#include "date_values.hpp"
+
 #include "test_support.hpp"
 
 #include <galley/loader.hpp>
@@ -22,23 +24,6 @@ Inline parent(Inline::Kind kind, InlineText children) {
     run.kind = kind;
     run.children = std::move(children);
     return run;
-}
-
-DateTime date(int y, int m, int d) {
-    DateTime t;
-    t.year = y;
-    t.month = m;
-    t.day = d;
-    return t;
-}
-
-DateTime date_time(int y, int m, int d, int hour, int minute, int offset_minutes) {
-    DateTime t = date(y, m, d);
-    t.has_time = true;
-    t.hour = hour;
-    t.minute = minute;
-    t.offset_minutes = offset_minutes;
-    return t;
 }
 
 Block block(BlockContent content, int line) { return Block{std::move(content), {line, 5}}; }
