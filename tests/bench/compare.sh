@@ -135,7 +135,7 @@ else
 fi
 # The issue's formats first, then any other exporter that is loaded.
 read -r -a formats <<<"${formats_wanted:-xhtml newsml epub pdf json $(printf '%s\n' "${!ext[@]}" |
-    grep -vxE 'xhtml|newsml|epub|pdf|json' | sort | paste -sd' ' -)}"
+    { grep -vxE 'xhtml|newsml|epub|pdf|json' || true; } | sort | paste -sd' ' -)}"
 available=()
 for f in "${formats[@]}"; do
     if [ -n "${ext[$f]-}" ]; then
