@@ -13,10 +13,7 @@ using namespace galley::test;
 
 namespace {
 
-const ExporterHarness& epub() {
-    static const ExporterHarness harness("epub");
-    return harness;
-}
+const ExporterHarness& epub() { return ExporterHarness::shared("epub"); }
 
 std::uint16_t u16(const std::string& s, std::size_t at) {
     return static_cast<std::uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8);

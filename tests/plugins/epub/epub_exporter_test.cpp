@@ -13,10 +13,7 @@ using namespace galley::test;
 
 namespace {
 
-const ExporterHarness& epub() {
-    static const ExporterHarness harness("epub");
-    return harness;
-}
+const ExporterHarness& epub() { return ExporterHarness::shared("epub"); }
 
 EpubcheckVerdict check_publication(const std::string& bytes) {
     TempDir dir;
@@ -133,8 +130,7 @@ TEST_CASE("the content document is the xhtml exporter's page, packaged", "[epub]
     const Article article = feature_article();
     const auto entries = read_zip(epub().render(article).output.bytes);
     const std::string& content = entry(entries, "EPUB/content.xhtml");
-    const ExporterHarness xhtml("xhtml");
-    const std::string page = xhtml.render(article, {{"css", "style.css"}}).output.bytes;
+    const std::string page = ExporterHarness::shared("xhtml").render(article, {{"css", "style.css"}}).output.bytes;
     // The body is the same bytes except for where the images live.
     auto body_of = [](const std::string& doc) { return doc.substr(doc.find("<body>")); };
     std::string expected = body_of(page);

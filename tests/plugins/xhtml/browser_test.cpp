@@ -18,8 +18,7 @@ namespace {
 
 // Checks the DOM Chromium built for `article`'s page.
 void check_rendered_dom(const Article& article) {
-    static const ExporterHarness xhtml("xhtml");
-    const Rendered r = xhtml.render(article);
+    const Rendered r = ExporterHarness::shared("xhtml").render(article);
     TempDir dir;
     const fs::path page = dir / "page.xhtml";
     write_file(page, r.output.bytes);

@@ -3,6 +3,9 @@
 
 #include "test_support.hpp"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 
 namespace galley::test {
@@ -17,6 +20,17 @@ ExporterHarness::ExporterHarness(const std::string& id) {
     if (m_exporter == nullptr) {
         throw std::runtime_error(file.string() + " does not provide exporter " + id);
     }
+}
+
+const ExporterHarness& ExporterHarness::shared(const std::string& id) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<ExporterHarness>> harnesses;
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto& harness = harnesses[id];
+    if (!harness) {
+        harness = std::make_unique<ExporterHarness>(id);
+    }
+    return *harness;
 }
 
 Rendered ExporterHarness::render(const Article& article,

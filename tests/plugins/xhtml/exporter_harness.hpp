@@ -20,6 +20,8 @@ class ExporterHarness {
 public:
     /// Loads <plugin_dir>/galley_<id>.so; fails the test when it does not load.
     explicit ExporterHarness(const std::string& id);
+    /// One harness per id for the whole test run, so each plugin loads once.
+    static const ExporterHarness& shared(const std::string& id);
     const LoadedExporter& exporter() const { return *m_exporter; }
     /// Renders with `options` (keys without the "<id>." prefix) over the defaults.
     Rendered render(const Article& article, const std::map<std::string, std::string>& options = {}) const;

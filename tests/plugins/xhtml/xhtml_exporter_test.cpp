@@ -17,10 +17,7 @@ using namespace galley::test;
 
 namespace {
 
-const ExporterHarness& xhtml() {
-    static const ExporterHarness harness("xhtml");
-    return harness;
-}
+const ExporterHarness& xhtml() { return ExporterHarness::shared("xhtml"); }
 
 // xmllint's verdict on a page, as the issue asks.
 CommandResult xmllint(const std::string& bytes) {
