@@ -21,6 +21,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,7 +46,10 @@ struct Plan {
     std::vector<std::vector<std::string>> outputs;  // [input][target]; "-" = standard output
     std::string stdin_text;
     bool hashes = false;  // the report or --skip-unchanged needs content hashes
+    // --skip-unchanged: the previous report, and its converted inputs by name. Empty
+    // when there is none or its exporters, versions or options differ from this run's.
     std::optional<RunReport> previous;
+    std::unordered_map<std::string, const InputRecord*> previous_inputs;
 };
 
 [[noreturn]] void usage(const std::string& message) { throw Error(ErrorCode::Usage, message); }
@@ -210,37 +214,45 @@ void plan_outputs(const ConvertRequest& req, Plan& plan) {
     }
 }
 
-// --skip-unchanged: the previous run converted this exact content with the same
-// exporters and options, and its outputs are still there with the recorded sizes.
-const InputRecord* unchanged(const Plan& plan, const InputRecord& now, std::size_t index) {
+// --skip-unchanged, decided once per run: the previous report counts only when it used
+// exactly these exporters, versions and options; its usable inputs are indexed by name.
+void index_previous(Plan& plan) {
     if (!plan.previous) {
-        return nullptr;
+        return;
     }
-    const RunReport& prev = *plan.previous;
     for (const auto& t : plan.targets) {
         FormatRecord mine{t.exporter->info.id, t.exporter->info.version, t.options.values};
-        if (std::find(prev.formats.begin(), prev.formats.end(), mine) == prev.formats.end()) {
+        if (std::find(plan.previous->formats.begin(), plan.previous->formats.end(), mine) ==
+            plan.previous->formats.end()) {
+            return;
+        }
+    }
+    for (const auto& old : plan.previous->inputs) {
+        if (old.status != InputStatus::Failed) {
+            plan.previous_inputs.emplace(old.input, &old);
+        }
+    }
+}
+
+// The previous record of this input when its content is unchanged and its outputs are
+// still there with the recorded sizes; nullptr otherwise.
+const InputRecord* unchanged(const Plan& plan, const InputRecord& now, std::size_t index) {
+    auto it = plan.previous_inputs.find(now.input);
+    if (it == plan.previous_inputs.end() || it->second->sha256 != now.sha256) {
+        return nullptr;
+    }
+    const InputRecord& old = *it->second;
+    for (std::size_t t = 0; t < plan.targets.size(); ++t) {
+        const std::string& path = plan.outputs[index][t];
+        auto o = std::find_if(old.outputs.begin(), old.outputs.end(), [&](const OutputRecord& r) {
+            return r.format == plan.targets[t].exporter->info.id && r.path == path;
+        });
+        std::error_code ec;
+        if (path == "-" || o == old.outputs.end() || fs::file_size(path, ec) != o->bytes || ec) {
             return nullptr;
         }
     }
-    for (const auto& old : prev.inputs) {
-        if (old.input != now.input || old.sha256 != now.sha256 ||
-            old.status == InputStatus::Failed) {
-            continue;
-        }
-        for (std::size_t t = 0; t < plan.targets.size(); ++t) {
-            const std::string& path = plan.outputs[index][t];
-            auto o = std::find_if(old.outputs.begin(), old.outputs.end(), [&](const OutputRecord& r) {
-                return r.format == plan.targets[t].exporter->info.id && r.path == path;
-            });
-            std::error_code ec;
-            if (path == "-" || o == old.outputs.end() || fs::file_size(path, ec) != o->bytes || ec) {
-                return nullptr;
-            }
-        }
-        return &old;
-    }
-    return nullptr;
+    return &old;
 }
 
 double ms_since(std::chrono::steady_clock::time_point t0) {
@@ -265,16 +277,16 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
     auto t0 = std::chrono::steady_clock::now();
     LoadResult loaded;
     if (in.from_stdin || plan.hashes) {
-        std::string text;
-        if (in.from_stdin) {
-            text = plan.stdin_text;
-        } else {
+        std::string file_text;  // standard input is already in memory: not copied
+        std::string_view text = plan.stdin_text;
+        if (!in.from_stdin) {
             std::error_code ec;
             auto size = fs::file_size(in.path, ec);
             if (!ec && size <= LoadLimits{}.max_input_bytes) {
                 std::ifstream f(in.path, std::ios::binary);
-                text = read_all(f);
+                file_text = read_all(f);
             }
+            text = file_text;
         }
         rec.sha256 = sha256_hex(text);
         if (req.skip_unchanged) {
@@ -372,6 +384,7 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
     plan.hashes = req.report_file.has_value();
     if (req.skip_unchanged) {
         plan.previous = read_report(*req.report_file);
+        index_previous(plan);
     }
     for (const auto& in : plan.inputs) {
         if (in.from_stdin) {
