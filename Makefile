@@ -2,12 +2,16 @@
 #
 #   make sample    install missing Debian packages, build (Release), convert the seed
 #                  sample to every format into out/
-#   make check     install missing packages, build and run every test (Release, then
-#                  again with AddressSanitizer + UBSan); what CI runs
-#   make build     configure and build the Release tree in build/
+#   make check     install missing packages, build and run every test (Release with
+#                  warnings as errors, then again with AddressSanitizer + UBSan), then
+#                  build, install, try and remove the .deb; what CI runs
+#   make build     configure and build the Release tree in build/ (PRESET=ci: -Werror)
 #   make test      run the tests of the Release tree
 #   make asan      build and test the sanitizer tree in build-asan/
 #   make install   cmake --install build (PREFIX=/usr/local by default)
+#   make deb       the Debian package, build/galley_<version>_<arch>.deb
+#   make deb-check build the .deb, install it with dpkg, convert and build a plugin
+#                  against it, remove it (root only: it changes the system)
 #   make bench     the benchmarks in tests/bench/ (installs the peers)
 #   make format    clang-format every source file
 #   make clean
@@ -18,8 +22,10 @@ ASAN_DIR  := build-asan
 PREFIX    ?= /usr/local
 JOBS      ?= $(shell nproc)
 SAMPLE    ?= samples/harbin-expo.yaml
+# release (warnings are warnings, for packagers and users) or ci (warnings are errors).
+PRESET    ?= release
 
-.PHONY: all deps build test asan check sample install bench format clean
+.PHONY: all deps build test asan check sample install deb deb-check bench format clean
 
 all: build
 
@@ -27,18 +33,21 @@ deps:
 	scripts/install-deps.sh
 
 build: deps
-	cmake --preset release
-	cmake --build --preset release -j $(JOBS)
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET) -j $(JOBS)
 
 test: build
-	ctest --preset release -j $(JOBS)
+	ctest --preset $(PRESET) -j $(JOBS)
 
 asan: deps
 	cmake --preset asan-ubsan
 	cmake --build --preset asan-ubsan -j $(JOBS)
 	ctest --preset asan-ubsan -j $(JOBS)
 
-check: test asan
+check:
+	$(MAKE) test PRESET=ci
+	$(MAKE) asan
+	$(MAKE) deb-check PRESET=ci
 
 sample: build
 	$(BUILD_DIR)/bin/galley convert $(SAMPLE) --to all -d out
@@ -46,6 +55,12 @@ sample: build
 
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+deb: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+deb-check: build
+	tests/install/deb_package.sh $(BUILD_DIR) .
 
 bench: build
 	tests/bench/run.sh

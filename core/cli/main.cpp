@@ -51,8 +51,10 @@ int main(int argc, char** argv) {
                                           " (plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION) + ")");
     app.require_subcommand(1);
     std::vector<std::string> plugin_dirs;
+    // A --plugin-dir that is not a folder is a usage error: silently searching nothing
+    // would turn a typo into "no plugin could be loaded" or into an old plugin's output.
     app.add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from (repeatable)")
-        ->type_name("DIR");
+        ->check(CLI::ExistingDirectory)->type_name("DIR");
 
     galley::ConvertRequest req;
     std::string output_dir, shard, report;
@@ -70,7 +72,8 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1u, 1024u))->type_name("N");
     convert->add_option("-O,--option", req.options, "Exporter option FORMAT.KEY=VALUE (repeatable)")
         ->type_name("FORMAT.KEY=VALUE");
-    convert->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+    convert->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
+        ->check(CLI::ExistingDirectory)->type_name("DIR");
     convert->add_flag("--progress", progress, "Show a progress bar on standard error");
     convert->add_flag("--no-progress", no_progress, "Never show progress");
     convert->add_flag("-q,--quiet", req.quiet, "Only errors");
@@ -90,7 +93,8 @@ int main(int argc, char** argv) {
     bool json = false;
     auto* formats = app.add_subcommand("formats", "List the loaded exporters");
     formats->add_flag("--json", json, "As a JSON array");
-    formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+    formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
+        ->check(CLI::ExistingDirectory)->type_name("DIR");
 
     try {
         app.parse(argc, argv);

@@ -76,10 +76,12 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<fs::path>& e
             list = colon == std::string_view::npos ? std::string_view{} : list.substr(colon + 1);
         }
     }
+    // This code is compiled into libgalley, so this_line_location() names the library
+    // file: any program linking it (not only bin/galley) finds the installed plugins.
     boost::system::error_code bec;
-    auto exe = dll::program_location(bec);
+    auto lib = dll::this_line_location(bec);
     if (!bec) {
-        add((fs::path(exe.parent_path().string()) / GALLEY_PLUGIN_DIR_FROM_BIN).lexically_normal());
+        add((fs::path(lib.parent_path().string()) / GALLEY_PLUGIN_DIR_FROM_LIB).lexically_normal());
     }
     return dirs;
 }
