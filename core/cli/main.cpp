@@ -1,4 +1,4 @@
-// `galley`: the command line over libgalley (shared/spec/cli.md). It parses arguments
+// `galley`: the command line over libgalley (docs/cli.md). It parses arguments
 // with CLI11 into a ConvertRequest or a validate/formats call; everything it does is a
 // library call any program can make.
 #include "formats_command.hpp"

@@ -1,4 +1,4 @@
-// The `galley` command end to end (shared/spec/cli.md): exit statuses, output rules,
+// The `galley` command end to end (docs/cli.md): exit statuses, output rules,
 // standard input and output, formats listing, batch behaviour.
 #include "test_support.hpp"
 

@@ -19,7 +19,7 @@ if dpkg-query -W -f='${Status}' galley 2>/dev/null | grep -q "install ok install
 fi
 work=$(mktemp -d)
 cleanup() {
-    dpkg -r galley >/dev/null 2>&1 || true
+    dpkg --purge galley >/dev/null 2>&1 || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -64,6 +64,6 @@ g++ "$work/host.cpp" -o "$work/host" $(pkg-config --cflags --libs galley)
 "$work/host" || fail "a program built with pkg-config does not find the installed plugins"
 
 "$source/tests/install/out_of_tree_plugin.sh" "$build" "$source" "" /usr
-dpkg -r galley >/dev/null
+dpkg --purge galley >/dev/null
 [ ! -e /usr/bin/galley ] || fail "dpkg -r left /usr/bin/galley behind"
 echo "the .deb installs, converts, serves pkg-config and CMake users, and removes cleanly"

@@ -27,6 +27,7 @@ json=$("$galley" convert "$source/samples/harbin-expo.yaml" --to json -o -)
 grep -q '"galley_json": 1' <<<"$json" || { echo "installed galley cannot convert"; exit 1; }
 
 cmake -S "$source/examples/out-of-tree-plugin" -B "$work/plugin" -DCMAKE_PREFIX_PATH="$prefix" \
+      -DGALLEY_SAMPLES="$source/samples" \
       -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_MODULE_LINKER_FLAGS="$flags" >/dev/null
 cmake --build "$work/plugin" >/dev/null
 
@@ -37,4 +38,8 @@ grep -q '^text .*galley_text\.so$' <<<"$formats" ||
 text=$("$galley" --plugin-dir "$plugins" convert "$source/samples/harbin-expo.yaml" --to text -o -)
 grep -q '^Harbin business promotion and economic cooperation event held in Russia$' <<<"$text" ||
     { echo "unexpected text output:"; echo "$text" | head; exit 1; }
-echo "out-of-tree plugin built against the installed galley and converted the seed"
+# The same contract test the shipped plugins pass, from the installed package.
+ctest --test-dir "$work/plugin" --output-on-failure >/dev/null ||
+    { echo "the out-of-tree plugin fails the conformance test:";
+      ctest --test-dir "$work/plugin" --output-on-failure | tail -20; exit 1; }
+echo "out-of-tree plugin built against the installed galley, converted the seed and passed the conformance test"

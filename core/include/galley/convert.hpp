@@ -15,7 +15,7 @@
 
 namespace galley {
 
-/// Exit statuses of every galley command (shared/spec/cli.md).
+/// Exit statuses of every galley command (docs/cli.md).
 enum class ExitCode : int {
     Success = 0,    ///< all done
     Failed = 1,     ///< some input invalid or some export failed (the rest still ran)

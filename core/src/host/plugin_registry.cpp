@@ -1,7 +1,7 @@
 // PluginRegistry: finds galley_*.so files, checks each one before trusting it, loads it
 // with Boost.DLL and keeps library and exporter alive together.
 //
-// The checks, in order, and why each is there (see shared/guides/cpp-stack.md §1):
+// The checks, in order, and why each is there:
 //  1. library_info() parses the ELF headers without loading. dlopen() of a truncated
 //     .so dies with SIGBUS instead of failing, so nothing is dlopened before this passes.
 //  2. The "galley" section must exist: it holds our aliases and survives `strip`,
