@@ -14,6 +14,7 @@
 #                  against it, remove it (root only: it changes the system)
 #   make bench     the benchmarks in tests/bench/ (installs the peers)
 #   make format    clang-format every source file
+#   make format-check  fail when a source file differs from what clang-format writes
 #   make clean
 
 # Build folders come from CMakePresets.json: build/ (release), build-asan/ (asan-ubsan).
@@ -25,7 +26,7 @@ SAMPLE    ?= samples/harbin-expo.yaml
 # release (warnings are warnings, for packagers and users) or ci (warnings are errors).
 PRESET    ?= release
 
-.PHONY: all deps build test asan check sample install deb deb-check bench format clean
+.PHONY: all deps build test asan check sample install deb deb-check bench format format-check clean
 
 all: build
 
@@ -67,6 +68,9 @@ bench: build
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR) out

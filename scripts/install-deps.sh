@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
     # toolchain, and what builds the man page and the .deb (help2man, dpkg-shlibdeps)
-    g++ cmake make pkg-config help2man dpkg-dev file
+    g++ cmake make pkg-config help2man dpkg-dev file clang-format
     # libraries (headers)
     libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev catch2
