@@ -96,6 +96,16 @@ int main(int argc, char** argv) {
     formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
         ->check(CLI::ExistingDirectory)->type_name("DIR");
 
+    std::vector<std::string> merge_inputs;
+    std::string merge_output = "-";
+    auto* report_cmd = app.add_subcommand("report", "Work with run reports (--report files)");
+    report_cmd->require_subcommand(1);
+    auto* merge = report_cmd->add_subcommand(
+        "merge", "Combine the run reports of the shards of one run into one report");
+    merge->add_option("reports", merge_inputs, "The shards' run reports")->required()->type_name("REPORT");
+    merge->add_option("-o,--output", merge_output, "Where to write the merged report; - is standard output")
+        ->type_name("FILE");
+
     try {
         app.parse(argc, argv);
         if (!output_dir.empty()) {
@@ -114,6 +124,9 @@ int main(int argc, char** argv) {
     req.progress = progress ? galley::ProgressMode::On
                    : no_progress ? galley::ProgressMode::Off : galley::ProgressMode::Auto;
 
+    if (*merge) {
+        return static_cast<int>(galley::run_report_merge(merge_inputs, merge_output, std::cerr));
+    }
     if (*validate) {
         return static_cast<int>(galley::run_validate(validate_inputs, verbose, std::cout, std::cerr));
     }

@@ -57,4 +57,12 @@ GALLEY_API ExitCode run_convert(const ConvertRequest& request, const PluginRegis
 GALLEY_API ExitCode run_validate(const std::vector<std::string>& inputs, bool verbose,
                                  std::ostream& out, std::ostream& err);
 
+/// `galley report merge`: combines the run reports of the shards of one job (same
+/// formats, versions and options; no input in two of them) into one report with summed
+/// totals, written atomically to `output` ("-": standard output). Exit 1 when a report
+/// is unreadable or they are not shards of one run, 2 when `reports` is empty or names
+/// `output`.
+GALLEY_API ExitCode run_report_merge(const std::vector<std::string>& reports,
+                                     const std::string& output, std::ostream& err);
+
 }  // namespace galley
