@@ -12,6 +12,9 @@
 #   make deb       the Debian package, build/galley_<version>_<arch>.deb
 #   make deb-check build the .deb, install it with dpkg, convert and build a plugin
 #                  against it, remove it (root only: it changes the system)
+#   make image     the container image galley:<version> (podman, offline; root)
+#   make distributed-check  the image, then 4 containers sharing one archive as a
+#                  Kubernetes Indexed Job runs them (tests/distributed/; root)
 #   make bench     the benchmarks in tests/bench/ (installs the peers)
 #   make format    clang-format every source file
 #   make format-check  fail when a source file differs from what clang-format writes
@@ -26,7 +29,7 @@ SAMPLE    ?= samples/harbin-expo.yaml
 # release (warnings are warnings, for packagers and users) or ci (warnings are errors).
 PRESET    ?= release
 
-.PHONY: all deps build test asan check sample install deb deb-check bench format format-check clean
+.PHONY: all deps build test asan check sample install deb deb-check image distributed-check bench format format-check clean
 
 all: build
 
@@ -49,6 +52,7 @@ check:
 	$(MAKE) test PRESET=ci
 	$(MAKE) asan
 	$(MAKE) deb-check PRESET=ci
+	$(MAKE) distributed-check PRESET=ci
 
 sample: build
 	$(BUILD_DIR)/bin/galley convert $(SAMPLE) --to all -d out
@@ -62,6 +66,12 @@ deb: build
 
 deb-check: build
 	tests/install/deb_package.sh $(BUILD_DIR) .
+
+image: build
+	scripts/build-image.sh galley:test
+
+distributed-check: image
+	tests/distributed/sharded_containers.sh . galley:test
 
 bench: build
 	tests/bench/run.sh

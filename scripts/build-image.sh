@@ -3,14 +3,14 @@
 #
 #   scripts/build-image.sh [TAG]        (default tag: galley:<version>; needs root)
 #
-#  1. the project's .deb (configures and builds the release tree in build/ if needed);
+#  1. the project's .deb from build/ (configured with the release preset if it is not);
 #  2. a Debian 12 minbase root file system made with debootstrap from the apt mirror
 #     this machine is configured with, holding galley's runtime dependencies (read from
 #     the .deb's Depends), imported as localhost/galley-base:bookworm with podman import;
 #  3. the image from Containerfile on that base: no registry is contacted.
 #
 # podman runs with runc and cgroupfs, which work on hosts where crun's cgroup handling
-# does not (hybrid cgroups); scripts/install-deps.sh --container installs podman, runc
+# does not (hybrid cgroups); scripts/install-deps.sh installs podman, runc
 # and debootstrap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,11 +21,13 @@ version=$(sed -n 's/^project(galley VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 tag=${1:-galley:$version}
 podman=(podman --runtime runc --cgroup-manager=cgroupfs)
 
-if ! ls build/galley_"$version"_*.deb >/dev/null 2>&1; then
+# The .deb of the tree as it is now (a configured build/ is reused as it is).
+if [ ! -f build/CMakeCache.txt ]; then
     cmake --preset release >/dev/null
-    cmake --build --preset release -j "$(nproc)" >/dev/null
-    (cd build && cpack -G DEB >/dev/null)
 fi
+cmake --build build -j "$(nproc)" >/dev/null
+rm -f build/galley_*.deb
+(cd build && cpack -G DEB >/dev/null 2>&1)
 deb=$(ls build/galley_"$version"_*.deb | head -1)
 
 # The base: galley's dependencies, without versions, as debootstrap --include wants them.

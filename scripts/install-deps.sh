@@ -20,6 +20,8 @@ packages=(
     python3 python3-jsonschema python3-yaml
     # the bash completion test sources bash-completion's helpers; man-db for `man -w`
     bash-completion man-db
+    # the container image (scripts/build-image.sh) and the sharded run in containers
+    podman runc debootstrap uidmap slirp4netns fuse-overlayfs bc
 )
 if [ "${1-}" = "--bench" ]; then
     # peers and tools of tests/bench (compare.sh, profile.sh: perf and strace)
