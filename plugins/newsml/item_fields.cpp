@@ -1,12 +1,12 @@
 // The article-to-newsItem mapping (shared/guides/newsml-g2.md section 6), as data.
 #include "item_fields.hpp"
 
-#include "dateline_text.hpp"
 #include "iptc_catalog.hpp"
 #include "item_dates.hpp"
 #include "newsml_extension.hpp"
 #include "section_slug.hpp"
 
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 #include <galley/xhtml/ascii_case.hpp>
 #include <galley/xhtml/href.hpp>
@@ -248,10 +248,9 @@ void map_descriptive(const Article& a, const NewsmlExtension& ext, Mapper& m, It
     }
     f.slugline = collapse_whitespace(ext.slugline.empty() ? a.slugline : ext.slugline);
     f.headline = plain_text(a.headline);
-    if (a.dateline) {
-        f.dateline = dateline_text(*a.dateline, primary_language(a));
-    }
-    f.by = collapse_whitespace(a.byline);
+    // The same dateline and byline every format prints (galley/presentation.hpp).
+    f.dateline = presentation::dateline(a).text();
+    f.by = collapse_whitespace(presentation::byline(a));
     f.creditline = f.info_source.literal;
     f.description = plain_text(a.summary);
     if (f.description.empty()) {
