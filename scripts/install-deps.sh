@@ -19,6 +19,10 @@ packages=(
     poppler-utils qpdf libxml2-utils epubcheck default-jre-headless chromium
     python3 python3-jsonschema python3-yaml
 )
+# node and npm for tests/a11y (axe-core, epub.js, stylelint in Chromium), unless a node
+# is installed already (a NodeSource node brings its own npm, which Debian's conflicts with)
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 if [ "${1-}" = "--bench" ]; then
     # peers and tools of tests/bench (compare.sh, profile.sh: perf and strace)
     packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine time lua5.3
