@@ -181,14 +181,8 @@ void map_item_meta(const Article& a, const Settings& s, const NewsmlExtension& e
 void map_rights(const Article& a, const NewsmlExtension& ext, ItemFields& f) {
     if (a.copyright) {
         f.copyright_holder = collapse_whitespace(a.copyright->holder);
-        f.copyright_notice = collapse_whitespace(a.copyright->notice);
-        if (f.copyright_notice.empty()) {
-            f.copyright_notice = "Copyright ";
-            if (a.copyright->year) {
-                f.copyright_notice += std::to_string(*a.copyright->year) + " ";
-            }
-            f.copyright_notice += f.copyright_holder;
-        }
+        // The line every format prints: the notice, else "© {year} {holder}".
+        f.copyright_notice = collapse_whitespace(presentation::copyright_line(a));
     }
     f.usage_terms = collapse_whitespace(ext.usage_terms);
 }

@@ -199,13 +199,13 @@ TEST_CASE("copyright and x-newsml usage terms become rightsInfo", "[newsml]") {
     Xml x(render(a).bytes);
     CHECK(x.str("//n:rightsInfo/n:copyrightHolder/@literal") == "Example News Agency");
     CHECK(x.str("//n:rightsInfo/n:copyrightHolder/n:name") == "Example News Agency");
-    CHECK(x.str("//n:rightsInfo/n:copyrightNotice") == "Copyright 2023 Example News Agency");
+    CHECK(x.str("//n:rightsInfo/n:copyrightNotice") == "\xC2\xA9 2023 Example News Agency");  // presentation::copyright_line()
     CHECK(x.str("//n:rightsInfo/n:usageTerms") == "Not for use outside Europe.");
 
     a.copyright = Copyright{"Example News Agency", std::nullopt, "(c) ENA, all rights reserved"};
     CHECK(Xml(render(a).bytes).str("//n:copyrightNotice") == "(c) ENA, all rights reserved");
     a.copyright = Copyright{"ENA", std::nullopt, ""};
-    CHECK(Xml(render(a).bytes).str("//n:copyrightNotice") == "Copyright ENA");
+    CHECK(Xml(render(a).bytes).str("//n:copyrightNotice") == "\xC2\xA9 ENA");
     a.copyright.reset();
     a.extensions.clear();
     CHECK(Xml(render(a).bytes).count("//n:rightsInfo") == 0);
