@@ -1,7 +1,7 @@
-// Comparing modulo what layout changes: white space and line breaks, soft hyphens and
-// words hyphenated at a line end, and for a PDF's text the letter case (notices and the
-// section are set in capitals) and running heads between the pieces of a paragraph
-// that crosses a column or page.
+// Comparing modulo what layout changes: white space and line breaks, invisible format
+// characters (soft hyphens, bidi controls), words hyphenated at a line end, and for a
+// PDF's text the letter case (notices and the section are set in capitals) and running
+// heads between the pieces of a paragraph that crosses a column or page.
 #include "article_fields.hpp"
 
 #include <unicode/unistr.h>
@@ -12,7 +12,14 @@ namespace galley::consistency {
 
 namespace {
 
-// No-break spaces become spaces, soft hyphens go, white space collapses.
+// Invisible format characters a PDF's text layer does not keep: soft hyphen, zero-width
+// space and joiners, bidi marks, embeddings and isolates, byte order mark.
+bool invisible(char32_t cp) {
+    return cp == 0xAD || cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+// No-break spaces become spaces, invisible characters go, white space collapses.
 std::string normalize(const std::string& text) {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
@@ -20,7 +27,7 @@ std::string normalize(const std::string& text) {
         const char32_t cp = next_code_point(text, i);
         if (cp == 0xA0 || cp == 0x202F || cp == 0x2007) {
             out += ' ';
-        } else if (cp != 0xAD) {
+        } else if (!invisible(cp)) {
             out.append(text, at, i - at);
         }
     }
