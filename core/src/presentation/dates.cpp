@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <tuple>
 #include <utility>
 
 namespace galley::presentation {
@@ -40,19 +41,36 @@ icu::UnicodeString best_pattern(const std::string& language, const char* skeleto
     return pattern;
 }
 
+// A formatter for one language, skeleton and UTC offset, built once per thread: ICU
+// formatters are costly to build and one instance must not format on two threads.
+icu::SimpleDateFormat* formatter_for(const std::string& tag, const char* skeleton, int offset_minutes) {
+    using Key = std::tuple<std::string, std::string, int>;
+    thread_local std::map<Key, std::unique_ptr<icu::SimpleDateFormat>> formatters;
+    Key key{tag, skeleton, offset_minutes};
+    if (auto found = formatters.find(key); found != formatters.end()) {
+        return found->second.get();
+    }
+    const icu::UnicodeString pattern = best_pattern(tag, skeleton);
+    UErrorCode status = U_ZERO_ERROR;
+    auto formatter = std::make_unique<icu::SimpleDateFormat>(pattern, icu::Locale(tag.c_str()), status);
+    if (pattern.isEmpty() || U_FAILURE(status)) {
+        formatter.reset();
+    } else {
+        formatter->adoptTimeZone(new icu::SimpleTimeZone(offset_minutes * 60 * 1000, "galley"));
+    }
+    return formatters.emplace(std::move(key), std::move(formatter)).first->second.get();
+}
+
 std::string format(const DateTime& when, std::string_view language, const char* skeleton,
                    int offset_minutes) {
     const std::string tag(language.empty() ? std::string_view("en") : language);
-    const icu::UnicodeString pattern = best_pattern(tag, skeleton);
-    UErrorCode status = U_ZERO_ERROR;
-    icu::SimpleDateFormat formatter(pattern, icu::Locale(tag.c_str()), status);
-    if (pattern.isEmpty() || U_FAILURE(status)) {
+    icu::SimpleDateFormat* formatter = formatter_for(tag, skeleton, offset_minutes);
+    if (formatter == nullptr) {
         return when.iso8601();
     }
-    formatter.adoptTimeZone(new icu::SimpleTimeZone(offset_minutes * 60 * 1000, "galley"));
     const UDate instant = static_cast<double>(when.unix_seconds()) * 1000.0;
     icu::UnicodeString text;
-    formatter.format(instant, text);
+    formatter->format(instant, text);
     // CLDR 42 puts U+202F (narrow no-break space) before "AM"/"PM"; many fonts the PDF
     // embeds and older reading systems lack it, so use the plain no-break space.
     text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x202F)),

@@ -8,6 +8,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -30,13 +31,19 @@ std::string join(const std::vector<std::string>& names, std::string_view languag
     for (const std::string& name : names) {
         items.push_back(icu::UnicodeString::fromUTF8(name));
     }
+    // One formatter per language and thread: costly to build, not shared across threads.
+    thread_local std::map<std::string, std::unique_ptr<icu::ListFormatter>> formatters;
     const std::string tag(language.empty() ? std::string_view("en") : language);
-    UErrorCode status = U_ZERO_ERROR;
-    const std::unique_ptr<icu::ListFormatter> formatter(
-        icu::ListFormatter::createInstance(icu::Locale(tag.c_str()), status));
+    auto found = formatters.find(tag);
+    if (found == formatters.end()) {
+        UErrorCode created = U_ZERO_ERROR;
+        std::unique_ptr<icu::ListFormatter> made(icu::ListFormatter::createInstance(icu::Locale(tag.c_str()), created));
+        found = formatters.emplace(tag, U_SUCCESS(created) ? std::move(made) : nullptr).first;
+    }
+    UErrorCode status = found->second ? U_ZERO_ERROR : U_MISSING_RESOURCE_ERROR;
     icu::UnicodeString text;
     if (U_SUCCESS(status)) {
-        formatter->format(items.data(), static_cast<int32_t>(items.size()), text, status);
+        found->second->format(items.data(), static_cast<int32_t>(items.size()), text, status);
     }
     if (U_FAILURE(status)) {
         std::string out;
