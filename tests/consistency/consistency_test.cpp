@@ -106,7 +106,7 @@ TEST_CASE("every sample's structured outputs carry the fields they promise", "[c
         CHECK(got.fields.at("caption").size() == 1);
     }
     const check::Extraction newsml = extractor("newsml").extract(render_to("newsml", article));
-    CHECK(newsml.fields.at("dateline") == std::vector<std::string>{"Halden Bay, 14 March 2024"});
+    CHECK(newsml.fields.at("dateline") == std::vector<std::string>{"Halden Bay, 14 March"});
     CHECK(newsml.fields.at("byline") == std::vector<std::string>{"By Marta Lindqvist and Owen Achterberg"});
 }
 

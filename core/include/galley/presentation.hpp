@@ -45,6 +45,11 @@ GALLEY_API std::optional<int> article_utc_offset(const Article& article);
 GALLEY_API std::string format_date(const DateTime& when, std::string_view language,
                                    std::optional<int> utc_offset = std::nullopt);
 
+/// The day and month as a dateline prints them, without the year: "March 14",
+/// "14 марта", "3月14日", "14. März" (moved to `utc_offset` like format_date()).
+GALLEY_API std::string format_month_day(const DateTime& when, std::string_view language,
+                                        std::optional<int> utc_offset = std::nullopt);
+
 /// The date with its time of day and UTC offset ("March 16, 2024, 6:00 AM GMT+1"), in
 /// `utc_offset` when given, else in the offset written on `when`. A bare date gives
 /// format_date().
@@ -56,7 +61,9 @@ GALLEY_API std::string format_date_time(const DateTime& when, std::string_view l
 // ---------------------------------------------------------------------------------
 
 /// THE rule for the date a dateline shows, everywhere: the dateline's own date, else
-/// `published`, else `created`; null when the article has none of them.
+/// `published`, else `created`; null when the article has none of them. A dateline
+/// prints its day and month, as agencies do ("Yekaterinburg, Russia, July 10", the form
+/// of IPTC's NewsML-G2 example); the year is in the machine-readable dates.
 GALLEY_API const DateTime* dateline_date(const Article& article);
 
 /// The dateline in its parts, so a writer can mark them up ("<span>place</span>,
@@ -64,7 +71,7 @@ GALLEY_API const DateTime* dateline_date(const Article& article);
 struct DatelineText {
     std::string place;      ///< collapsed white space; empty when the article has none
     std::string separator;  ///< between place and date: ", " (", " in Arabic), empty when one part is missing
-    std::string date;       ///< format_date() of dateline_date() in the article's zone; empty when none
+    std::string date;       ///< format_month_day() of dateline_date() in the article's zone; empty when none
     const DateTime* when = nullptr;  ///< the date shown, null when none
 
     std::string text() const { return place + separator + date; }

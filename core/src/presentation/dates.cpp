@@ -99,6 +99,11 @@ std::string format_date(const DateTime& when, std::string_view language, std::op
     return format(when, language, "yMMMMd", offset);
 }
 
+std::string format_month_day(const DateTime& when, std::string_view language, std::optional<int> utc_offset) {
+    const int offset = when.has_time ? utc_offset.value_or(when.offset_minutes) : 0;
+    return format(when, language, "MMMMd", offset);
+}
+
 std::string format_date_time(const DateTime& when, std::string_view language, std::optional<int> utc_offset) {
     if (!when.has_time) {
         return format_date(when, language);

@@ -27,7 +27,7 @@ DatelineText dateline(const Article& article) {
     }
     out.when = dateline_date(article);
     if (out.when != nullptr) {
-        out.date = format_date(*out.when, article.language, article_utc_offset(article));
+        out.date = format_month_day(*out.when, article.language, article_utc_offset(article));
     }
     if (!out.place.empty() && !out.date.empty()) {
         out.separator = detail::wording_for(article.language).dateline_separator;

@@ -26,7 +26,7 @@ TEST_CASE("every metadata text field carries markup-like text as text", "[newsml
     CHECK(x.str("//n:copyrightNotice") == "notice " + h);
     CHECK(x.str("//n:usageTerms") == "terms " + h);
     CHECK(x.str("//n:located/n:name") == "place " + h);
-    CHECK(x.str("//n:dateline") == "place " + h + ", July 10, 2023");
+    CHECK(x.str("//n:dateline") == "place " + h + ", July 10");
     CHECK(x.str("//n:service/n:name") == h);
     CHECK(x.str("//n:slugline") == "slug " + h);
     CHECK(x.all("//n:keyword") == Names{"keyword " + h});

@@ -117,7 +117,7 @@ TEST_CASE("descriptive metadata: subjects and entities and keywords and headline
           "Harbin business promotion and economic cooperation event held in Russia");
     CHECK(x.str("//n:located/@type") == "cpnat:geoArea");
     CHECK(x.str("//n:located/n:name") == "Yekaterinburg, Russia");
-    CHECK(x.str("//n:dateline") == "Yekaterinburg, Russia, July 10, 2023");
+    CHECK(x.str("//n:dateline") == "Yekaterinburg, Russia, July 10");
     CHECK(x.str("//n:by") == "By ( e.my399.com )");
     CHECK(x.str("//n:infoSource/@literal") == "e.my399.com");
     CHECK(x.str("//n:infoSource/n:name") == "e.my399.com");
@@ -146,19 +146,19 @@ TEST_CASE("text fields are plain: inline markup stripped and white space collaps
 TEST_CASE("the dateline is the one every format prints, in the article's language", "[newsml]") {
     Article a = basic_article();
     a.language = "ru";
-    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Yekaterinburg, Russia, 10 июля 2023\u00a0г.");
+    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Yekaterinburg, Russia, 10 июля");
     a.language = "en-GB";
     a.dateline = Dateline{"Harbin", date(2023, 12, 1)};
-    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, 1 December 2023");
+    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, 1 December");
     a.dateline = Dateline{"Harbin, China", std::nullopt};
     CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, China");
     // No date of its own: the published date, as in every other format.
     a.published = date(2023, 12, 2);
-    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, China, 2 December 2023");
+    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, China, 2 December");
     a.published.reset();
     a.dateline = Dateline{"", date(2023, 1, 9)};
     Xml x(render(a).bytes);
-    CHECK(x.str("//n:dateline") == "9 January 2023");
+    CHECK(x.str("//n:dateline") == "9 January");
     CHECK(x.count("//n:located") == 0);
 }
 

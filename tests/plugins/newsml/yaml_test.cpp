@@ -34,7 +34,7 @@ TEST_CASE("yaml: markup-like text in every field of escaping.yaml arrives as tex
     CHECK(x.str("//n:copyrightHolder/@literal") == field("holder"));
     CHECK(x.str("//n:copyrightNotice") == field("notice"));
     CHECK(x.str("//n:located/n:name") == field("place"));
-    CHECK(x.str("//n:dateline") == field("place") + ", July 10, 2023");
+    CHECK(x.str("//n:dateline") == field("place") + ", July 10");
     CHECK(x.str("//n:service/n:name") == field("section"));
     CHECK(x.str("//n:slugline") == field("slugline"));
     CHECK(x.all("//n:keyword") == Names{field("keyword")});

@@ -89,8 +89,8 @@ TEST_CASE("xhtml writes a standalone XHTML5 page that xmllint accepts", "[xhtml]
     CHECK(q.string(header + "//h:span[@class='place']") == "Harbin, China");
     // The dateline shows the dateline's own date (presentation::dateline_date()).
     CHECK(q.string(header + "//h:time[@class='published']/@datetime") == "2024-01-15");
-    CHECK(q.string(header + "//h:time[@class='published']") == "January 15, 2024");
-    CHECK(q.string(header + "//h:span[@class='dateline-text']") == "Harbin, China, January 15, 2024");
+    CHECK(q.string(header + "//h:time[@class='published']") == "January 15");
+    CHECK(q.string(header + "//h:span[@class='dateline-text']") == "Harbin, China, January 15");
     CHECK(q.string(header + "//h:span[@class='updated']/h:time/@datetime") == "2024-01-16T18:05:00+08:00");
     CHECK(q.string(header + "/h:p[@role='note']//h:time/@datetime") == "2024-01-15T06:00:00Z");
 
