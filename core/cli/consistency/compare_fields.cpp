@@ -95,15 +95,21 @@ std::vector<Difference> compare(const Fields& expected, const Extraction& got, c
         if (have != got.fields.end()) {
             std::vector<std::string> a, b;
             if (want != expected.end()) {
-                for (const auto& v : want->second) a.push_back(normalize(v));
+                for (const auto& v : want->second) {
+                    a.push_back(normalize(v));
+                }
             }
-            for (const auto& v : have->second) b.push_back(normalize(v));
+            for (const auto& v : have->second) {
+                b.push_back(normalize(v));
+            }
             if (a == b) {
                 continue;
             }
             // Report the first value that differs, not the whole list.
             std::size_t i = 0;
-            while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+            while (i < a.size() && i < b.size() && a[i] == b[i]) {
+                ++i;
+            }
             Difference d{name, format_id, i < a.size() ? a[i] : std::string(), i < b.size() ? b[i] : std::string(), false};
             if (a.size() != b.size() && (d.expected.empty() || d.found.empty())) {
                 d.expected = std::to_string(a.size()) + " value(s): " + joined(a);

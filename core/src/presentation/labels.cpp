@@ -5,6 +5,9 @@
 
 #include <galley/presentation.hpp>
 
+#include <array>
+#include <utility>
+
 namespace galley::presentation {
 
 namespace detail {
@@ -58,14 +61,16 @@ std::string replace_all(std::string text, std::string_view marker, std::string_v
 }  // namespace
 
 const Wording& wording_for(std::string_view language) {
+    static constexpr std::array<std::pair<std::string_view, const Wording*>, 7> by_language{{
+        {"ru", &russian}, {"zh", &chinese}, {"de", &german}, {"fr", &french},
+        {"es", &spanish}, {"ar", &arabic}, {"he", &hebrew},
+    }};
     const std::string chosen = label_language(language);
-    if (chosen == "ru") return russian;
-    if (chosen == "zh") return chinese;
-    if (chosen == "de") return german;
-    if (chosen == "fr") return french;
-    if (chosen == "es") return spanish;
-    if (chosen == "ar") return arabic;
-    if (chosen == "he") return hebrew;
+    for (const auto& [tag, wording] : by_language) {
+        if (chosen == tag) {
+            return *wording;
+        }
+    }
     return english;
 }
 
