@@ -99,7 +99,14 @@ std::string decoded_character_problem(std::string_view text) {
             ++pos;
             continue;
         }
-        if (std::string why = forbidden_character(next_code_point(text, pos)); !why.empty()) {
+        const std::size_t start = pos;
+        const char32_t cp = next_code_point(text, pos);
+        if (cp == 0xFFFD && pos == start + 1) {
+            // cmark encodes &#xFFFE; and &#xFFFF; as the single bytes 0xFE and 0xFF.
+            return "a character reference to a non-character (U+FFFE or U+FFFF) is not "
+                   "allowed";
+        }
+        if (std::string why = forbidden_character(cp); !why.empty()) {
             return why + " (written as a character reference)";
         }
     }

@@ -126,7 +126,7 @@ Fields ValueReader::fields(NodeId map, std::span<const std::string_view> allowed
             continue;
         }
         const NodeId value = m_tree.resolve(node);
-        const bool blank = is_blank(value);
+        const bool blank = !extension && is_blank(value);  // extensions are data, as given
         if (blank) {
             m_report.error(offset(node), key_name(name) + std::string(where) +
                                              " must not be blank (it holds only white space)");
