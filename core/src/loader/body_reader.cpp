@@ -51,6 +51,11 @@ private:
     const YamlTree& tree() const { return m_reader.tree(); }
     Reporter& report() { return m_reader.report(); }
 
+    // Past the inline budget text comes back empty; that was reported once already.
+    bool budget_spent() {
+        return m_reader.inline_budget().used > m_reader.inline_budget().max_nodes;
+    }
+
     void add(std::size_t offset, BlockContent content) {
         m_blocks.push_back({std::move(content), report().position(offset)});
     }
@@ -73,7 +78,7 @@ private:
                 } else if (InlineText content = m_reader.inline_text(item, "a paragraph");
                            !content.empty()) {
                     add(m_reader.offset(item), Paragraph{std::move(content)});
-                } else {
+                } else if (!budget_spent()) {
                     report().error(m_reader.offset(item), "empty paragraph in 'body'");
                 }
                 break;
@@ -184,7 +189,9 @@ private:
                 }
                 InlineText text = m_reader.inline_text(item, "a list item");
                 if (text.empty()) {
-                    report().error(m_reader.offset(item), "empty list item");
+                    if (!budget_spent()) {
+                        report().error(m_reader.offset(item), "empty list item");
+                    }
                     continue;
                 }
                 l.items.push_back(std::move(text));

@@ -124,6 +124,13 @@ InlineText parse_inline_field(std::string_view value, std::string_view what, int
         }
         return runs;
     }
+    if (nodes.used > nodes.max_nodes) {
+        return {};  // the budget is spent and was reported
+    }
+    if (const std::size_t at = nodes.admit(value); at != std::string_view::npos) {
+        issues.push_back({at, Severity::Error, inline_budget_message(nodes)});
+        return {};
+    }
     // Build cmark's input line by line: leading blanks dropped (they could make an
     // indented code block and mean nothing in a paragraph), block markers escaped.
     std::string input;

@@ -231,8 +231,16 @@ std::vector<MarkdownBlock> parse_markdown_body(std::string_view value, const Loa
                                                std::vector<TextIssue>& issues,
                                                InlineBudget* budget) {
     InlineBudget unlimited{static_cast<std::size_t>(-1) - 1, 0};
+    InlineBudget& nodes = budget ? *budget : unlimited;
+    if (nodes.used > nodes.max_nodes) {
+        return {};  // the budget is spent and was reported
+    }
+    if (const std::size_t at = nodes.admit(value); at != std::string_view::npos) {
+        issues.push_back({at, Severity::Error, inline_budget_message(nodes)});
+        return {};
+    }
     CmarkDocument doc(value);
-    return BodyMapper(value, limits, issues, budget ? *budget : unlimited).map(doc.root);
+    return BodyMapper(value, limits, issues, nodes).map(doc.root);
 }
 
 }  // namespace galley::detail

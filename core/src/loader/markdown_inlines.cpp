@@ -76,6 +76,24 @@ std::string check_link_url(std::string_view url) {
     return "link scheme '" + scheme + "' is not allowed" + allowed;
 }
 
+std::size_t InlineBudget::admit(std::string_view text) {
+    const std::size_t limit = max_nodes > (static_cast<std::size_t>(-1) / 2) ? max_nodes
+                                                                              : 2 * max_nodes;
+    for (std::size_t pos = text.find_first_of("*_`[]<&\\!\n"); pos != std::string_view::npos;
+         pos = text.find_first_of("*_`[]<&\\!\n", pos + 1)) {
+        if (++markup > limit) {
+            used = max_nodes + 1;  // spent: later fields are refused without a second message
+            return pos;
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::string inline_budget_message(const InlineBudget& budget) {
+    return "the article has more than " + std::to_string(budget.max_nodes) +
+           " inline elements (text runs, emphasis, links: the limit)";
+}
+
 bool has_forbidden_character(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
         const auto b = static_cast<unsigned char>(text[pos]);
@@ -156,10 +174,7 @@ InlineText convert_inlines(cmark_node* container, const InlineContext& context) 
         if (!context.budget.take()) {
             if (context.budget.used == context.budget.max_nodes + 1) {
                 context.issues.push_back({context.positions.of(node, fallback), Severity::Error,
-                                          "the article has more than " +
-                                              std::to_string(context.budget.max_nodes) +
-                                              " inline elements (text runs, emphasis, links: "
-                                              "the limit)"});
+                                          inline_budget_message(context.budget)});
             }
             break;
         }

@@ -45,7 +45,17 @@ struct InlineBudget {
     std::size_t used = 0;
     /// Takes one node; false (after the first refusal, always) when the budget is spent.
     bool take() { return ++used <= max_nodes; }
+    /// Markup characters seen so far (see admit()).
+    std::size_t markup = 0;
+    /// Counts the characters of `text` that can open or close an inline element before
+    /// cmark sees it: cmark holds a whole paragraph's nodes at once, so the budget must be
+    /// enforced before parsing. More than two per allowed node cannot fit; the offset of
+    /// the first one past that is returned, or npos when the text is admitted.
+    std::size_t admit(std::string_view text);
 };
+
+/// The message for a spent InlineBudget.
+std::string inline_budget_message(const InlineBudget& budget);
 
 struct InlineContext {
     const CmarkPositions& positions;
