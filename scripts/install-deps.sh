@@ -10,7 +10,7 @@ packages=(
     # toolchain
     g++ cmake make pkg-config
     # libraries (headers)
-    libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
+    libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev libicu-dev
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev catch2
     # fonts and hyphenation dictionaries the PDF exporter embeds and uses
     fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei

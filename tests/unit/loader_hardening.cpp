@@ -168,3 +168,28 @@ TEST_CASE("loader hardening: blank text and empty blocks are refused") {
                          "body: \"[x]: https://example.com/\"\n")
               .size() == 1);
 }
+
+TEST_CASE("loader hardening: every text field comes out in NFC, columns stay on the source") {
+    // "e" + U+0301 COMBINING ACUTE ACCENT in the headline, a keyword, an author and a block.
+    const std::string e_acute = "e\xCC\x81";
+    const std::string composed = "\xC3\xA9";  // U+00E9
+    LoadResult r = load_yaml("id: t1\nlanguage: fr\nheadline: \"Caf" + e_acute + " *cr" +
+                             e_acute + "me*\"\nkeywords: [caf" + e_acute +
+                             "]\nauthors: [{name: Ren" + e_acute +
+                             "}]\npublished: 2024-01-02\nbody: [\"D" + e_acute + "j" + e_acute +
+                             " vu\", {heading: \"R" + e_acute + "sum" + e_acute + "\"}]\n");
+    REQUIRE(r.ok());
+    const Article& a = *r.article;
+    CHECK(plain_text(a.headline) == "Caf" + composed + " cr" + composed + "me");
+    CHECK(a.keywords.at(0) == "caf" + composed);
+    CHECK(a.authors.at(0).name == "Ren" + composed);
+    CHECK(plain_text(std::get<Paragraph>(a.body.at(0).content).content) ==
+          "D" + composed + "j" + composed + " vu");
+    CHECK(plain_text(std::get<Heading>(a.body.at(1).content).content) ==
+          "R" + composed + "sum" + composed);
+    // A diagnostic after decomposed text counts the source's characters (two for e + U+0301).
+    CHECK(diagnostics_of("id: t1\nlanguage: fr\nheadline: \"" + e_acute +
+                         " [x](ftp://a)\"\npublished: 2024-01-02\nbody: [Text.]\n") ==
+          Lines{"t.yaml:3:15: error: link scheme 'ftp' is not allowed; links must be absolute "
+                "http, https or mailto URLs"});
+}
