@@ -115,7 +115,7 @@ TEST_CASE("loader hardening: duplicate keys are found in linear time") {
     CHECK(lines[0] == "t.yaml:50006:1: error: duplicate key 'x-k0' (first given on line 6)");
 }
 
-TEST_CASE("loader hardening: YAML escapes \\_ and \\N give valid UTF-8") {
+TEST_CASE("loader hardening: the YAML escapes for U+00A0 and U+0085 give valid UTF-8") {
     LoadResult r = load_yaml("id: t1\nlanguage: en\nheadline: \"no\\_break\"\n"
                              "published: 2024-01-02\nbody: [\"a\\_b\"]\n");
     REQUIRE(r.ok());
