@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <limits>
 #include <string_view>
 
 namespace galley::detail {
@@ -125,7 +126,8 @@ private:
                              quote(a.id));
             }
         } else if (k == "version") {
-            if (auto v = m_reader.integer(f, 1, 1LL << 31, "an integer of 1 or more")) {
+            if (auto v = m_reader.integer(f, 1, std::numeric_limits<int>::max(),
+                                         "an integer from 1 to 2147483647")) {
                 a.version = static_cast<int>(*v);
             }
         } else if (k == "language") {

@@ -30,6 +30,7 @@ public:
 
     std::vector<Block> read(const Field& body) {
         const NodeKind kind = tree()[body.value].kind;
+        const std::size_t errors = report().error_count();
         if (kind == NodeKind::Scalar) {
             read_markdown(body);
         } else if (kind == NodeKind::Sequence) {
@@ -39,12 +40,21 @@ public:
                            "'body' must be a list of blocks or a CommonMark string, got " +
                                m_reader.describe(body.value));
         }
+        if (m_blocks.empty() && report().error_count() == errors) {
+            report().error(m_reader.offset(body), "'body' has no content: it needs at least one "
+                                                  "paragraph, heading, quote, list or image");
+        }
         return std::move(m_blocks);
     }
 
 private:
     const YamlTree& tree() const { return m_reader.tree(); }
     Reporter& report() { return m_reader.report(); }
+
+    // Past the inline budget text comes back empty; that was reported once already.
+    bool budget_spent() {
+        return m_reader.inline_budget().used > m_reader.inline_budget().max_nodes;
+    }
 
     void add(std::size_t offset, BlockContent content) {
         m_blocks.push_back({std::move(content), report().position(offset)});
@@ -63,11 +73,13 @@ private:
             const NodeId v = tree().resolve(item);
             switch (tree()[v].kind) {
             case NodeKind::Scalar:
-                if (m_reader.is_missing(v)) {
+                if (m_reader.is_missing(v) || m_reader.is_blank(v)) {
                     report().error(m_reader.offset(item), "empty paragraph in 'body'");
-                } else {
-                    add(m_reader.offset(item),
-                        Paragraph{m_reader.inline_text(item, "a paragraph")});
+                } else if (InlineText content = m_reader.inline_text(item, "a paragraph");
+                           !content.empty()) {
+                    add(m_reader.offset(item), Paragraph{std::move(content)});
+                } else if (!budget_spent()) {
+                    report().error(m_reader.offset(item), "empty paragraph in 'body'");
                 }
                 break;
             case NodeKind::Mapping:
@@ -169,12 +181,20 @@ private:
         if (const Field* items = m_reader.require(f, map, "list", where)) {
             for (NodeId item : m_reader.items(*items, "items of text")) {
                 const NodeId v = tree().resolve(item);
-                if (tree()[v].kind != NodeKind::Scalar || m_reader.is_missing(v)) {
+                if (tree()[v].kind != NodeKind::Scalar || m_reader.is_missing(v) ||
+                    m_reader.is_blank(v)) {
                     report().error(m_reader.offset(item),
                                    "each item of 'list' must be text, got " + m_reader.describe(v));
                     continue;
                 }
-                l.items.push_back(m_reader.inline_text(item, "a list item"));
+                InlineText text = m_reader.inline_text(item, "a list item");
+                if (text.empty()) {
+                    if (!budget_spent()) {
+                        report().error(m_reader.offset(item), "empty list item");
+                    }
+                    continue;
+                }
+                l.items.push_back(std::move(text));
             }
         }
         if (const Field* ordered = f.get("ordered")) {
@@ -232,7 +252,8 @@ private:
     void read_markdown(const Field& body) {
         std::vector<TextIssue> issues;
         const std::string_view text = tree().text(body.value);
-        std::vector<MarkdownBlock> blocks = parse_markdown_body(text, m_reader.limits(), issues);
+        std::vector<MarkdownBlock> blocks = parse_markdown_body(text, m_reader.limits(), issues,
+                                                                &m_reader.inline_budget());
         ScalarLocator locator(m_reader.source().text(), tree()[body.value].offset, text);
         m_blocks.reserve(blocks.size());
         for (MarkdownBlock& b : blocks) {

@@ -13,10 +13,6 @@ namespace galley::detail {
 
 namespace {
 
-// Past this many encoding errors the input is most likely not text at all; listing
-// thousands of bad bytes helps nobody.
-constexpr std::size_t max_encoding_errors = 50;
-
 std::string hex_byte(unsigned char b) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "0x%02X", b);
@@ -81,13 +77,14 @@ EncodingCheck check_encoding(std::string_view text, Reporter& report) {
         report.error(0, "the file is UTF-16 encoded; save the article as UTF-8");
         return {false, 0};
     }
+    // Past the reporter's listing limit the input is most likely not text at all.
     std::size_t errors = 0;
     auto fail = [&](std::size_t offset, std::string message) {
         report.error(offset, std::move(message));
-        if (errors == 0) {
+        if (errors++ == 0) {
             result.first_error = offset;
         }
-        return ++errors < max_encoding_errors;
+        return !report.full();
     };
     std::size_t pos = 0;
     bool in_bad_run = false;  // one error for a run of undecodable bytes
@@ -121,8 +118,8 @@ EncodingCheck check_encoding(std::string_view text, Reporter& report) {
             break;
         }
     }
-    if (errors >= max_encoding_errors) {
-        report.error(pos, "too many encoding errors; is this a UTF-8 text file?");
+    if (report.full()) {
+        report.stop_listing(pos, "too many encoding errors; is this a UTF-8 text file?");
         result.parseable = false;
     }
     return result;
@@ -149,6 +146,10 @@ void check_escaped_characters(const SourceText& source, const YamlTree& tree, Re
             const std::size_t start = pos;
             std::string why = forbidden_character(next_code_point(v, pos));
             if (why.empty()) {
+                continue;
+            }
+            if (report.full()) {
+                report.error(0, std::move(why));  // counted, not listed: no need to locate it
                 continue;
             }
             if (!locator) {

@@ -110,8 +110,11 @@ std::string_view trim_blanks(std::string_view s) {
 }  // namespace
 
 InlineText parse_inline_field(std::string_view value, std::string_view what, int max_depth,
-                              std::vector<TextIssue>& issues) {
-    if (!needs_parser(value)) {
+                              std::vector<TextIssue>& issues, InlineBudget* budget) {
+    InlineBudget unlimited{static_cast<std::size_t>(-1) - 1, 0};
+    InlineBudget& nodes = budget ? *budget : unlimited;
+    if (!needs_parser(value) && nodes.used < nodes.max_nodes) {
+        ++nodes.used;
         InlineText runs;
         const std::string_view text = trim_blanks(value);
         if (!text.empty()) {
@@ -120,6 +123,13 @@ InlineText parse_inline_field(std::string_view value, std::string_view what, int
             runs.push_back(std::move(run));
         }
         return runs;
+    }
+    if (nodes.used > nodes.max_nodes) {
+        return {};  // the budget is spent and was reported
+    }
+    if (const std::size_t at = nodes.admit(value); at != std::string_view::npos) {
+        issues.push_back({at, Severity::Error, inline_budget_message(nodes)});
+        return {};
     }
     // Build cmark's input line by line: leading blanks dropped (they could make an
     // indented code block and mean nothing in a paragraph), block markers escaped.
@@ -161,7 +171,8 @@ InlineText parse_inline_field(std::string_view value, std::string_view what, int
     CmarkDocument doc(input);
     const std::string image_message = "an image cannot stand inside " + std::string(what) +
                                       "; put it in a block of its own ({image: PATH, alt: TEXT})";
-    InlineContext context{positions, max_depth, image_message.c_str(), issues};
+    InlineContext context{positions, max_depth, image_message.c_str(), issues, nodes,
+                          !has_forbidden_character(input)};
     InlineText result;
     int paragraphs = 0;
     for (cmark_node* block = cmark_node_first_child(doc.root); block;

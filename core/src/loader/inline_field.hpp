@@ -14,6 +14,6 @@ namespace galley::detail {
 /// error. `what` names the field in messages ("'headline'", "a list item").
 /// Problems are appended to `issues` at offsets of `value`.
 InlineText parse_inline_field(std::string_view value, std::string_view what, int max_depth,
-                              std::vector<TextIssue>& issues);
+                              std::vector<TextIssue>& issues, InlineBudget* budget = nullptr);
 
 }  // namespace galley::detail

@@ -2,6 +2,7 @@
 #include "loader/iso_datetime.hpp"
 
 #include <array>
+#include <cstdint>
 
 namespace galley::detail {
 
@@ -103,6 +104,9 @@ std::string parse_iso_datetime(std::string_view s, DateForm form, DateTime& out)
             for (int k = count; k < 9; ++k) {
                 t.nanosecond *= 10;
             }
+            // Kept to the millisecond: HTML's <time> and the outputs that follow it take
+            // at most three fraction digits; finer parts are dropped, not rounded.
+            t.nanosecond -= t.nanosecond % 1000000;
         }
     }
     if (t.hour > 23 || t.minute > 59 || t.second > 59) {
@@ -123,12 +127,28 @@ std::string parse_iso_datetime(std::string_view s, DateForm form, DateTime& out)
         if (oh > 23 || om > 59) {
             return "has no such offset (hours run 00-23, minutes 00-59)";
         }
+        if (oh * 60 + om > 14 * 60) {
+            return "has an offset beyond -14:00..+14:00 (no place on Earth is further from UTC)";
+        }
         t.offset_minutes = sign * (oh * 60 + om);
     } else {
         return expected;
     }
     if (pos != s.size()) {
         return expected;
+    }
+    // The instant itself must lie in years 0001-9999 too: outputs write it in UTC.
+    DateTime first;
+    first.year = 1;
+    first.month = 1;
+    first.day = 1;
+    DateTime last;
+    last.year = 9999;
+    last.month = 12;
+    last.day = 31;
+    const std::int64_t instant = t.unix_seconds();
+    if (instant < first.unix_seconds() || instant >= last.unix_seconds() + 86400) {
+        return "falls outside the years 0001-9999 once converted to UTC";
     }
     out = t;
     return {};

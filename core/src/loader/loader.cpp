@@ -3,6 +3,7 @@
 
 #include "loader/article_reader.hpp"
 #include "loader/encoding_check.hpp"
+#include "loader/nfc.hpp"
 #include "loader/reporter.hpp"
 #include "loader/source_text.hpp"
 #include "loader/yaml_tree.hpp"
@@ -43,6 +44,7 @@ LoadResult load(std::string_view bytes, std::string name, const std::filesystem:
                 detail::check_escaped_characters(source, *tree, report);
                 Article article = detail::read_article(source, *tree, limits, base_dir, report);
                 if (!report.has_errors()) {
+                    detail::normalize_article(article);
                     article.source_name = name;
                     result.article = std::move(article);
                 }

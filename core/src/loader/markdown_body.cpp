@@ -14,9 +14,11 @@ constexpr const char* image_in_text =
 
 class BodyMapper {
 public:
-    BodyMapper(std::string_view value, const LoadLimits& limits, std::vector<TextIssue>& issues)
-        : m_positions(value), m_limits(limits),
-          m_issues(issues), m_context{m_positions, limits.max_depth, image_in_text, issues} {}
+    BodyMapper(std::string_view value, const LoadLimits& limits, std::vector<TextIssue>& issues,
+               InlineBudget& budget)
+        : m_positions(value), m_limits(limits), m_issues(issues),
+          m_context{m_positions, limits.max_depth, image_in_text, issues, budget,
+                    !has_forbidden_character(value)} {}
 
     std::vector<MarkdownBlock> map(cmark_node* root) {
         std::size_t count = 0;  // every block counts, also those refused
@@ -112,7 +114,12 @@ private:
             error(node, "heading level " + std::to_string(level) +
                             " is too deep; body headings are levels 2 to 4 (## to ####)");
         }
-        add(node, Heading{level, inlines(node)});
+        InlineText content = inlines(node);
+        if (content.empty()) {
+            error(node, "empty heading");
+            return;
+        }
+        add(node, Heading{level, std::move(content)});
     }
 
     // The paragraphs directly inside `node`, joined by line breaks; anything else there
@@ -221,9 +228,19 @@ private:
 }  // namespace
 
 std::vector<MarkdownBlock> parse_markdown_body(std::string_view value, const LoadLimits& limits,
-                                               std::vector<TextIssue>& issues) {
+                                               std::vector<TextIssue>& issues,
+                                               InlineBudget* budget) {
+    InlineBudget unlimited{static_cast<std::size_t>(-1) - 1, 0};
+    InlineBudget& nodes = budget ? *budget : unlimited;
+    if (nodes.used > nodes.max_nodes) {
+        return {};  // the budget is spent and was reported
+    }
+    if (const std::size_t at = nodes.admit(value); at != std::string_view::npos) {
+        issues.push_back({at, Severity::Error, inline_budget_message(nodes)});
+        return {};
+    }
     CmarkDocument doc(value);
-    return BodyMapper(value, limits, issues).map(doc.root);
+    return BodyMapper(value, limits, issues, nodes).map(doc.root);
 }
 
 }  // namespace galley::detail

@@ -24,6 +24,7 @@ struct MarkdownBlock {
 /// Level-1 and level-5/6 headings, code blocks, nested lists and quotes holding other
 /// than paragraphs are errors. Stops after `limits.max_blocks` blocks.
 std::vector<MarkdownBlock> parse_markdown_body(std::string_view value, const LoadLimits& limits,
-                                               std::vector<TextIssue>& issues);
+                                               std::vector<TextIssue>& issues,
+                                               InlineBudget* budget = nullptr);
 
 }  // namespace galley::detail

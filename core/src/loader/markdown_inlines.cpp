@@ -1,7 +1,10 @@
 // Iterative conversion of cmark's inline AST into InlineText.
 #include "loader/markdown_inlines.hpp"
 
+#include "loader/encoding_check.hpp"
 #include "loader/quote.hpp"
+
+#include <galley/text.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -73,7 +76,61 @@ std::string check_link_url(std::string_view url) {
     return "link scheme '" + scheme + "' is not allowed" + allowed;
 }
 
+std::size_t InlineBudget::admit(std::string_view text) {
+    const std::size_t limit = max_nodes > (static_cast<std::size_t>(-1) / 2) ? max_nodes
+                                                                              : 2 * max_nodes;
+    for (std::size_t pos = text.find_first_of("*_`[]<&\\!\n"); pos != std::string_view::npos;
+         pos = text.find_first_of("*_`[]<&\\!\n", pos + 1)) {
+        if (++markup > limit) {
+            used = max_nodes + 1;  // spent: later fields are refused without a second message
+            return pos;
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::string inline_budget_message(const InlineBudget& budget) {
+    return "the article has more than " + std::to_string(budget.max_nodes) +
+           " inline elements (text runs, emphasis, links: the limit)";
+}
+
+bool has_forbidden_character(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++pos;
+            continue;
+        }
+        if (!forbidden_character(next_code_point(text, pos)).empty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 namespace {
+// The first forbidden character of decoded text, as a message; empty when there is none.
+std::string decoded_character_problem(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++pos;
+            continue;
+        }
+        const std::size_t start = pos;
+        const char32_t cp = next_code_point(text, pos);
+        if (cp == 0xFFFD && pos == start + 1) {
+            // cmark encodes &#xFFFE; and &#xFFFF; as the single bytes 0xFE and 0xFF.
+            return "a character reference to a non-character (U+FFFE or U+FFFF) is not "
+                   "allowed";
+        }
+        if (std::string why = forbidden_character(cp); !why.empty()) {
+            return why + " (written as a character reference)";
+        }
+    }
+    return {};
+}
+
 void append_text(InlineText& runs, std::string_view text) {
     if (text.empty()) {
         return;
@@ -113,6 +170,29 @@ InlineText convert_inlines(cmark_node* container, const InlineContext& context) 
                 open.pop_back();
             }
             continue;
+        }
+        if (!context.budget.take()) {
+            if (context.budget.used == context.budget.max_nodes + 1) {
+                context.issues.push_back({context.positions.of(node, fallback), Severity::Error,
+                                          inline_budget_message(context.budget)});
+            }
+            break;
+        }
+        if (context.check_decoded &&
+            (type == CMARK_NODE_TEXT || type == CMARK_NODE_LINK || type == CMARK_NODE_CODE)) {
+            std::string why = decoded_character_problem(literal(node));
+            if (why.empty() && type == CMARK_NODE_LINK) {
+                const char* url = cmark_node_get_url(node);
+                const char* title = cmark_node_get_title(node);
+                why = decoded_character_problem(url ? url : "");
+                if (why.empty()) {
+                    why = decoded_character_problem(title ? title : "");
+                }
+            }
+            if (!why.empty()) {
+                context.issues.push_back(
+                    {context.positions.of(node, fallback), Severity::Error, std::move(why)});
+            }
         }
         InlineText& runs = *open.back();
         switch (type) {

@@ -38,12 +38,38 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> m_shifts;  // input offset, value offset
 };
 
+/// Inline nodes (text runs, spans, links, breaks) an article may still hold: one budget
+/// for all its fields, so that a million tiny spans are refused, not held in memory.
+struct InlineBudget {
+    std::size_t max_nodes = 0;
+    std::size_t used = 0;
+    /// Takes one node; false (after the first refusal, always) when the budget is spent.
+    bool take() { return ++used <= max_nodes; }
+    /// Markup characters seen so far (see admit()).
+    std::size_t markup = 0;
+    /// Counts the characters of `text` that can open or close an inline element before
+    /// cmark sees it: cmark holds a whole paragraph's nodes at once, so the budget must be
+    /// enforced before parsing. More than two per allowed node cannot fit; the offset of
+    /// the first one past that is returned, or npos when the text is admitted.
+    std::size_t admit(std::string_view text);
+};
+
+/// The message for a spent InlineBudget.
+std::string inline_budget_message(const InlineBudget& budget);
+
 struct InlineContext {
     const CmarkPositions& positions;
     int max_depth;              ///< deepest nesting of emphasis, strong and links
     const char* image_message;  ///< what to say about an image in running text
     std::vector<TextIssue>& issues;
+    InlineBudget& budget;
+    /// The text given to cmark holds no forbidden character, so one found in a decoded
+    /// node came from an entity (&#7;) and is reported here; else it was reported already.
+    bool check_decoded = true;
 };
+
+/// True when `text` holds a character forbidden_character() refuses.
+bool has_forbidden_character(std::string_view text);
 
 /// The inline content of `container` (a paragraph, heading or image) as runs: adjacent
 /// text merged, soft breaks as spaces, raw HTML as literal text, links checked.

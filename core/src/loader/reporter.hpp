@@ -28,6 +28,16 @@ public:
     /// A problem with the file as a whole (unreadable, too large): no line or column.
     void file_error(std::string message);
 
+    /// Errors listed per file. Past this many, errors are still counted (the article is
+    /// refused) but not listed: a thousand copies of one mistake help nobody, and each
+    /// costs time and memory. take() ends the list with one line saying how many were left
+    /// out, or with the line given to stop_listing().
+    static constexpr std::size_t max_listed_errors = 50;
+    /// True once max_listed_errors are listed: a check may stop looking for more.
+    bool full() const { return m_errors >= max_listed_errors; }
+    /// Ends the list with `message` at `offset` (why the rest is not worth listing).
+    void stop_listing(std::size_t offset, std::string message);
+
     bool has_errors() const { return m_errors > 0; }
     std::size_t error_count() const { return m_errors; }
     /// Position of `offset` for Block::at and similar.
@@ -49,6 +59,8 @@ private:
     const SourceText* m_source;
     std::vector<Entry> m_entries;
     std::size_t m_errors = 0;
+    std::size_t m_unlisted = 0;     // errors past max_listed_errors
+    std::vector<Entry> m_last_word;  // stop_listing()'s line
 };
 
 }  // namespace galley::detail

@@ -136,6 +136,9 @@ bool ScalarLocator::step() {
 }
 
 std::size_t ScalarLocator::locate(std::size_t value_offset) {
+    if (m_lost && value_offset >= m_lost_at) {
+        return m_start;  // walking again would fail at the same place: linear, not quadratic
+    }
     if (value_offset < m_v || m_lost) {
         restart();
     }
@@ -144,6 +147,7 @@ std::size_t ScalarLocator::locate(std::size_t value_offset) {
         const std::size_t s_before = m_s;
         if (!step()) {
             m_lost = true;
+            m_lost_at = m_v;
             return m_start;
         }
         if (m_v > value_offset) {

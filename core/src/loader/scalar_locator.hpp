@@ -32,6 +32,7 @@ private:
     std::size_t m_v = 0;  // walk position in the value
     std::size_t m_s = 0;  // matching position in the source
     bool m_lost = false;
+    std::size_t m_lost_at = 0;  // the value offset where value and source disagreed
 };
 
 }  // namespace galley::detail

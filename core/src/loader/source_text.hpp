@@ -20,6 +20,9 @@ public:
 
     std::string_view text() const { return m_text; }
     Position position(std::size_t offset) const;
+    /// The same, knowing that `known` (at or before `offset`) is at `known_position`: the
+    /// columns are counted from there when both are on one line.
+    Position position_from(std::size_t offset, std::size_t known, Position known_position) const;
 
 private:
     std::string_view m_text;

@@ -9,15 +9,46 @@
 #include <algorithm>
 #include <charconv>
 
+#include <galley/text.hpp>
+
 namespace galley::detail {
 
-const Field* Fields::find(std::string_view name) const {
-    for (const Field& f : m_fields) {
-        if (f.name == name) {
-            return &f;
+namespace {
+bool is_white_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+}  // namespace
+
+std::string_view trim_white_space(std::string_view s) {
+    std::size_t begin = 0;
+    while (begin < s.size()) {
+        std::size_t next = begin;
+        if (!is_white_space(next_code_point(s, next))) {
+            break;
         }
+        begin = next;
     }
-    return nullptr;
+    s.remove_prefix(begin);
+    // Backwards: step to the start of the last code point and test it.
+    while (!s.empty()) {
+        std::size_t start = s.size() - 1;
+        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+            --start;
+        }
+        std::size_t p = start;
+        if (!is_white_space(next_code_point(s, p))) {
+            break;
+        }
+        s.remove_suffix(s.size() - start);
+    }
+    return s;
+}
+
+const Field* Fields::find(std::string_view name) const {
+    const auto it = m_index.find(name);
+    return it == m_index.end() ? nullptr : &m_fields[it->second];
 }
 
 const Field* Fields::get(std::string_view name) const {
@@ -35,6 +66,14 @@ bool ValueReader::is_missing(NodeId id) const {
     default:
         return n.count == 0;
     }
+}
+
+bool ValueReader::is_blank(NodeId id) const {
+    const NodeId v = m_tree.resolve(id);
+    if (m_tree[v].kind != NodeKind::Scalar || m_tree[v].text_size == 0) {
+        return false;
+    }
+    return trim_white_space(m_tree.text(v)).empty();
 }
 
 std::string ValueReader::describe(NodeId id) const {
@@ -74,6 +113,7 @@ Fields ValueReader::fields(NodeId map, std::span<const std::string_view> allowed
             std::string message = "unknown key '" + std::string(name) + "'" + std::string(where);
             if (std::string_view near = nearest_key(name, allowed); !near.empty()) {
                 message += " (did you mean '" + std::string(near) + "'?)";
+                out.add_suggestion(near);
             }
             m_report.error(offset(key), std::move(message));
             continue;
@@ -86,7 +126,12 @@ Fields ValueReader::fields(NodeId map, std::span<const std::string_view> allowed
             continue;
         }
         const NodeId value = m_tree.resolve(node);
-        out.add({name, key, node, value, is_missing(value)});
+        const bool blank = !extension && is_blank(value);  // extensions are data, as given
+        if (blank) {
+            m_report.error(offset(node), key_name(name) + std::string(where) +
+                                             " must not be blank (it holds only white space)");
+        }
+        out.add({name, key, node, value, blank || is_missing(value), blank});
     }
     return out;
 }
@@ -94,6 +139,12 @@ Fields ValueReader::fields(NodeId map, std::span<const std::string_view> allowed
 const Field* ValueReader::require(const Fields& fields, NodeId map, std::string_view name,
                                   std::string_view where) {
     const Field* f = fields.find(name);
+    if (!f && fields.was_suggested(name)) {
+        return nullptr;  // reported at the misspelled key, with the suggestion
+    }
+    if (f && f->blank) {
+        return nullptr;
+    }
     if (!f) {
         m_report.error(offset(map),
                        "missing required key '" + std::string(name) + "'" + std::string(where));
@@ -180,7 +231,8 @@ InlineText ValueReader::inline_text(NodeId node, std::string_view what) {
         return {};
     }
     std::vector<TextIssue> issues;
-    InlineText text = parse_inline_field(m_tree.text(v), what, m_limits.max_depth, issues);
+    InlineText text = parse_inline_field(m_tree.text(v), what, m_limits.max_depth, issues,
+                                         &m_inline_budget);
     report_issues(v, issues);
     return text;
 }
@@ -212,7 +264,7 @@ std::vector<std::string> ValueReader::string_list(const Field& f) {
     std::vector<std::string> out;
     for (NodeId item : items(f, "strings")) {
         const NodeId v = m_tree.resolve(item);
-        if (m_tree[v].kind != NodeKind::Scalar || is_missing(v)) {
+        if (m_tree[v].kind != NodeKind::Scalar || is_missing(v) || is_blank(v)) {
             m_report.error(offset(item), "each item of '" + std::string(f.name) +
                                              "' must be a non-empty string, got " + describe(v));
             continue;
@@ -230,6 +282,10 @@ void ValueReader::report_issues(NodeId node, std::vector<TextIssue>& issues) {
                      [](const TextIssue& a, const TextIssue& b) { return a.offset < b.offset; });
     ScalarLocator locator(m_source.text(), m_tree[node].offset, m_tree.text(node));
     for (TextIssue& issue : issues) {
+        if (issue.severity == Severity::Error && m_report.full()) {
+            m_report.error(0, std::move(issue.message));  // counted, not listed
+            continue;
+        }
         const std::size_t at = locator.locate(issue.offset);
         if (issue.severity == Severity::Error) {
             m_report.error(at, std::move(issue.message));

@@ -1,6 +1,8 @@
 // Builds the YamlTree from yaml-cpp events, counting depth and alias expansion as they come.
 #include "loader/yaml_tree.hpp"
 
+#include <galley/text.hpp>
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -75,12 +77,18 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         check_tag(mark, tag, true);
+        charge_bytes(mark, value.size());
         const NodeId id = add(mark, NodeKind::Scalar, anchor);
         YamlNode& n = m_tree.m_nodes[id];
         n.plain = tag == "?";
         n.text_begin = static_cast<std::uint32_t>(m_tree.m_text.size());
-        n.text_size = static_cast<std::uint32_t>(value.size());
+        n.expanded_bytes = static_cast<std::uint32_t>(value.size());
         m_tree.m_text += value;
+        if (!n.plain) {
+            append_escape_repaired(m_tree.m_text, n.text_begin);
+        }
+        m_tree.m_nodes[id].text_size =
+            static_cast<std::uint32_t>(m_tree.m_text.size() - m_tree.m_nodes[id].text_begin);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -95,10 +103,13 @@ public:
         }
         const std::uint32_t expanded = t.expanded;
         const std::uint32_t height = t.height;
+        const std::uint32_t bytes = t.expanded_bytes;
         check_depth(mark, m_open.size() + height);
+        charge_bytes(mark, bytes);
         const NodeId id = add(mark, NodeKind::Alias, 0, expanded - 1);
         m_tree.m_nodes[id].first = target;
         m_tree.m_nodes[id].expanded = expanded;
+        m_tree.m_nodes[id].expanded_bytes = bytes;
         m_tree.m_nodes[id].height = height;
     }
 
@@ -164,6 +175,45 @@ private:
         }
     }
 
+    // Every scalar byte counts against the input size limit, once per place it appears
+    // once aliases are expanded: exporters write an alias out in full, so a small file of
+    // aliases to one long scalar would otherwise become gigabytes of text.
+    void charge_bytes(const YAML::Mark& mark, std::size_t bytes) {
+        m_expanded_bytes += bytes;
+        if (m_expanded_bytes > m_limits.max_input_bytes) {
+            throw TreeError{offset_of(mark),
+                            "the text grows beyond " + std::to_string(m_limits.max_input_bytes) +
+                                " bytes (the input size limit) once aliases are expanded; "
+                                "anchors and aliases must not multiply the document"};
+        }
+    }
+
+    // yaml-cpp decodes the escapes \N and \_ into the single bytes 0x85 and 0xA0, which are
+    // not UTF-8; everything else it produces is. The text from `from` on was valid UTF-8
+    // in the source, so a lone 0x85 or 0xA0 can only come from those escapes: re-encode
+    // them as U+0085 and U+00A0.
+    static void append_escape_repaired(std::string& text, std::size_t from) {
+        const std::string_view added = std::string_view(text).substr(from);
+        if (added.find_first_of("\x85\xA0") == std::string_view::npos) {
+            return;
+        }
+        std::string fixed;
+        fixed.reserve(added.size() + 8);
+        for (std::size_t pos = 0; pos < added.size();) {
+            const std::size_t start = pos;
+            const char32_t cp = next_code_point(added, pos);
+            const auto b = static_cast<unsigned char>(added[start]);
+            if (cp == 0xFFFD && pos == start + 1 && (b == 0x85 || b == 0xA0)) {
+                fixed += '\xC2';
+                fixed += static_cast<char>(b);
+            } else {
+                fixed.append(added.substr(start, pos - start));
+            }
+        }
+        text.resize(from);
+        text += fixed;
+    }
+
     // Appends a node under the open collection; `extra` is what an alias adds to the
     // expanded count beyond its own node.
     NodeId add(const YAML::Mark& mark, NodeKind kind, YAML::anchor_t anchor,
@@ -209,6 +259,7 @@ private:
         m_open.push_back(id);
         m_last_child.push_back(no_node);
         m_expanded_at_open.push_back(m_expanded - 1);
+        m_bytes_at_open.push_back(m_expanded_bytes);
     }
 
     void close() {
@@ -217,7 +268,12 @@ private:
         m_open.pop_back();
         m_last_child.pop_back();
         m_expanded_at_open.pop_back();
+        const std::size_t bytes_before = m_bytes_at_open.back();
+        m_bytes_at_open.pop_back();
         YamlNode& n = m_tree.m_nodes[id];
+        // At most the input size limit, itself below 4 GiB (see load()).
+        n.expanded_bytes = static_cast<std::uint32_t>(
+            std::min<std::size_t>(m_expanded_bytes - bytes_before, 0xFFFFFFFFu));
         n.expanded =
             static_cast<std::uint32_t>(std::min<std::size_t>(m_expanded - before, 0xFFFFFFFFu));
         std::uint32_t height = 0;
@@ -234,7 +290,9 @@ private:
     std::vector<NodeId> m_last_child;
     std::vector<std::size_t> m_expanded_at_open;
     std::vector<NodeId> m_anchors;
+    std::vector<std::size_t> m_bytes_at_open;
     std::size_t m_expanded = 0;
+    std::size_t m_expanded_bytes = 0;
 };
 
 std::optional<YamlTree> parse_yaml(const SourceText& source, const LoadLimits& limits,

@@ -31,6 +31,7 @@ struct YamlNode {
     NodeId next = no_node;       ///< next sibling
     std::uint32_t count = 0;     ///< children (a mapping counts keys and values)
     std::uint32_t expanded = 1;  ///< nodes in this subtree once aliases are expanded
+    std::uint32_t expanded_bytes = 0;  ///< scalar bytes in this subtree, aliases expanded
     std::uint32_t height = 0;    ///< collection levels in this subtree (0 for a scalar)
 };
 
