@@ -71,8 +71,10 @@ private:
 };
 
 /// Checks user options (key -> value, keys without the "<id>." prefix) against the
-/// exporter's declared options and fills in defaults. Throws Error(ErrorCode::Usage)
-/// naming the key for an unknown key or a bad value.
+/// exporter's declared options, fills in defaults, and asks the exporter about each
+/// value (check_option) and the whole set (check_options). Throws Error(ErrorCode::Usage)
+/// naming the key for an unknown key or a bad value, and Error(ErrorCode::ExportFailed)
+/// naming the plugin when one of its checks throws.
 GALLEY_API ExportOptions resolve_options(const LoadedExporter& exporter,
                                          const std::map<std::string, std::string>& given);
 
