@@ -46,7 +46,8 @@ public:
 
     /// Loads every `*.so` in `dirs`, in order (files sorted by name within a folder).
     /// A file that is not an ELF shared object, is truncated, lacks the galley
-    /// aliases, was built for another plugin API, throws, or repeats an id already
+    /// aliases, was built for another plugin API or with another toolchain (compiler,
+    /// C++ library ABI, sizes of the exchanged types), throws, or repeats an id already
     /// loaded is skipped and listed in problems(); loading never crashes on it.
     ///
     /// With `only_ids`, only files named galley_<id>.so for those ids are considered
