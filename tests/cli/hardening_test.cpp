@@ -54,7 +54,7 @@ constexpr bool sanitized =
 #endif
 }  // namespace
 
-TEST_CASE("-o /dev/null leaves the device node a character device", "[cli][hardening][devnull]") {
+TEST_CASE("writing to /dev/null with -o leaves it a character device", "[cli][hardening][devnull]") {
     struct stat before {}, after {};
     REQUIRE(stat("/dev/null", &before) == 0);
     REQUIRE(S_ISCHR(before.st_mode));
@@ -72,7 +72,7 @@ TEST_CASE("-o /dev/null leaves the device node a character device", "[cli][harde
     }
 }
 
-TEST_CASE("-o into a FIFO writes through it and leaves the FIFO", "[cli][hardening]") {
+TEST_CASE("a FIFO named by -o is written through and stays a FIFO", "[cli][hardening]") {
     TempDir dir;
     const fs::path fifo = dir / "pipe";
     REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
@@ -88,7 +88,7 @@ TEST_CASE("-o into a FIFO writes through it and leaves the FIFO", "[cli][hardeni
     CHECK(tree(dir.path()) == std::vector<std::string>{"pipe", "received"});
 }
 
-TEST_CASE("-o through a symbolic link replaces the file it points to, not the link",
+TEST_CASE("a symbolic link named by -o stays and the file it points to is replaced",
           "[cli][hardening]") {
     TempDir dir;
     write_file(dir / "real.json", "old\n");
@@ -103,7 +103,7 @@ TEST_CASE("-o through a symbolic link replaces the file it points to, not the li
 
 // (Like /dev/stdout, but in a temporary folder: the old code renamed over the link, and a
 // test must never risk replacing the machine's /dev entries.)
-TEST_CASE("-o through a link to /proc/self/fd/1 prints the output", "[cli][hardening]") {
+TEST_CASE("a link to /proc/self/fd/1 named by -o prints the output", "[cli][hardening]") {
     const std::string expected = run_galley({"convert", seed.string(), "--to", "json", "-o", "-"}).out;
     REQUIRE_FALSE(expected.empty());
     TempDir dir;
@@ -170,7 +170,7 @@ TEST_CASE("a report through a symbolic link to an input is refused", "[cli][hard
     CHECK_FALSE(fs::exists(dir / "out"));
 }
 
-TEST_CASE("--shard refuses signs, zero and numbers that would wrap", "[cli][hardening]") {
+TEST_CASE("shard K/N refuses signs, zero and numbers that would wrap", "[cli][hardening]") {
     for (std::string shard : {"-1/-1", "0/0", "1/0", "0/3", "4/3", "+1/2", " 1/2", "1/ 2", "1/2/3",
                               "4294967296/4294967297", "99999999999999999999/1", "1", "/", "1/"}) {
         INFO("--shard '" << shard << "'");
