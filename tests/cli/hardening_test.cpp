@@ -291,6 +291,30 @@ TEST_CASE("threads the system refuses mean fewer workers, not a crash", "[cli][h
     CHECK(hidden_files(dir.path()) == 0);
 }
 
+TEST_CASE("running out of memory on one article fails that article, not the batch",
+          "[cli][hardening]") {
+    if (sanitized) {
+        WARN("skipped: needs ulimit -v, which sanitizer runtimes cannot run under");
+        CHECK(true);
+        return;
+    }
+    TempDir dir;
+    fs::create_directories(dir / "in");
+    std::string big;
+    for (std::size_t i = 0; i < 8'000'000; ++i) {
+        big += "y\n";  // 16 MB, just under the input limit: the loader needs far more
+    }
+    write_file(dir / "in" / "a.yaml", big);
+    fs::copy_file(seed, dir / "in" / "b.yaml");
+    auto r = shell("ulimit -v 150000; " + quoted(galley_exe()) + " convert " + quoted(dir / "in") +
+                   " --to json -d " + quoted(dir / "out") + " -j 1 --no-progress");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("a.yaml") != std::string::npos);
+    CHECK(r.err.find("1 converted, 1 failed") != std::string::npos);
+    CHECK(fs::exists(dir / "out" / "b.json"));
+    CHECK(hidden_files(dir.path()) == 0);
+}
+
 TEST_CASE("a plugin whose option checks throw fails alone, named by its id",
           "[cli][hardening][plugins]") {
     TempDir dir;

@@ -239,7 +239,7 @@ public:
         }
     }
 
-    /// Claims `file` for `owner` ("the json output of a.yaml"). Throws a usage error when
+    /// Claims `file` for `owner` ("json output of a.yaml"). Throws a usage error when
     /// it is an input or already claimed.
     void claim(const fs::path& file, const std::string& owner) {
         const auto existing = existing_file(file);
@@ -617,15 +617,19 @@ ExitCode convert(const ConvertRequest& req, const PluginRegistry& registry, std:
         for (std::size_t i = next++; i < n; i = next++) {
             InputRecord& rec = report.inputs[i];
             convert_guarded(plan, i, req, rendition, stdout_bytes, rec);
-            std::string lines;
-            for (const auto& d : rec.diagnostics) {
-                if (d.severity == Severity::Error || !req.quiet) {
-                    lines += d.format();
-                    lines += '\n';
+            try {
+                std::string lines;
+                for (const auto& d : rec.diagnostics) {
+                    if (d.severity == Severity::Error || !req.quiet) {
+                        lines += d.format();
+                        lines += '\n';
+                    }
                 }
-            }
-            if (!lines.empty()) {
-                progress.print(lines);
+                if (!lines.empty()) {
+                    progress.print(lines);
+                }
+            } catch (const std::exception&) {
+                // Out of memory for the message: the record still holds the outcome.
             }
             progress.advance();
         }
