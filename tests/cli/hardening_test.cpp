@@ -241,6 +241,7 @@ TEST_CASE("output names up to NAME_MAX are written and nothing is left behind",
     const std::string too_long(256, 'n');
     auto t = run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / too_long).string()});
     CHECK(t.exit_code == 1);
+    CHECK(t.err.find(seed.string() + ": error: cannot write ") == 0);
     CHECK(t.err.find("File name too long") != std::string::npos);
     CHECK(tree(dir.path()) == std::vector<std::string>{longest});
 

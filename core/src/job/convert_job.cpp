@@ -409,7 +409,10 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
     rec.input = in.display;
     DiagnosticCollector sink;
     auto fail = [&](const Error& e) {
-        sink.report(Diagnostic{Severity::Error, e.where(), e.message()});
+        // An output that cannot be written names no source line: name the input.
+        sink.report(Diagnostic{Severity::Error,
+                               e.where().file.empty() ? SourceLocation{in.display} : e.where(),
+                               e.message()});
         rec.status = InputStatus::Failed;
     };
 
