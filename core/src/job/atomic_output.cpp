@@ -74,7 +74,7 @@ int write_all(int fd, std::string_view bytes) {
 std::string temporary_name(const fs::path& target, unsigned long serial) {
     char suffix[64];
     std::snprintf(suffix, sizeof suffix, ".tmp-%ld-%lu", static_cast<long>(getpid()), serial);
-    const std::string& name = target.filename().native();
+    const std::string name = target.filename().native();
     std::string out(1, '.');
     if (1 + name.size() + std::strlen(suffix) <= NAME_MAX) {
         out.append(name);
