@@ -2,14 +2,22 @@
 #
 #   make sample    install missing Debian packages, build (Release), convert the seed
 #                  sample to every format into out/
-#   make check     install missing packages, build and run every test (Release, then
-#                  again with AddressSanitizer + UBSan); what CI runs
-#   make build     configure and build the Release tree in build/
+#   make check     install missing packages, build and run every test (Release with
+#                  warnings as errors, then again with AddressSanitizer + UBSan), then
+#                  build, install, try and remove the .deb; what CI runs
+#   make build     configure and build the Release tree in build/ (PRESET=ci: -Werror)
 #   make test      run the tests of the Release tree
 #   make asan      build and test the sanitizer tree in build-asan/
 #   make install   cmake --install build (PREFIX=/usr/local by default)
+#   make deb       the Debian package, build/galley_<version>_<arch>.deb
+#   make deb-check build the .deb, install it with dpkg, convert and build a plugin
+#                  against it, remove it (root only: it changes the system)
+#   make image     the container image galley:<version> (podman, offline; root)
+#   make distributed-check  the image, then 4 containers sharing one archive as a
+#                  Kubernetes Indexed Job runs them (tests/distributed/; root)
 #   make bench     the benchmarks in tests/bench/ (installs the peers)
 #   make format    clang-format every source file
+#   make format-check  fail when a source file differs from what clang-format writes
 #   make clean
 
 # Build folders come from CMakePresets.json: build/ (release), build-asan/ (asan-ubsan).
@@ -18,8 +26,10 @@ ASAN_DIR  := build-asan
 PREFIX    ?= /usr/local
 JOBS      ?= $(shell nproc)
 SAMPLE    ?= samples/harbin-expo.yaml
+# release (warnings are warnings, for packagers and users) or ci (warnings are errors).
+PRESET    ?= release
 
-.PHONY: all deps build test asan check sample install bench format clean
+.PHONY: all deps build test asan check sample install deb deb-check image distributed-check bench format format-check clean
 
 all: build
 
@@ -27,18 +37,22 @@ deps:
 	scripts/install-deps.sh
 
 build: deps
-	cmake --preset release
-	cmake --build --preset release -j $(JOBS)
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET) -j $(JOBS)
 
 test: build
-	ctest --preset release -j $(JOBS)
+	ctest --preset $(PRESET) -j $(JOBS)
 
 asan: deps
 	cmake --preset asan-ubsan
 	cmake --build --preset asan-ubsan -j $(JOBS)
 	ctest --preset asan-ubsan -j $(JOBS)
 
-check: test asan
+check:
+	$(MAKE) test PRESET=ci
+	$(MAKE) asan
+	$(MAKE) deb-check PRESET=ci
+	$(MAKE) distributed-check PRESET=ci
 
 sample: build
 	$(BUILD_DIR)/bin/galley convert $(SAMPLE) --to all -d out
@@ -47,11 +61,26 @@ sample: build
 install: build
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
+deb: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+deb-check: build
+	tests/install/deb_package.sh $(BUILD_DIR) .
+
+image: build
+	scripts/build-image.sh galley:test
+
+distributed-check: image
+	tests/distributed/sharded_containers.sh . galley:test
+
 bench: build
 	tests/bench/run.sh
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR) out

@@ -7,8 +7,8 @@
 set -euo pipefail
 
 packages=(
-    # toolchain
-    g++ cmake make pkg-config
+    # toolchain, and what builds the man page and the .deb (help2man, dpkg-shlibdeps)
+    g++ cmake make pkg-config help2man dpkg-dev file clang-format
     # libraries (headers)
     libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev catch2
@@ -18,6 +18,10 @@ packages=(
     # checkers the tests run: poppler, qpdf, xmllint, epubcheck (Java), Chromium, JSON Schema
     poppler-utils qpdf libxml2-utils epubcheck default-jre-headless chromium
     python3 python3-jsonschema python3-yaml
+    # the bash completion test sources bash-completion's helpers; man-db for `man -w`
+    bash-completion man-db
+    # the container image (scripts/build-image.sh) and the sharded run in containers
+    podman runc debootstrap uidmap slirp4netns fuse-overlayfs bc
 )
 if [ "${1-}" = "--bench" ]; then
     # peers and tools of tests/bench (compare.sh, profile.sh: perf and strace)

@@ -1,4 +1,4 @@
-// `galley`: the command line over libgalley (shared/spec/cli.md). It parses arguments
+// `galley`: the command line over libgalley (docs/cli.md). It parses arguments
 // with CLI11 into a ConvertRequest or a validate/formats call; everything it does is a
 // library call any program can make.
 #include "formats_command.hpp"
@@ -83,8 +83,10 @@ int run(int argc, char** argv) {
                                           " (plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION) + ")");
     app.require_subcommand(1);
     std::vector<std::string> plugin_dirs;
+    // A --plugin-dir that is not a folder is a usage error: silently searching nothing
+    // would turn a typo into "no plugin could be loaded" or into an old plugin's output.
     app.add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from (repeatable)")
-        ->type_name("DIR");
+        ->check(CLI::ExistingDirectory)->type_name("DIR");
 
     galley::ConvertRequest req;
     std::string output_file, output_dir, shard, report;
@@ -104,7 +106,8 @@ int run(int argc, char** argv) {
         ->check(CLI::Range(1u, 1024u))->type_name("N");
     convert->add_option("-O,--option", req.options, "Exporter option FORMAT.KEY=VALUE (repeatable)")
         ->type_name("FORMAT.KEY=VALUE");
-    convert->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+    convert->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
+        ->check(CLI::ExistingDirectory)->type_name("DIR");
     convert->add_flag("--progress", progress, "Show a progress bar on standard error");
     convert->add_flag("--no-progress", no_progress, "Never show progress");
     convert->add_flag("-q,--quiet", req.quiet, "Only errors");
@@ -126,7 +129,18 @@ int run(int argc, char** argv) {
     bool json = false;
     auto* formats = app.add_subcommand("formats", "List the loaded exporters");
     formats->add_flag("--json", json, "As a JSON array");
-    formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+    formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
+        ->check(CLI::ExistingDirectory)->type_name("DIR");
+
+    std::vector<std::string> merge_inputs;
+    std::string merge_output = "-";
+    auto* report_cmd = app.add_subcommand("report", "Work with run reports (--report files)");
+    report_cmd->require_subcommand(1);
+    auto* merge = report_cmd->add_subcommand(
+        "merge", "Combine the run reports of the shards of one run into one report");
+    merge->add_option("reports", merge_inputs, "The shards' run reports")->required()->type_name("REPORT");
+    merge->add_option("-o,--output", merge_output, "Where to write the merged report; - is standard output")
+        ->type_name("FILE");
 
     try {
         app.parse(argc, argv);
@@ -150,6 +164,9 @@ int run(int argc, char** argv) {
     req.progress = progress ? galley::ProgressMode::On
                    : no_progress ? galley::ProgressMode::Off : galley::ProgressMode::Auto;
 
+    if (*merge) {
+        return static_cast<int>(galley::run_report_merge(merge_inputs, merge_output, std::cerr));
+    }
     if (*validate) {
         return static_cast<int>(galley::run_validate(validate_inputs, verbose, std::cout, std::cerr));
     }

@@ -1,4 +1,4 @@
-// The article-to-newsItem mapping (shared/guides/newsml-g2.md section 6), as data.
+// The article-to-newsItem mapping (plugins/newsml/README.md), as data.
 #include "item_fields.hpp"
 
 #include "dateline_text.hpp"

@@ -1,5 +1,5 @@
 // Everything the newsItem says about the article, decided before any XML is written:
-// the mapping of shared/guides/newsml-g2.md section 6, as plain data.
+// the mapping of plugins/newsml/README.md, as plain data.
 #pragma once
 
 #include "settings.hpp"

@@ -5,7 +5,7 @@ Each variant comes from one of the sample articles (round robin) with its own id
 varied headline and its body blocks shuffled, so no two files are equal and caches
 cannot cheat. The same content is written twice:
 
-  OUT/yaml/aNNNNN.yaml   galley article format (shared/spec/article-format.md)
+  OUT/yaml/aNNNNN.yaml   galley article format (docs/article-format.md)
   OUT/md/aNNNNN.md       pandoc Markdown with a YAML metadata block
 
 With --verbatim the samples are written unchanged (for the single-article latency

@@ -1,4 +1,4 @@
-// The `galley` command end to end (shared/spec/cli.md): exit statuses, output rules,
+// The `galley` command end to end (docs/cli.md): exit statuses, output rules,
 // standard input and output, formats listing, batch behaviour.
 #include "test_support.hpp"
 
@@ -84,19 +84,22 @@ TEST_CASE("formats lists the json exporter, as a table and as schema-valid JSON"
 }
 
 TEST_CASE("no loadable plugin exits 3", "[cli]") {
-    // A copy of the executable has no lib/galley/plugins beside it; --plugin-dir points
-    // at a folder of broken files only.
+    // Plugins are looked for beside libgalley: a copy of the library (found first through
+    // LD_LIBRARY_PATH) has no galley/plugins beside it, and --plugin-dir points at a
+    // folder of broken files only.
     TempDir dir;
-    fs::create_directories(dir / "bin");
-    fs::copy_file(galley_exe(), dir / "bin" / "galley");
+    fs::create_directories(dir / "lib");
+    const fs::path library = galley_exe().parent_path().parent_path() / "lib" /
+                             ("libgalley.so." GALLEY_SOVERSION);
+    fs::copy_file(fs::canonical(library), dir / "lib" / library.filename());
     write_file(dir / "plugins" / "galley_bad.so", "junk");
-    auto r = run({(dir / "bin" / "galley").string(), "--plugin-dir", (dir / "plugins").string(),
-                  "formats"},
-                 {}, {"GALLEY_PLUGIN_PATH="});
+    const std::string lib_path = "LD_LIBRARY_PATH=" + (dir / "lib").string();
+    auto r = run({galley_exe().string(), "--plugin-dir", (dir / "plugins").string(), "formats"}, {},
+                 {"GALLEY_PLUGIN_PATH=", lib_path});
     CHECK(r.exit_code == 3);
     CHECK(r.err.find("galley_bad.so: warning: plugin skipped: not a shared library") != std::string::npos);
-    auto c = run({(dir / "bin" / "galley").string(), "convert", seed.string(), "--to", "json"}, {},
-                 {"GALLEY_PLUGIN_PATH="});
+    auto c = run({galley_exe().string(), "convert", seed.string(), "--to", "json"}, {},
+                 {"GALLEY_PLUGIN_PATH=", lib_path});
     CHECK(c.exit_code == 3);
 }
 

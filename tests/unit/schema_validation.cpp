@@ -17,9 +17,10 @@ namespace {
 // python3 some other installation may put first in PATH.
 const char* const python = "/usr/bin/python3";
 
-// Runs tests/schema/validate.py on `files`: verdict line per file, by path.
+// Runs the suites' schema checker on `files`: verdict line per file, by path.
 std::map<std::string, std::string> validate(const std::vector<fs::path>& files) {
-    std::vector<std::string> argv{python, (test_data_dir() / "schema" / "validate.py").string(),
+    std::vector<std::string> argv{python, (test_data_dir() / "tools" / "json_schema_check.py").string(),
+                                  "--verdicts",
                                   (source_dir() / "schemas" / "article.schema.json").string()};
     for (const auto& f : files) {
         argv.push_back(f.string());

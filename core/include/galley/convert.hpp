@@ -15,7 +15,7 @@
 
 namespace galley {
 
-/// Exit statuses of every galley command (shared/spec/cli.md).
+/// Exit statuses of every galley command (docs/cli.md).
 enum class ExitCode : int {
     Success = 0,    ///< all done
     Failed = 1,     ///< some input invalid or some export failed (the rest still ran)
@@ -56,5 +56,13 @@ GALLEY_API ExitCode run_convert(const ConvertRequest& request, const PluginRegis
 /// Loads and checks each input, printing every problem to `err`. Exit 0 when all valid.
 GALLEY_API ExitCode run_validate(const std::vector<std::string>& inputs, bool verbose,
                                  std::ostream& out, std::ostream& err);
+
+/// `galley report merge`: combines the run reports of the shards of one job (same
+/// formats, versions and options; no input in two of them) into one report with summed
+/// totals, written atomically to `output` ("-": standard output). Exit 1 when a report
+/// is unreadable or they are not shards of one run, 2 when `reports` is empty or names
+/// `output`.
+GALLEY_API ExitCode run_report_merge(const std::vector<std::string>& reports,
+                                     const std::string& output, std::ostream& err);
 
 }  // namespace galley

@@ -1,7 +1,7 @@
 // The document model: what the loader produces and every exporter reads.
 //
 // Plain value types, no YAML and no I/O: an exporter sees only this. The shape follows
-// shared/spec/article-format.md; any change here is an ABI change for plugins
+// docs/article-format.md; any change here is an ABI change for plugins
 // (bump GALLEY_PLUGIN_API_VERSION in version.hpp).
 #pragma once
 

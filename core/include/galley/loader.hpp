@@ -1,4 +1,4 @@
-// Loading an article from YAML (shared/spec/article-format.md) into the document model.
+// Loading an article from YAML (docs/article-format.md) into the document model.
 //
 // Thread safety: load_article_file() and load_article_text() are reentrant; load one
 // article per thread on as many threads as you like.

@@ -39,8 +39,9 @@ public:
     PluginRegistry& operator=(const PluginRegistry&) = delete;
 
     /// The folders searched, in order: `extra_dirs` (--plugin-dir), then the entries
-    /// of GALLEY_PLUGIN_PATH (colon-separated), then <libdir>/galley/plugins relative
-    /// to the running executable. Folders that do not exist are left out.
+    /// of GALLEY_PLUGIN_PATH (colon-separated), then galley/plugins beside libgalley
+    /// itself (<libdir>/galley/plugins), so every program linking the library finds the
+    /// installed plugins. Folders that do not exist are left out.
     static std::vector<std::filesystem::path>
     search_path(const std::vector<std::filesystem::path>& extra_dirs = {});
 

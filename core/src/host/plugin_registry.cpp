@@ -1,7 +1,7 @@
 // PluginRegistry: finds galley_*.so files, checks each one before trusting it, loads it
 // with Boost.DLL and keeps library and exporter alive together.
 //
-// The checks, in order, and why each is there (see shared/guides/cpp-stack.md §1):
+// The checks, in order, and why each is there:
 //  1. library_info() parses the ELF headers without loading. dlopen() of a truncated
 //     .so dies with SIGBUS instead of failing, so nothing is dlopened before this passes.
 //  2. The "galley" section must exist: it holds our aliases and survives `strip`,
@@ -80,10 +80,12 @@ std::vector<fs::path> PluginRegistry::search_path(const std::vector<fs::path>& e
             list = colon == std::string_view::npos ? std::string_view{} : list.substr(colon + 1);
         }
     }
+    // This code is compiled into libgalley, so this_line_location() names the library
+    // file: any program linking it (not only bin/galley) finds the installed plugins.
     boost::system::error_code bec;
-    auto exe = dll::program_location(bec);
+    auto lib = dll::this_line_location(bec);
     if (!bec) {
-        add((fs::path(exe.parent_path().string()) / GALLEY_PLUGIN_DIR_FROM_BIN).lexically_normal());
+        add((fs::path(lib.parent_path().string()) / GALLEY_PLUGIN_DIR_FROM_LIB).lexically_normal());
     }
     return dirs;
 }

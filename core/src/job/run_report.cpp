@@ -39,6 +39,12 @@ const char* status_name(InputStatus s) {
     return "failed";
 }
 
+// A number member, or 0 when it is absent or not a number.
+double number_member(const JsonValue& object, std::string_view key) {
+    const auto* v = object.get(key);
+    return v && v->kind == JsonValue::Kind::Number ? v->number : 0;
+}
+
 double round3(double ms) { return static_cast<double>(static_cast<long long>(ms * 1000 + 0.5)) / 1000; }
 }  // namespace
 
@@ -140,6 +146,10 @@ std::optional<RunReport> read_report(const std::filesystem::path& file) {
         return std::nullopt;
     }
     RunReport report;
+    report.jobs = static_cast<unsigned>(number_member(*json, "jobs"));
+    if (const auto* totals = json->get("totals")) {
+        report.elapsed_seconds = number_member(*totals, "elapsed_ms") / 1000;
+    }
     if (const auto* formats = json->get("formats")) {
         for (const auto& f : formats->array) {
             FormatRecord rec{f.get_string("id"), f.get_string("version"), {}};
@@ -160,16 +170,28 @@ std::optional<RunReport> read_report(const std::filesystem::path& file) {
             rec.status = status == "converted" ? InputStatus::Converted
                          : status == "skipped" ? InputStatus::Skipped
                                                : InputStatus::Failed;
+            rec.load_milliseconds = number_member(i, "load_ms");
             if (const auto* outs = i.get("outputs")) {
                 for (const auto& o : outs->array) {
                     OutputRecord out;
                     out.format = o.get_string("format");
                     out.path = o.get_string("path");
                     out.sha256 = o.get_string("sha256");
-                    if (const auto* b = o.get("bytes")) {
-                        out.bytes = static_cast<std::size_t>(b->number);
-                    }
+                    out.bytes = static_cast<std::size_t>(number_member(o, "bytes"));
+                    out.milliseconds = number_member(o, "ms");
                     rec.outputs.push_back(std::move(out));
+                }
+            }
+            if (const auto* diags = i.get("diagnostics")) {
+                for (const auto& d : diags->array) {
+                    Diagnostic diag;
+                    diag.severity = d.get_string("severity") == "warning" ? Severity::Warning
+                                                                          : Severity::Error;
+                    diag.where.file = d.get_string("file");
+                    diag.where.line = static_cast<int>(number_member(d, "line"));
+                    diag.where.column = static_cast<int>(number_member(d, "column"));
+                    diag.message = d.get_string("message");
+                    rec.diagnostics.push_back(std::move(diag));
                 }
             }
             report.inputs.push_back(std::move(rec));

@@ -1,4 +1,4 @@
-// The article-to-item mapping of shared/guides/newsml-g2.md section 6, element by
+// The article-to-item mapping of plugins/newsml/README.md, element by
 // element, on articles built in C++ (independent of the YAML loader).
 #include "newsml_test_support.hpp"
 
