@@ -11,6 +11,8 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <string_view>
 #include <iostream>
 
 namespace {
@@ -35,18 +37,48 @@ void load_plugins(galley::PluginRegistry& registry, const std::vector<std::strin
     }
 }
 
-std::optional<std::pair<unsigned, unsigned>> parse_shard(const std::string& text) {
-    unsigned k = 0, n = 0;
-    char slash = 0, extra = 0;
-    if (std::sscanf(text.c_str(), "%u%c%u%c", &k, &slash, &n, &extra) != 3 || slash != '/') {
-        throw CLI::ValidationError("--shard", "expected K/N, e.g. 2/8");
+// K/N, two plain decimal numbers: no sign, no spaces, nothing that wraps around
+// (sscanf's %u took "-1" as 4294967295).
+std::pair<unsigned, unsigned> parse_shard(const std::string& text) {
+    auto number = [&](std::string_view digits) {
+        unsigned value = 0;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (digits.empty() || digits.front() == '+' || ec != std::errc() ||
+            end != digits.data() + digits.size()) {
+            throw CLI::ValidationError("--shard", "expected K/N with 1 <= K <= N, e.g. 2/8; got '" +
+                                                      text + "'");
+        }
+        return value;
+    };
+    const auto slash = text.find('/');
+    if (slash == std::string::npos) {
+        number({});  // throws
     }
-    return std::make_pair(k, n);
+    return {number(std::string_view(text).substr(0, slash)),
+            number(std::string_view(text).substr(slash + 1))};
 }
 
-}  // namespace
+// What escaped a command: one line and the exit status of its kind, never a crash.
+int report_failure(const std::exception& e) {
+    if (const auto* error = dynamic_cast<const galley::Error*>(&e)) {
+        if (error->where().file.empty()) {
+            std::cerr << "galley: error: " << error->message() << '\n';
+        } else {
+            std::cerr << error->what() << '\n';
+        }
+        return static_cast<int>(error->code() == galley::ErrorCode::Usage
+                                    ? galley::ExitCode::Usage
+                                    : galley::ExitCode::Failed);
+    }
+    if (dynamic_cast<const std::bad_alloc*>(&e)) {
+        std::cerr << "galley: error: out of memory\n";
+    } else {
+        std::cerr << "galley: error: " << e.what() << '\n';
+    }
+    return static_cast<int>(galley::ExitCode::Failed);
+}
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     CLI::App app{"galley: one news article in YAML, every form a newsroom ships", "galley"};
     app.set_version_flag("--version", std::string("galley ") + galley::version_string() +
                                           " (plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION) + ")");
@@ -58,17 +90,19 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingDirectory)->type_name("DIR");
 
     galley::ConvertRequest req;
-    std::string output_dir, shard, report;
+    std::string output_file, output_dir, shard, report;
     bool progress = false, no_progress = false;
     auto* convert = app.add_subcommand("convert", "Convert articles to one or more formats");
     convert->add_option("inputs", req.inputs, "Article files, folders, or - for standard input")
         ->required()->type_name("INPUT");
     convert->add_option("-t,--to", req.formats, "Formats by plugin id, comma-separated; all = every one")
         ->required()->delimiter(',')->type_name("FORMAT[,FORMAT...]");
-    convert->add_option("-o,--output", req.output_file, "Output file (one input, one format); - is stdout")
-        ->type_name("FILE");
-    convert->add_option("-d,--out-dir", output_dir, "Write DIR/<stem><extension> per input and format")
-        ->type_name("DIR");
+    auto* output_option =
+        convert->add_option("-o,--output", output_file, "Output file (one input, one format); - is stdout")
+            ->type_name("FILE");
+    auto* output_dir_option =
+        convert->add_option("-d,--out-dir", output_dir, "Write DIR/<stem><extension> per input and format")
+            ->type_name("DIR");
     convert->add_option("-j,--jobs", req.jobs, "Parallel workers (default: number of cores)")
         ->check(CLI::Range(1u, 1024u))->type_name("N");
     convert->add_option("-O,--option", req.options, "Exporter option FORMAT.KEY=VALUE (repeatable)")
@@ -78,10 +112,12 @@ int main(int argc, char** argv) {
     convert->add_flag("--progress", progress, "Show a progress bar on standard error");
     convert->add_flag("--no-progress", no_progress, "Never show progress");
     convert->add_flag("-q,--quiet", req.quiet, "Only errors");
-    convert->add_option("--report", report, "Write a JSON run report (schemas/run-report.schema.json)")
-        ->type_name("FILE");
-    convert->add_option("--shard", shard, "Convert only part K of N of the inputs (stable split)")
-        ->type_name("K/N");
+    auto* report_option =
+        convert->add_option("--report", report, "Write a JSON run report (schemas/run-report.schema.json)")
+            ->type_name("FILE");
+    auto* shard_option =
+        convert->add_option("--shard", shard, "Convert only part K of N of the inputs (stable split)")
+            ->type_name("K/N");
     convert->add_flag("--skip-unchanged", req.skip_unchanged,
                       "Skip inputs unchanged since the --report file's run");
 
@@ -113,13 +149,17 @@ int main(int argc, char** argv) {
 
     try {
         app.parse(argc, argv);
-        if (!output_dir.empty()) {
+        // Given, even as '': an empty name is a usage error, not "not given".
+        if (output_option->count() > 0) {
+            req.output_file = output_file;
+        }
+        if (output_dir_option->count() > 0) {
             req.output_dir = output_dir;
         }
-        if (!report.empty()) {
+        if (report_option->count() > 0) {
             req.report_file = report;
         }
-        if (!shard.empty()) {
+        if (shard_option->count() > 0) {
             req.shard = parse_shard(shard);
         }
     } catch (const CLI::ParseError& e) {
@@ -153,4 +193,17 @@ int main(int argc, char** argv) {
         return static_cast<int>(galley::cli::run_check(check_inputs, registry, std::cout, std::cerr));
     }
     return static_cast<int>(galley::run_convert(req, registry, std::cerr));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        return report_failure(e);
+    } catch (...) {
+        std::cerr << "galley: error: unexpected failure\n";
+        return static_cast<int>(galley::ExitCode::Failed);
+    }
 }

@@ -229,3 +229,60 @@ TEST_CASE("loading only named formats leaves the other plugin files alone", "[pl
     CHECK(registry.problems().size() == 1);
     CHECK(registry.exporters().size() == 1);
 }
+
+TEST_CASE("a plugin built with libstdc++'s other string ABI is skipped with the differences",
+          "[plugins][hardening]") {
+    auto p = only_problem(fixture_plugin_dir("other_toolchain") / "galley_oldabi.so");
+    CHECK(p.reason.find("built with another toolchain or other galley headers") != std::string::npos);
+    CHECK(p.reason.find("_GLIBCXX_USE_CXX11_ABI=0 (galley: 1)") != std::string::npos);
+    CHECK(p.reason.find("sizeof(std::string) 8 (galley: 32)") != std::string::npos);
+    CHECK(p.reason.find("rebuild it against this galley") != std::string::npos);
+}
+
+TEST_CASE("the shipped plugins carry this build's toolchain fingerprint", "[plugins][hardening]") {
+    PluginRegistry registry;
+    registry.load({plugin_dir()});
+    CHECK(registry.problems().empty());
+    for (const char* id : {"json", "pdf", "xhtml", "epub", "newsml"}) {
+        CHECK(registry.find(id) != nullptr);
+    }
+}
+
+TEST_CASE("what a plugin's option checks throw becomes an error naming the plugin",
+          "[plugins][hardening]") {
+    PluginRegistry registry;
+    REQUIRE(registry.load_file(fixture_plugin_dir("throws_on_check") / "galley_checkboom.so"));
+    const LoadedExporter& checkboom = *registry.find("checkboom");
+    CHECK(resolve_options(checkboom, {}).get("mode") == "calm");
+    auto code_of = [&](const std::string& mode) {
+        try {
+            resolve_options(checkboom, {{"mode", mode}});
+        } catch (const Error& e) {
+            INFO(e.what());
+            CHECK(e.message().rfind("checkboom plugin failed while checking ", 0) == 0);
+            return e.code();
+        }
+        FAIL("resolve_options should have thrown");
+        return ErrorCode::Usage;
+    };
+    CHECK(code_of("explode") == ErrorCode::ExportFailed);
+    CHECK(code_of("int") == ErrorCode::ExportFailed);
+    CHECK(code_of("whole") == ErrorCode::ExportFailed);
+}
+
+TEST_CASE("the pdf plugin refuses a page that cannot fit when options are resolved",
+          "[plugins][hardening]") {
+    PluginRegistry registry;
+    REQUIRE(registry.load_file(plugin_dir() / "galley_pdf.so"));
+    const LoadedExporter& pdf = *registry.find("pdf");
+    CHECK_NOTHROW(resolve_options(pdf, {{"paper", "a5"}}));
+    try {
+        resolve_options(pdf, {{"paper", "50x50mm"}});
+        FAIL("resolve_options should have thrown");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Usage);
+        CHECK(e.message() == "bad options for pdf: the margins leave less than 40 x 60 mm for "
+                             "text on this paper");
+    }
+    CHECK_THROWS_WITH(resolve_options(pdf, {{"font-size", "nan"}}), Catch::Contains("bad value 'nan'"));
+}

@@ -98,6 +98,12 @@ public:
     virtual std::optional<std::string> check_option(std::string_view key,
                                                     std::string_view value) const;
 
+    /// Checks the whole set of options of one run (every declared key, defaults filled
+    /// in, each value already accepted on its own) for what no single value shows, such
+    /// as margins that leave no room on the paper. Called before any output of the run
+    /// is written; return the reason to refuse the run (a usage error).
+    virtual std::optional<std::string> check_options(const ExportOptions& options) const;
+
     /// Renders `article` into `out.bytes` (and `out.side_files`). Throws galley::Error
     /// (or any std::exception) when it cannot; warnings go to `diagnostics`.
     /// Must be deterministic: same article and options, same bytes.

@@ -47,7 +47,8 @@ public:
 
     /// Loads every `*.so` in `dirs`, in order (files sorted by name within a folder).
     /// A file that is not an ELF shared object, is truncated, lacks the galley
-    /// aliases, was built for another plugin API, throws, or repeats an id already
+    /// aliases, was built for another plugin API or with another toolchain (compiler,
+    /// C++ library ABI, sizes of the exchanged types), throws, or repeats an id already
     /// loaded is skipped and listed in problems(); loading never crashes on it.
     ///
     /// With `only_ids`, only files named galley_<id>.so for those ids are considered
@@ -72,8 +73,10 @@ private:
 };
 
 /// Checks user options (key -> value, keys without the "<id>." prefix) against the
-/// exporter's declared options and fills in defaults. Throws Error(ErrorCode::Usage)
-/// naming the key for an unknown key or a bad value.
+/// exporter's declared options, fills in defaults, and asks the exporter about each
+/// value (check_option) and the whole set (check_options). Throws Error(ErrorCode::Usage)
+/// naming the key for an unknown key or a bad value, and Error(ErrorCode::ExportFailed)
+/// naming the plugin when one of its checks throws.
 GALLEY_API ExportOptions resolve_options(const LoadedExporter& exporter,
                                          const std::map<std::string, std::string>& given);
 

@@ -13,7 +13,9 @@
 // (exporter.hpp) change shape, and say why below, newest last.
 //
 //   1  first release: Article, Exporter::render(Article, ExportOptions, Rendition, sink).
-#define GALLEY_PLUGIN_API_VERSION 1
+//   2  Exporter::check_options() (whole-set option check before any output is written)
+//      and the galley_plugin_toolchain alias (compiler, C++ library ABI, type sizes).
+#define GALLEY_PLUGIN_API_VERSION 2
 
 namespace galley {
 /// The version of the galley library the caller is linked with, e.g. "0.1.0".

@@ -11,6 +11,10 @@ std::optional<std::string> Exporter::check_option(std::string_view, std::string_
     return std::nullopt;
 }
 
+std::optional<std::string> Exporter::check_options(const ExportOptions&) const {
+    return std::nullopt;
+}
+
 const std::string& ExportOptions::get(std::string_view key) const {
     static const std::string empty;
     auto it = values.find(std::string(key));

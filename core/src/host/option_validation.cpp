@@ -40,6 +40,23 @@ std::string as_bool(std::string_view v) {
     return {};
 }
 
+// Calls a checking hook of the plugin. What it throws is the plugin's fault, not the
+// user's: it becomes Error(ExportFailed) naming the plugin, with the message copied
+// while the library is still loaded.
+template <typename Check>
+std::optional<std::string> ask_plugin(const LoadedExporter& exporter, const std::string& what,
+                                      Check check) {
+    try {
+        return check();
+    } catch (const std::exception& e) {
+        throw Error(ErrorCode::ExportFailed,
+                    exporter.info.id + " plugin failed while checking " + what + ": " + e.what());
+    } catch (...) {
+        throw Error(ErrorCode::ExportFailed,
+                    exporter.info.id + " plugin failed while checking " + what);
+    }
+}
+
 std::string checked_value(const LoadedExporter& exporter, const OptionSpec& spec,
                           const std::string& value) {
     const std::string name = exporter.info.id + "." + spec.key;
@@ -73,7 +90,8 @@ std::string checked_value(const LoadedExporter& exporter, const OptionSpec& spec
     }
     case OptionSpec::Type::String: break;
     }
-    if (auto why = exporter.exporter->check_option(spec.key, value)) {
+    if (auto why = ask_plugin(exporter, "option " + name,
+                              [&] { return exporter.exporter->check_option(spec.key, value); })) {
         usage(*why);
     }
     return value;
@@ -95,6 +113,10 @@ ExportOptions resolve_options(const LoadedExporter& exporter,
                                               " options: " + known_keys(exporter.info) + ")");
         }
         out.values[key] = checked_value(exporter, *spec, value);
+    }
+    if (auto why = ask_plugin(exporter, "its options",
+                              [&] { return exporter.exporter->check_options(out); })) {
+        throw Error(ErrorCode::Usage, "bad options for " + exporter.info.id + ": " + *why);
     }
     return out;
 }

@@ -10,14 +10,18 @@
 //     at its first call (RTLD_LAZY).
 //  4. galley_plugin_api_version() is called before anything whose signature depends on
 //     the API; a mismatch is reported with both numbers.
-//  5. The exporter is created and asked for info(); any exception is caught and its
+//  5. galley_plugin_toolchain() (plain integers) must match the host's: compiler,
+//     C++ library and its dual ABI, sizes of the exchanged types. A plugin built with
+//     another ABI would otherwise corrupt memory at its first std::string.
+//  6. The exporter is created and asked for info(); any exception is caught and its
 //     message copied while the library is still loaded.
-//  6. The id must be the file stem after "galley_" and not seen before (first wins).
+//  7. The id must be the file stem after "galley_" and not seen before (first wins).
 #include <galley/plugin.hpp>
 #include <galley/registry.hpp>
 #include <galley/version.hpp>
 
 #include "detail/build_config.hpp"
+#include "host/toolchain_check.hpp"
 
 #include <boost/dll/library_info.hpp>
 #include <boost/dll/runtime_symbol_info.hpp>
@@ -189,6 +193,21 @@ bool PluginRegistry::load_file(const fs::path& file) {
             m_impl->skip(file, "built for plugin API " + std::to_string(api) + ", galley " +
                                    GALLEY_VERSION_STRING + " has plugin API " +
                                    std::to_string(GALLEY_PLUGIN_API_VERSION));
+            return false;
+        }
+        if (!lib.has(plugin_abi::toolchain_symbol)) {
+            m_impl->skip(file, "not a galley plugin (galley_plugin_toolchain missing)");
+            return false;
+        }
+        const plugin_abi::Toolchain* toolchain =
+            lib.get_alias<plugin_abi::ToolchainFn>(plugin_abi::toolchain_symbol)();
+        if (!toolchain) {
+            m_impl->skip(file, "plugin declares no toolchain");
+            return false;
+        }
+        if (auto mismatch = detail::toolchain_mismatch(*toolchain)) {
+            m_impl->skip(file, "built with another toolchain or other galley headers: " +
+                                   *mismatch + "; rebuild it against this galley");
             return false;
         }
         exporter = lib.get_alias<plugin_abi::CreateExporterFn>(plugin_abi::create_symbol)();

@@ -1,15 +1,22 @@
-// Atomic output files: a uniquely named temporary file in the target's folder, written
-// whole, then renamed over the target.
+// Output files (cli.md): a regular file, or a name that does not exist yet, is written
+// to a uniquely named temporary file in the target's folder and renamed over it. A
+// target that exists and is not a regular file (a device such as /dev/null, a FIFO, a
+// terminal, /dev/stdout) is written into directly: renaming over it would replace the
+// device node or the pipe's name with a regular file.
 #include "job/atomic_output.hpp"
 
 #include <galley/diagnostic.hpp>
 
 #include <atomic>
 #include <cerrno>
+#include <climits>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
 #include <set>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace galley::detail {
@@ -45,33 +52,8 @@ void ensure_folder(const fs::path& target, const fs::path& dir) {
     known.insert(dir.native());
 }
 
-// Opens a new temporary file next to `target`. O_EXCL with a name unique to this
-// process and call replaces mkstemp(): the file gets 0666 less the umask directly
-// (mkstemp's 0600 needed an fchmod), and a name left over from a crash is skipped.
-int open_temporary(const fs::path& target, std::string& temp) {
-    static std::atomic<unsigned long> counter{0};
-    const std::string base = (target.parent_path() / ("." + target.filename().native())).native();
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        temp = base;
-        temp.append(".tmp-").append(std::to_string(getpid())).append("-").append(
-            std::to_string(counter++));
-        int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd >= 0 || errno != EEXIST) {
-            return fd;
-        }
-    }
-    errno = EEXIST;
-    return -1;
-}
-}  // namespace
-
-void write_file_atomically(const fs::path& target, std::string_view bytes) {
-    ensure_folder(target, target.parent_path());
-    std::string temp;
-    int fd = open_temporary(target, temp);
-    if (fd < 0) {
-        fail(target, "cannot create a temporary file", errno);
-    }
+// Writes all of `bytes` to `fd`; 0, or the errno of the failed write.
+int write_all(int fd, std::string_view bytes) {
     std::size_t done = 0;
     while (done < bytes.size()) {
         ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
@@ -79,22 +61,158 @@ void write_file_atomically(const fs::path& target, std::string_view bytes) {
             if (errno == EINTR) {
                 continue;
             }
-            int err = errno;
-            close(fd);
-            unlink(temp.c_str());
-            fail(target, "write failed", err);
+            return errno;
         }
         done += static_cast<std::size_t>(n);
     }
-    if (close(fd) != 0) {
-        int err = errno;
-        unlink(temp.c_str());
-        fail(target, "close failed", err);
+    return 0;
+}
+
+// The file name of the temporary file beside `target`: ".<name>.tmp-<pid>-<n>" while
+// that fits in NAME_MAX, else ".<hash of name>.tmp-<pid>-<n>", so a legal output name
+// near the 255-byte limit never fails because of its temporary name.
+std::string temporary_name(const fs::path& target, unsigned long serial) {
+    char suffix[64];
+    std::snprintf(suffix, sizeof suffix, ".tmp-%ld-%lu", static_cast<long>(getpid()), serial);
+    const std::string name = target.filename().native();
+    std::string out(1, '.');
+    if (1 + name.size() + std::strlen(suffix) <= NAME_MAX) {
+        out.append(name);
+    } else {
+        std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: only needs to vary between names
+        for (unsigned char c : name) {
+            h ^= c;
+            h *= 0x100000001b3ull;
+        }
+        char hex[17];
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+        out.append(hex);
     }
-    if (rename(temp.c_str(), target.c_str()) != 0) {
-        int err = errno;
-        unlink(temp.c_str());
-        fail(target, "rename failed", err);
+    out.append(suffix);
+    return out;
+}
+
+// A temporary file that is removed when it goes out of scope unless it was renamed,
+// whatever throws in between (std::bad_alloc included): nothing is ever left behind.
+class TemporaryFile {
+public:
+    // Opens a new temporary file next to `target`. O_EXCL with a name unique to this
+    // process and call replaces mkstemp(): the file gets 0666 less the umask directly
+    // (mkstemp's 0600 needed an fchmod), and a name left over from a crash is skipped.
+    explicit TemporaryFile(const fs::path& target) {
+        static std::atomic<unsigned long> counter{0};
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            m_path = (target.parent_path() / temporary_name(target, counter++)).native();
+            m_fd = open(m_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (m_fd >= 0 || errno != EEXIST) {
+                break;
+            }
+        }
+        if (m_fd < 0) {
+            int err = errno;
+            m_path.clear();
+            fail(target, "cannot create a temporary file", err);
+        }
+    }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    ~TemporaryFile() {
+        if (m_fd >= 0) {
+            close(m_fd);
+        }
+        if (!m_path.empty()) {
+            unlink(m_path.c_str());
+        }
+    }
+
+    int fd() const { return m_fd; }
+
+    /// Closes the file and renames it to `target`; 0, or the errno of what failed.
+    int commit(const fs::path& target) {
+        int fd = m_fd;
+        m_fd = -1;
+        if (close(fd) != 0 || rename(m_path.c_str(), target.c_str()) != 0) {
+            return errno;
+        }
+        m_path.clear();
+        return 0;
+    }
+
+private:
+    int m_fd = -1;
+    std::string m_path;
+};
+
+// Writes into an existing file that is not a regular one (a device, a FIFO, a terminal).
+// There is no whole-or-nothing for these: what was written stays written.
+void write_into(const fs::path& target, std::string_view bytes) {
+    int fd = open(target.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        fail(target, "cannot open", errno);
+    }
+    int err = write_all(fd, bytes);
+    if (close(fd) != 0 && err == 0 && errno != EINTR) {
+        err = errno;
+    }
+    if (err != 0) {
+        fail(target, "write failed", err);
+    }
+}
+
+// The name a new file for `target` gets when `target` is a dangling symbolic link: the
+// link's destination (the shell's `>` does the same), followed through further links.
+fs::path follow_dangling_links(const fs::path& target) {
+    fs::path p = target;
+    for (int hops = 0; hops < 40; ++hops) {
+        std::error_code ec;
+        if (!fs::is_symlink(fs::symlink_status(p, ec)) || ec) {
+            return p;
+        }
+        fs::path to = fs::read_symlink(p, ec);
+        if (ec) {
+            fail(target, "cannot read the symbolic link", ec.value());
+        }
+        p = to.is_absolute() ? to : p.parent_path() / to;
+    }
+    fail(target, "cannot follow the symbolic link", ELOOP);
+}
+}  // namespace
+
+void write_file_atomically(const fs::path& target, std::string_view bytes) {
+    // One lstat() in the common cases (a new name, a regular file): a batch writes
+    // thousands of files. Only a symbolic link costs more.
+    fs::path file = target;
+    struct stat st {};
+    if (lstat(target.c_str(), &st) != 0) {
+        st.st_mode = 0;  // not there (or unreachable: creating the temporary file says why)
+    } else if (S_ISLNK(st.st_mode)) {
+        if (stat(target.c_str(), &st) != 0) {
+            file = follow_dangling_links(target);
+            st.st_mode = 0;
+        } else if (S_ISREG(st.st_mode)) {
+            // The file itself is replaced; every link to it stays a link.
+            std::error_code ec;
+            file = fs::canonical(target, ec);
+            if (ec) {
+                fail(target, "cannot resolve the path", ec.value());
+            }
+        }
+    }
+    if (S_ISDIR(st.st_mode)) {
+        fail(target, "it is a folder", EISDIR);
+    }
+    if (st.st_mode != 0 && !S_ISREG(st.st_mode)) {
+        write_into(target, bytes);
+        return;
+    }
+
+    ensure_folder(target, file.parent_path());
+    TemporaryFile temp(file);
+    if (int err = write_all(temp.fd(), bytes)) {
+        fail(target, "write failed", err);
+    }
+    if (int err = temp.commit(file)) {
+        fail(target, "cannot replace the file", err);
     }
 }
 

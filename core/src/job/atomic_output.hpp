@@ -1,4 +1,5 @@
-// Writing an output file whole or not at all (cli.md): temporary file, then rename.
+// Writing an output file whole or not at all (cli.md): temporary file, then rename;
+// devices, FIFOs and terminals are written into, never renamed over.
 #pragma once
 
 #include <filesystem>
@@ -10,6 +11,9 @@ namespace galley::detail {
 /// over the target only when everything was written. On failure the target is
 /// untouched, the temporary file is removed, and galley::Error(ExportFailed) is thrown.
 /// Parent folders are created. The file gets 0666 less the process umask.
+/// A symbolic link to a regular file is followed: the file is replaced, the link stays.
+/// A target that exists and is not a regular file (device, FIFO, terminal) is opened
+/// and written into directly; a folder is an error.
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes);
 
 }  // namespace galley::detail

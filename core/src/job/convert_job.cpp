@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <set>
@@ -50,6 +51,8 @@ struct Plan {
     // when there is none or its exporters, versions or options differ from this run's.
     std::optional<RunReport> previous;
     std::unordered_map<std::string, const InputRecord*> previous_inputs;
+    std::vector<std::string> warnings;         // printed unless --quiet
+    std::vector<std::string> plugin_failures;  // a plugin's check threw: its format is dropped
 };
 
 [[noreturn]] void usage(const std::string& message) { throw Error(ErrorCode::Usage, message); }
@@ -76,7 +79,23 @@ std::optional<std::int64_t> source_date_epoch() {
     return n;
 }
 
-std::vector<Target> plan_targets(const ConvertRequest& req, const PluginRegistry& registry) {
+// Resolves the options of one format. A bad value is the user's usage error (thrown); a
+// plugin whose check throws is that plugin's failure: recorded, and nullopt.
+std::optional<ExportOptions> plan_options(const LoadedExporter& exporter,
+                                          const std::map<std::string, std::string>& values,
+                                          Plan& plan) {
+    try {
+        return resolve_options(exporter, values);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Usage) {
+            throw;
+        }
+        plan.plugin_failures.push_back(e.message());
+        return std::nullopt;
+    }
+}
+
+void plan_targets(const ConvertRequest& req, const PluginRegistry& registry, Plan& plan) {
     if (req.formats.empty()) {
         usage("no output format given (--to FORMAT; available: " + available_formats(registry) + ")");
     }
@@ -117,23 +136,35 @@ std::vector<Target> plan_targets(const ConvertRequest& req, const PluginRegistry
         }
         given[format][opt.substr(dot + 1, eq - dot - 1)] = opt.substr(eq + 1);
     }
-    // Options for formats not requested are still checked, so a typo never passes.
+    // Options for formats not requested are still checked, so a typo never passes, and
+    // named in a warning: they have no effect on this run.
     for (const auto& [format, values] : given) {
-        resolve_options(*registry.find(format), values);
+        const LoadedExporter& e = *registry.find(format);
+        if (std::find(unique.begin(), unique.end(), &e) == unique.end()) {
+            plan_options(e, values, plan);
+            for (const auto& [key, value] : values) {
+                plan.warnings.push_back("galley: warning: option " + format + "." + key +
+                                        " has no effect: this run does not write " + format);
+            }
+        }
     }
+    // Every option of every requested format, the whole set included (page geometry),
+    // is checked here, before the first output is written.
     auto epoch = source_date_epoch();
-    std::vector<Target> targets;
     for (const auto* e : unique) {
         auto it = given.find(e->info.id);
-        Target t{e, resolve_options(*e, it == given.end() ? std::map<std::string, std::string>{}
-                                                         : it->second)};
-        t.options.source_date_epoch = epoch;
-        targets.push_back(std::move(t));
+        auto options = plan_options(
+            *e, it == given.end() ? std::map<std::string, std::string>{} : it->second, plan);
+        if (options) {
+            Target t{e, std::move(*options)};
+            t.options.source_date_epoch = epoch;
+            plan.targets.push_back(std::move(t));
+        }
     }
-    return targets;
 }
 
-// The identity of an existing file: inputs are recognised by it whatever path names them.
+// The identity of an existing file: inputs and outputs are recognised by it whatever
+// path names them (symbolic links, hard links, "./a" and "a").
 struct FileId {
     dev_t device;
     ino_t inode;
@@ -142,13 +173,120 @@ struct FileId {
     }
 };
 
-std::optional<FileId> file_id(const fs::path& p) {
+struct ExistingFile {
+    FileId id;
+    mode_t mode;
+};
+
+// stat() of `p` (following symbolic links); nullopt when it does not exist.
+std::optional<ExistingFile> existing_file(const fs::path& p) {
     struct stat st {};
     if (stat(p.c_str(), &st) != 0) {
         return std::nullopt;
     }
-    return FileId{st.st_dev, st.st_ino};
+    return ExistingFile{{st.st_dev, st.st_ino}, st.st_mode};
 }
+
+// A path argument that names a file galley writes (-o, --report): not empty, not a
+// folder. Checked before anything else happens.
+void check_file_argument(const std::string& option, const fs::path& p) {
+    if (p.empty()) {
+        usage(option + " needs a file name");
+    }
+    const auto existing = existing_file(p);
+    if (!p.has_filename() || (existing && S_ISDIR(existing->mode))) {
+        usage(option + " " + p.string() + " is a folder; it needs a file name" +
+              (option == "-o" ? " (-d DIR writes into a folder)" : ""));
+    }
+}
+
+// What the command line names as files to write, checked before any work: -o, -d and
+// --report must be usable names, and the report must be a regular file (it is read back
+// by --skip-unchanged: a FIFO or /dev/zero would never end).
+void check_output_arguments(const ConvertRequest& req) {
+    if (req.output_file && *req.output_file != "-") {
+        check_file_argument("-o", *req.output_file);
+    }
+    if (req.output_dir) {
+        if (req.output_dir->empty()) {
+            usage("-d needs a folder name");
+        }
+        const auto existing = existing_file(*req.output_dir);
+        if (existing && !S_ISDIR(existing->mode)) {
+            usage("-d " + req.output_dir->string() + " is not a folder");
+        }
+    }
+    if (req.report_file) {
+        check_file_argument("--report", *req.report_file);
+        const auto existing = existing_file(*req.report_file);
+        if (existing && !S_ISREG(existing->mode)) {
+            usage("--report " + req.report_file->string() +
+                  " is not a regular file (a device, FIFO or socket cannot hold a report)");
+        }
+    }
+}
+
+// Every file a run writes, under two keys: its path with the folder resolved through
+// symbolic links, and (when it exists) its device and inode. Two outputs of one run, or
+// an output and an input, may never be the same file, whatever spelling reaches it.
+class OutputClaims {
+public:
+    explicit OutputClaims(const std::vector<InputFile>& inputs) {
+        for (const auto& in : inputs) {
+            if (auto f = in.from_stdin ? std::nullopt : existing_file(in.path)) {
+                m_inputs.emplace(f->id, in.display);
+            }
+        }
+    }
+
+    /// Claims `file` for `owner` ("json output of a.yaml"). Throws a usage error when
+    /// it is an input or already claimed.
+    void claim(const fs::path& file, const std::string& owner) {
+        const auto existing = existing_file(file);
+        if (existing) {
+            if (auto hit = m_inputs.find(existing->id); hit != m_inputs.end()) {
+                usage("refusing to overwrite input " + hit->second + " with " + owner);
+            }
+            if (S_ISDIR(existing->mode)) {
+                usage("cannot write " + owner + ": " + file.string() + " is a folder");
+            }
+        }
+        auto [it, fresh] = m_by_path.emplace(key(file), owner);
+        if (fresh && existing) {
+            auto [id_it, id_fresh] = m_by_id.emplace(existing->id, owner);
+            if (!id_fresh) {
+                clash(file, id_it->second, owner);
+            }
+        }
+        if (!fresh) {
+            clash(file, it->second, owner);
+        }
+    }
+
+private:
+    [[noreturn]] static void clash(const fs::path& file, const std::string& first,
+                                   const std::string& second) {
+        usage(first + " and " + second + " would both be written to " + file.string());
+    }
+
+    // The folder resolved once per folder (a batch writes thousands of files into a
+    // few), then the file name as given.
+    std::string key(const fs::path& file) {
+        fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+        auto [it, fresh] = m_folders.emplace(folder.native(), std::string());
+        if (fresh) {
+            std::error_code ec;
+            fs::path resolved = fs::weakly_canonical(fs::absolute(folder, ec), ec);
+            it->second = ec ? fs::absolute(folder).lexically_normal().native() : resolved.native();
+        }
+        return (fs::path(it->second) / file.filename()).native();
+    }
+
+    std::map<FileId, std::string> m_inputs;
+    std::map<std::string, std::string> m_folders;
+    std::map<std::string, std::string> m_by_path;
+    std::map<FileId, std::string> m_by_id;
+};
 
 void plan_outputs(const ConvertRequest& req, Plan& plan) {
     const std::size_t n_inputs = plan.inputs.size();
@@ -166,13 +304,7 @@ void plan_outputs(const ConvertRequest& req, Plan& plan) {
     if (from_stdin > 1) {
         usage("standard input ('-') can be read only once");
     }
-    std::map<FileId, const InputFile*> input_ids;
-    for (const auto& in : plan.inputs) {
-        if (auto id = in.from_stdin ? std::nullopt : file_id(in.path)) {
-            input_ids.emplace(*id, &in);
-        }
-    }
-    std::map<std::string, std::string> claimed;  // output path -> input that writes it
+    OutputClaims claims(plan.inputs);
     plan.outputs.assign(n_inputs, std::vector<std::string>(n_targets));
     for (std::size_t i = 0; i < n_inputs; ++i) {
         const InputFile& in = plan.inputs[i];
@@ -197,20 +329,13 @@ void plan_outputs(const ConvertRequest& req, Plan& plan) {
             } else {
                 out = in.path.parent_path() / (stem + ext);
             }
-            if (auto id = file_id(out)) {
-                if (auto hit = input_ids.find(*id); hit != input_ids.end()) {
-                    usage("refusing to overwrite input " + hit->second->display + " with " +
-                          plan.targets[t].exporter->info.id + " output");
-                }
-            }
-            std::string key = fs::absolute(out).lexically_normal().string();
-            auto [it, fresh] = claimed.emplace(key, in.display);
-            if (!fresh) {
-                usage("inputs " + it->second + " and " + in.display + " would both write " +
-                      out.string());
-            }
+            claims.claim(out, plan.targets[t].exporter->info.id + " output of " + in.display);
             plan.outputs[i][t] = out.string();
         }
+    }
+    // The report is an output too.
+    if (req.report_file) {
+        claims.claim(*req.report_file, "the --report file");
     }
 }
 
@@ -259,8 +384,22 @@ double ms_since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
-std::string read_all(std::istream& in) {
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// The most of an article galley reads: one byte past the loader's limit, so a larger
+// input is reported as too large from its length alone, in bounded memory
+// (`yes | galley convert -` stops after 16 MiB + 1 byte).
+constexpr std::size_t max_article_read = LoadLimits{}.max_input_bytes + 1;
+
+std::string read_at_most(std::istream& in, std::size_t limit) {
+    std::string out;
+    char buffer[1 << 16];
+    while (out.size() < limit) {
+        in.read(buffer, static_cast<std::streamsize>(std::min(sizeof buffer, limit - out.size())));
+        out.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (!in) {
+            break;
+        }
+    }
+    return out;
 }
 
 /// Converts one input to every target; fills `rec`. Never throws.
@@ -270,7 +409,10 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
     rec.input = in.display;
     DiagnosticCollector sink;
     auto fail = [&](const Error& e) {
-        sink.report(Diagnostic{Severity::Error, e.where(), e.message()});
+        // An output that cannot be written names no source line: name the input.
+        sink.report(Diagnostic{Severity::Error,
+                               e.where().file.empty() ? SourceLocation{in.display} : e.where(),
+                               e.message()});
         rec.status = InputStatus::Failed;
     };
 
@@ -284,7 +426,7 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
             auto size = fs::file_size(in.path, ec);
             if (!ec && size <= LoadLimits{}.max_input_bytes) {
                 std::ifstream f(in.path, std::ios::binary);
-                file_text = read_all(f);
+                file_text = read_at_most(f, max_article_read);
             }
             text = file_text;
         }
@@ -347,11 +489,61 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
     rec.diagnostics = sink.diagnostics();
 }
 
+// convert_one() for the pool: whatever escapes it (std::bad_alloc from a huge article,
+// anything else unforeseen) fails this input alone; the batch goes on.
+void convert_guarded(const Plan& plan, std::size_t index, const ConvertRequest& req,
+                     Rendition& rendition, std::string& stdout_bytes, InputRecord& rec) {
+    std::string why;
+    try {
+        convert_one(plan, index, req, rendition, stdout_bytes, rec);
+        return;
+    } catch (const std::bad_alloc&) {
+        why = "out of memory while converting this article";
+    } catch (const std::exception& e) {
+        why = std::string("conversion failed: ") + e.what();
+    }
+    rendition = Rendition{};  // give back what the failed article held
+    rec.status = InputStatus::Failed;
+    rec.diagnostics.push_back(
+        Diagnostic{Severity::Error, SourceLocation{plan.inputs[index].display}, why});
+}
+
+// The most workers a run starts: conversion is CPU-bound, so more threads than a few
+// per core only cost memory (each holds one article and its outputs).
+unsigned worker_limit() { return std::max(8u, 4 * std::thread::hardware_concurrency()); }
+
+// Runs `worker` on `wanted` threads and waits for them. When the system refuses a thread
+// (a process or memory limit), the run goes on with the threads already started, or on
+// the calling thread alone; `problem` says why. Returns how many workers ran.
+unsigned run_workers(unsigned wanted, const std::function<void()>& worker, std::string& problem) {
+    if (wanted <= 1) {
+        worker();
+        return 1;
+    }
+    std::vector<std::thread> pool;
+    try {
+        pool.reserve(wanted);
+        for (unsigned j = 0; j < wanted; ++j) {
+            pool.emplace_back(worker);
+        }
+    } catch (const std::exception& e) {  // std::system_error, std::bad_alloc
+        problem = "galley: warning: started " + std::to_string(pool.size()) + " of " +
+                  std::to_string(wanted) + " workers (" + e.what() + "); continuing with " +
+                  std::to_string(std::max<std::size_t>(pool.size(), 1)) + "\n";
+    }
+    if (pool.empty()) {
+        worker();
+        return 1;
+    }
+    for (auto& t : pool) {
+        t.join();
+    }
+    return static_cast<unsigned>(pool.size());
+}
+
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
-}  // namespace
-
-ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, std::ostream& err) {
+ExitCode convert(const ConvertRequest& req, const PluginRegistry& registry, std::ostream& err) {
     Plan plan;
     std::vector<std::string> input_problems;
     try {
@@ -369,7 +561,14 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
         if (req.skip_unchanged && !req.report_file) {
             usage("--skip-unchanged compares against the previous --report FILE; give one");
         }
-        plan.targets = plan_targets(req, registry);
+        check_output_arguments(req);
+        plan_targets(req, registry, plan);
+        for (const auto& f : plan.plugin_failures) {
+            err << "galley: error: " << f << '\n';
+        }
+        if (plan.targets.empty()) {
+            return ExitCode::Failed;  // every requested format's plugin failed its checks
+        }
         plan.inputs = expand_inputs(req.inputs, input_problems);
         if (req.shard) {
             std::erase_if(plan.inputs, [&](const InputFile& in) {
@@ -381,6 +580,11 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
         err << "galley: error: " << e.message() << '\n';
         return ExitCode::Usage;
     }
+    if (!req.quiet) {
+        for (const auto& w : plan.warnings) {
+            err << w << '\n';
+        }
+    }
     plan.hashes = req.report_file.has_value();
     if (req.skip_unchanged) {
         plan.previous = read_report(*req.report_file);
@@ -388,12 +592,13 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
     }
     for (const auto& in : plan.inputs) {
         if (in.from_stdin) {
-            plan.stdin_text = read_all(std::cin);
+            plan.stdin_text = read_at_most(std::cin, max_article_read);
         }
     }
 
     const std::size_t n = plan.inputs.size();
     unsigned jobs = req.jobs ? req.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = std::min(jobs, worker_limit());
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(n, 1)));
     bool show_progress = !req.quiet && (req.progress == ProgressMode::On ||
                                         (req.progress == ProgressMode::Auto &&
@@ -404,7 +609,6 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
     }
 
     RunReport report;
-    report.jobs = jobs;
     for (const auto& t : plan.targets) {
         report.formats.push_back({t.exporter->info.id, t.exporter->info.version, t.options.values});
     }
@@ -415,31 +619,30 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
         Rendition rendition;  // one per worker: its buffers keep their capacity
         for (std::size_t i = next++; i < n; i = next++) {
             InputRecord& rec = report.inputs[i];
-            convert_one(plan, i, req, rendition, stdout_bytes, rec);
-            std::string lines;
-            for (const auto& d : rec.diagnostics) {
-                if (d.severity == Severity::Error || !req.quiet) {
-                    lines += d.format();
-                    lines += '\n';
+            convert_guarded(plan, i, req, rendition, stdout_bytes, rec);
+            try {
+                std::string lines;
+                for (const auto& d : rec.diagnostics) {
+                    if (d.severity == Severity::Error || !req.quiet) {
+                        lines += d.format();
+                        lines += '\n';
+                    }
                 }
-            }
-            if (!lines.empty()) {
-                progress.print(lines);
+                if (!lines.empty()) {
+                    progress.print(lines);
+                }
+            } catch (const std::exception&) {
+                // Out of memory for the message: the record still holds the outcome.
             }
             progress.advance();
         }
     };
-    if (jobs <= 1) {
-        worker();
-    } else {
-        std::vector<std::thread> pool;
-        for (unsigned j = 0; j < jobs; ++j) {
-            pool.emplace_back(worker);
-        }
-        for (auto& t : pool) {
-            t.join();
-        }
+    std::string pool_problem;
+    jobs = run_workers(jobs, worker, pool_problem);
+    if (!pool_problem.empty() && !req.quiet) {
+        progress.print(pool_problem);
     }
+    report.jobs = jobs;
     progress.finish();
     report.elapsed_seconds = progress.elapsed_seconds();
 
@@ -447,7 +650,8 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
         std::cout.write(stdout_bytes.data(), static_cast<std::streamsize>(stdout_bytes.size()));
         std::cout.flush();
     }
-    bool failed = !input_problems.empty() || report.count(InputStatus::Failed) > 0;
+    bool failed = !input_problems.empty() || !plan.plugin_failures.empty() ||
+                  report.count(InputStatus::Failed) > 0;
     if (req.report_file) {
         try {
             write_file_atomically(*req.report_file, report_json(report));
@@ -471,6 +675,20 @@ ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, 
     return failed ? ExitCode::Failed : ExitCode::Success;
 }
 
+}  // namespace
+
+ExitCode run_convert(const ConvertRequest& req, const PluginRegistry& registry, std::ostream& err) {
+    // Nothing escapes as an exception: a library caller gets an exit status and a line.
+    try {
+        return convert(req, registry, err);
+    } catch (const std::bad_alloc&) {
+        err << "galley: error: out of memory\n";
+    } catch (const std::exception& e) {
+        err << "galley: error: " << e.what() << '\n';
+    }
+    return ExitCode::Failed;
+}
+
 ExitCode run_validate(const std::vector<std::string>& inputs, bool verbose, std::ostream& out,
                       std::ostream& err) {
     std::vector<std::string> problems;
@@ -481,7 +699,8 @@ ExitCode run_validate(const std::vector<std::string>& inputs, bool verbose, std:
     }
     for (const auto& in : files) {
         LoadResult r = in.from_stdin
-                           ? load_article_text(read_all(std::cin), in.display, fs::current_path())
+                           ? load_article_text(read_at_most(std::cin, max_article_read), in.display,
+                                               fs::current_path())
                            : load_article_file(in.path);
         for (const auto& d : r.diagnostics) {
             err << d.format() << '\n';

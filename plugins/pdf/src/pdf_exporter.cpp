@@ -67,6 +67,10 @@ std::optional<std::string> PdfExporter::check_option(std::string_view key,
     return check_page_option(key, value);
 }
 
+std::optional<std::string> PdfExporter::check_options(const ExportOptions& options) const {
+    return check_page_setup(options);
+}
+
 void PdfExporter::render(const Article& article, const ExportOptions& options, Rendition& out,
                          DiagnosticSink& diagnostics) const {
     const PageSetup setup = page_setup_from(options);

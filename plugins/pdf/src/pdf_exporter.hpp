@@ -20,6 +20,7 @@ public:
     ExporterInfo info() const override;
     std::optional<std::string> check_option(std::string_view key,
                                             std::string_view value) const override;
+    std::optional<std::string> check_options(const ExportOptions& options) const override;
     void render(const Article& article, const ExportOptions& options, Rendition& out,
                 DiagnosticSink& diagnostics) const override;
 

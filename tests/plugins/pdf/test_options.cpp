@@ -68,6 +68,32 @@ TEST_CASE("check_page_option explains bad values", "[pdf][options]") {
     CHECK(check_page_option("margins", "wide"));
 }
 
+TEST_CASE("no option value is NaN or infinite", "[pdf][options]") {
+    for (const char* size : {"nan", "-nan", "NaN", "inf", "-inf", "infinity", "nan(1)"}) {
+        INFO(size);
+        CHECK(check_page_option("font-size", size));
+    }
+    for (const char* length : {"nanmm", "infmm", "-infmm", "infinitypt", "nanin"}) {
+        INFO(length);
+        CHECK_FALSE(parse_length(length));
+        CHECK(check_page_option("bleed", length));
+        CHECK(check_page_option("margins", length));
+    }
+    CHECK_FALSE(parse_paper("nanx297mm"));
+    CHECK_FALSE(parse_paper("210xinfmm"));
+}
+
+TEST_CASE("check_page_setup explains a page that cannot be laid out", "[pdf][options]") {
+    galley::ExportOptions options;
+    options.values = {{"paper", "a4"}, {"margins", "20mm 17mm 22mm"}, {"columns", "auto"},
+                      {"font-size", "auto"}};
+    CHECK_FALSE(check_page_setup(options));
+    options.values.insert_or_assign("paper", std::string("50x50mm"));
+    CHECK(check_page_setup(options).value_or("") ==
+          "the margins leave less than 40 x 60 mm for text on this paper");
+    CHECK_THROWS_AS(page_setup_from(options), galley::Error);
+}
+
 TEST_CASE("page setup resolves columns and sizes", "[pdf][options]") {
     galley::ExportOptions options;
     options.values = {{"paper", "a4"},       {"margins", "20mm 17mm 22mm"}, {"columns", "auto"},

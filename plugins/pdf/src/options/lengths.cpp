@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,9 @@ constexpr std::array<Unit, 4> units{{{"mm", points_per_mm},
 std::optional<double> parse_number(std::string_view text) {
     double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !(value >= 0)) {
+    // from_chars reads "nan" and "inf" too: neither is a length.
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) ||
+        value < 0) {
         return std::nullopt;
     }
     return value;

@@ -16,7 +16,8 @@ constexpr double max_bleed = 20 * points_per_mm;
 std::optional<double> parse_points(std::string_view text) {
     double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) {
+    // from_chars reads "nan" and "inf" too; no size in points is either.
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
         return std::nullopt;
     }
     return value;
@@ -100,7 +101,10 @@ std::optional<std::string> check_page_option(std::string_view key, std::string_v
     return std::nullopt;
 }
 
-PageSetup page_setup_from(const ExportOptions& options) {
+namespace {
+// The page setup for checked options, or in `problem` why the combination cannot be
+// laid out (left empty when it can).
+PageSetup resolve_page_setup(const ExportOptions& options, std::string& problem) {
     PageSetup setup;
     auto value_or = [&](std::string_view key, std::string_view fallback) {
         const std::string& v = options.get(key);
@@ -115,8 +119,8 @@ PageSetup page_setup_from(const ExportOptions& options) {
     setup.fonts = options.get("fonts") == "dejavu" ? FontSet::DejaVu : FontSet::Liberation;
 
     if (setup.text_width() < 40 * points_per_mm || setup.text_height() < 60 * points_per_mm) {
-        throw Error(ErrorCode::Usage,
-                    "pdf: the margins leave less than 40 x 60 mm for text on this paper");
+        problem = "the margins leave less than 40 x 60 mm for text on this paper";
+        return setup;
     }
     const std::string columns = value_or("columns", "auto");
     if (columns == "auto") {
@@ -127,14 +131,33 @@ PageSetup page_setup_from(const ExportOptions& options) {
     }
     setup.gutter = (setup.columns == 3 ? 4.5 : 5.5) * points_per_mm;
     if (setup.column_width() < 30 * points_per_mm) {
-        throw Error(ErrorCode::Usage, "pdf: " + std::to_string(setup.columns) +
-                                          " columns would be narrower than 30 mm");
+        problem = std::to_string(setup.columns) + " columns would be narrower than 30 mm";
+        return setup;
     }
     const std::string size = value_or("font-size", "auto");
     if (size == "auto") {
         setup.body_size = setup.columns == 1 ? 10.5 : (setup.columns == 2 ? 9.5 : 9.0);
     } else {
         setup.body_size = parse_points(size).value_or(9.5);
+    }
+    return setup;
+}
+}  // namespace
+
+std::optional<std::string> check_page_setup(const ExportOptions& options) {
+    std::string problem;
+    resolve_page_setup(options, problem);
+    if (problem.empty()) {
+        return std::nullopt;
+    }
+    return problem;
+}
+
+PageSetup page_setup_from(const ExportOptions& options) {
+    std::string problem;
+    PageSetup setup = resolve_page_setup(options, problem);
+    if (!problem.empty()) {
+        throw Error(ErrorCode::Usage, "pdf: " + problem);
     }
     return setup;
 }

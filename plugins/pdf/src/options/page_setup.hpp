@@ -56,6 +56,10 @@ std::vector<OptionSpec> option_specs();
 /// Why a value of a String option is not acceptable, or nothing when it is.
 std::optional<std::string> check_page_option(std::string_view key, std::string_view value);
 
+/// Why the combination of checked options cannot be laid out (margins wider than the
+/// paper, columns too narrow), or nothing when it can: the exporter's check_options().
+std::optional<std::string> check_page_setup(const ExportOptions& options);
+
 /// The page setup for checked options. Throws galley::Error(Usage) when the
 /// combination leaves no room for text (margins wider than the paper).
 PageSetup page_setup_from(const ExportOptions& options);
