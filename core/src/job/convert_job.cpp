@@ -8,6 +8,7 @@
 #include "job/input_set.hpp"
 #include "job/progress.hpp"
 #include "job/run_report.hpp"
+#include "job/side_file_guard.hpp"
 #include "support/sha256.hpp"
 
 #include <algorithm>
@@ -316,17 +317,36 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
             auto t1 = std::chrono::steady_clock::now();
             rendition.clear();
             try {
-                render(*target.exporter, *loaded.article, target.options, rendition, sink);
+                ExportOptions options = target.options;
+                options.output_name = path == "-" ? "" : fs::path(path).filename().string();
+                render(*target.exporter, *loaded.article, options, rendition, sink);
                 if (path == "-") {
                     stdout_bytes = rendition.bytes;
                 } else {
                     fs::path dir = fs::path(path).parent_path();
+                    const fs::path image_folder =
+                        in.from_stdin ? fs::current_path() : in.path.parent_path();
                     for (const auto& side : rendition.side_files) {
                         fs::path rel = fs::path(side.relative_path).lexically_normal();
                         if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
                             throw Error(ErrorCode::ExportFailed,
                                         target.exporter->info.id + " exporter asked to write " +
                                             side.relative_path + " outside the output folder",
+                                        {in.display});
+                        }
+                        const SideFileTarget clash =
+                            classify_side_file(dir / rel, side.bytes,
+                                               in.from_stdin ? fs::path() : in.path, image_folder,
+                                               *loaded.article);
+                        if (clash == SideFileTarget::SameContent) {
+                            continue;  // the input already is this copy
+                        }
+                        if (clash == SideFileTarget::Input) {
+                            throw Error(ErrorCode::ExportFailed,
+                                        target.exporter->info.id + " output " +
+                                            (dir / rel).string() +
+                                            " would replace an input of this article; write "
+                                            "the output to another folder (-d)",
                                         {in.display});
                         }
                         write_file_atomically(dir / rel, side.bytes);
