@@ -15,7 +15,7 @@ namespace {
 
 // The folder beside the page that holds copied images, reduced to characters that are
 // safe in a file name and in a relative URL's first segment.
-// The folder of the image copies: named after the page's own file ("story.html" ->
+// The folder of the image copies: named after the page's own file ("story.xhtml" ->
 // "story-images"), which is unique per output, so two articles (even with one id) never
 // share it. Without a file name (standard output), after the article's id.
 std::string image_folder(const Article& article, const std::string& output_name) {

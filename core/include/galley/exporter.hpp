@@ -58,7 +58,7 @@ struct ExportOptions {
     /// SOURCE_DATE_EPOCH when set: for a timestamp the format requires and the
     /// article cannot provide. Exporters never read the clock.
     std::optional<std::int64_t> source_date_epoch;
-    /// The main output's file name without its folder ("story.html"), set by the host
+    /// The main output's file name without its folder ("story.xhtml"), set by the host
     /// for each render; empty when writing to standard output. Side files named after
     /// it cannot clash with another output's.
     std::string output_name;
