@@ -271,7 +271,11 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
     rec.input = in.display;
     DiagnosticCollector sink;
     auto fail = [&](const Error& e) {
-        sink.report(Diagnostic{Severity::Error, e.where(), e.message()});
+        SourceLocation where = e.where();
+        if (where.file.empty()) {
+            where.file = in.display;  // every error names the input it is about
+        }
+        sink.report(Diagnostic{Severity::Error, std::move(where), e.message()});
         rec.status = InputStatus::Failed;
     };
 

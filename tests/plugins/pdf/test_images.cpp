@@ -1,5 +1,6 @@
 // PNG images through libpng: every colour type and depth PDF gets right, damaged data
-// refused, and the image cache keyed by SHA-256.
+// refused, the image cache keyed by SHA-256; document information past libharu's
+// string limit.
 #include "images/image_cache.hpp"
 #include "pdf_check.hpp"
 #include "sample_articles.hpp"
@@ -134,4 +135,25 @@ TEST_CASE("the image cache is keyed by the bytes' SHA-256", "[pdf][images]") {
     const std::string b = make_png(4, 4, 8, 0, 4, {}, std::string("\x00\x01", 2));
     CHECK(cache.get(a, true) == cache.get(std::string(a), true));
     CHECK(cache.get(a, true) != cache.get(b, true));
+}
+
+TEST_CASE("document information over PDF's 64 KiB string limit is cut with a warning",
+          "[pdf][metadata]") {
+    Article a = seed_article();
+    a.keywords.clear();
+    for (int i = 0; i < 12000; ++i) {
+        a.keywords.push_back("keyword" + std::to_string(i));
+    }
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));  // threw "libharu error 0x105B" before
+    CHECK(pdf.tool({"qpdf", "--check"}).exit_code == 0);
+    const std::string keywords = pdf.info()["Keywords"];
+    CHECK(keywords.rfind("keyword0, keyword1, ", 0) == 0);
+    CHECK(keywords.size() < 65536);
+    bool warned = false;
+    for (const auto& d : warnings.diagnostics()) {
+        warned = warned || d.message.find("Keywords is longer than a PDF string may be") !=
+                               std::string::npos;
+    }
+    CHECK(warned);
 }
