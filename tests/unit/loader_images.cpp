@@ -83,6 +83,54 @@ std::string png_with_bad_pixels(std::string png) {
     return png;
 }
 
+// A zlib stream holding `data` in one stored (uncompressed) block.
+std::string stored_zlib(const std::string& data) {
+    std::string z("\x78\x01\x01", 3);
+    const auto n = static_cast<unsigned>(data.size());
+    z += static_cast<char>(n & 0xFF);
+    z += static_cast<char>(n >> 8);
+    z += static_cast<char>(~n & 0xFF);
+    z += static_cast<char>((~n >> 8) & 0xFF);
+    z += data;
+    std::uint32_t a = 1, b = 0;
+    for (unsigned char c : data) {
+        a = (a + c) % 65521;
+        b = (b + a) % 65521;
+    }
+    const std::uint32_t adler = (b << 16) | a;
+    for (int k = 0; k < 4; ++k) {
+        z += static_cast<char>((adler >> (24 - 8 * k)) & 0xFF);
+    }
+    return z;
+}
+
+std::string png_chunk(const std::string& type, const std::string& body) {
+    std::string out;
+    const auto n = static_cast<std::uint32_t>(body.size());
+    for (int k = 0; k < 4; ++k) {
+        out += static_cast<char>((n >> (24 - 8 * k)) & 0xFF);
+    }
+    out += type + body;
+    const std::uint32_t crc = crc32_of(type + body);
+    for (int k = 0; k < 4; ++k) {
+        out += static_cast<char>((crc >> (24 - 8 * k)) & 0xFF);
+    }
+    return out;
+}
+
+// A 4x4 8-bit palette PNG with one palette entry whose pixels all use index `index`.
+std::string palette_png(int index) {
+    std::string rows;
+    for (int y = 0; y < 4; ++y) {
+        rows += '\0';
+        rows += std::string(4, static_cast<char>(index));
+    }
+    return std::string("\x89PNG\r\n\x1A\n", 8) +
+           png_chunk("IHDR", std::string("\0\0\0\x04\0\0\0\x04\x08\x03\0\0\0", 13)) +
+           png_chunk("PLTE", std::string("\xFF\0\0", 3)) + png_chunk("IDAT", stored_zlib(rows)) +
+           png_chunk("IEND", "");
+}
+
 std::string article_with_image(const std::string& path) {
     return "id: t\nlanguage: en\nheadline: T\npublished: 2024-01-01\nbody:\n"
            "  - image: " +
@@ -239,6 +287,8 @@ TEST_CASE("loader images: every image is decoded in full, and what does not deco
     write_file(dir / "bad-pixels.png", png_with_bad_pixels(chart_png()));
     write_file(dir / "no-end.png", chart_png().substr(0, chart_png().size() - 12));
     write_file(dir / "wide.png", wide_png);
+    write_file(dir / "palette.png", palette_png(0));
+    write_file(dir / "past-palette.png", palette_png(1));
 
     auto error_for = [&](const std::string& path) {
         const Lines lines = diagnostics_of(article_with_image(path), dir.path());
@@ -262,6 +312,10 @@ TEST_CASE("loader images: every image is decoded in full, and what does not deco
               0) == 0);
     CHECK(error_for("no-end.png") == "t.yaml:6:12: error: image \"no-end.png\" cannot be used: "
                                      "the PNG data is damaged (the file ends too early)");
+    CHECK(diagnostics_of(article_with_image("palette.png"), dir.path()).empty());
+    CHECK(error_for("past-palette.png") ==
+          "t.yaml:6:12: error: image \"past-palette.png\" cannot be used: the PNG data is "
+          "damaged (a pixel refers past the palette)");
     CHECK(error_for("wide.png") ==
           "t.yaml:6:12: error: image \"wide.png\" is 40000x360 pixels; the limit is 50 million "
           "pixels and 32768 pixels a side");
