@@ -328,8 +328,9 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
                     stdout_bytes = rendition.bytes;
                 } else {
                     fs::path dir = fs::path(path).parent_path();
-                    const fs::path image_folder =
-                        in.from_stdin ? fs::current_path() : in.path.parent_path();
+                    ArticleInputs inputs(in.from_stdin ? fs::path() : in.path,
+                                         in.from_stdin ? fs::current_path() : in.path.parent_path(),
+                                         *loaded.article);
                     for (const auto& side : rendition.side_files) {
                         fs::path rel = fs::path(side.relative_path).lexically_normal();
                         if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
@@ -338,10 +339,7 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
                                             side.relative_path + " outside the output folder",
                                         {in.display});
                         }
-                        const SideFileTarget clash =
-                            classify_side_file(dir / rel, side.bytes,
-                                               in.from_stdin ? fs::path() : in.path, image_folder,
-                                               *loaded.article);
+                        const SideFileTarget clash = inputs.classify(dir / rel, side.bytes);
                         if (clash == SideFileTarget::SameContent) {
                             continue;  // the input already is this copy
                         }

@@ -1,8 +1,10 @@
-// Comparing a side file's target with the article's inputs, by file identity.
+// Comparing side file targets with the article's inputs by device and inode number.
 #include "job/side_file_guard.hpp"
 
 #include <fstream>
 #include <iterator>
+
+#include <sys/stat.h>
 
 namespace galley::detail {
 
@@ -10,9 +12,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool same_file(const fs::path& a, const fs::path& b) {
-    std::error_code ec;
-    return fs::equivalent(a, b, ec) && !ec;
+std::optional<std::pair<unsigned long long, unsigned long long>> identity(const fs::path& file) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) {
+        return std::nullopt;
+    }
+    return std::pair{static_cast<unsigned long long>(st.st_dev),
+                     static_cast<unsigned long long>(st.st_ino)};
 }
 
 bool holds(const fs::path& file, std::string_view bytes) {
@@ -27,23 +33,27 @@ bool holds(const fs::path& file, std::string_view bytes) {
 
 }  // namespace
 
-SideFileTarget classify_side_file(const fs::path& target, std::string_view bytes,
-                                  const fs::path& article_file, const fs::path& image_folder,
-                                  const Article& article) {
-    std::error_code ec;
-    if (!fs::exists(target, ec)) {
+SideFileTarget ArticleInputs::classify(const fs::path& target, std::string_view bytes) {
+    const auto id = identity(target);
+    if (!id) {
         return SideFileTarget::Free;
     }
-    bool input = !article_file.empty() && same_file(target, article_file);
-    for (const Block& block : article.body) {
-        if (input) {
-            break;
+    if (!m_ids) {
+        m_ids.emplace();
+        if (!m_article_file.empty()) {
+            if (auto a = identity(m_article_file)) {
+                m_ids->insert(*a);
+            }
         }
-        if (const auto* image = std::get_if<Image>(&block.content)) {
-            input = same_file(target, image_folder / image->path);
+        for (const Block& block : m_article.body) {
+            if (const auto* image = std::get_if<Image>(&block.content)) {
+                if (auto i = identity(m_image_folder / image->path)) {
+                    m_ids->insert(*i);
+                }
+            }
         }
     }
-    if (!input) {
+    if (!m_ids->count(*id)) {
         return SideFileTarget::Free;
     }
     return holds(target, bytes) ? SideFileTarget::SameContent : SideFileTarget::Input;

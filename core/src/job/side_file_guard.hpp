@@ -5,7 +5,10 @@
 #include <galley/document.hpp>
 
 #include <filesystem>
+#include <optional>
+#include <set>
 #include <string_view>
+#include <utility>
 
 namespace galley::detail {
 
@@ -15,11 +18,24 @@ enum class SideFileTarget {
     Input,         ///< an input with other content: refuse
 };
 
-/// What writing `bytes` to `target` would do to the inputs of `article`: the article
-/// file `article_file` (empty for standard input) and its images, which resolve against
-/// `image_folder`.
-SideFileTarget classify_side_file(const std::filesystem::path& target, std::string_view bytes,
-                                  const std::filesystem::path& article_file,
-                                  const std::filesystem::path& image_folder, const Article& article);
+/// The input files of one article, the article file (empty path for standard input) and
+/// its images (resolved against `image_folder`), known by file identity.
+class ArticleInputs {
+public:
+    ArticleInputs(std::filesystem::path article_file, std::filesystem::path image_folder,
+                  const Article& article)
+        : m_article_file(std::move(article_file)), m_image_folder(std::move(image_folder)),
+          m_article(article) {}
+
+    /// What writing `bytes` to `target` would do to these inputs. One stat per call; the
+    /// inputs are looked at once, on the first target that exists.
+    SideFileTarget classify(const std::filesystem::path& target, std::string_view bytes);
+
+private:
+    std::filesystem::path m_article_file;
+    std::filesystem::path m_image_folder;
+    const Article& m_article;
+    std::optional<std::set<std::pair<unsigned long long, unsigned long long>>> m_ids;  // dev, inode
+};
 
 }  // namespace galley::detail
