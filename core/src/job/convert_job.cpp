@@ -331,7 +331,11 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
                     ArticleInputs inputs(in.from_stdin ? fs::path() : in.path,
                                          in.from_stdin ? fs::current_path() : in.path.parent_path(),
                                          *loaded.article);
-                    for (const auto& side : rendition.side_files) {
+                    // Every side file is checked before any is written: a clash
+                    // with an input leaves nothing half done.
+                    std::vector<bool> already_there(rendition.side_files.size(), false);
+                    for (std::size_t k = 0; k < rendition.side_files.size(); ++k) {
+                        const SideFile& side = rendition.side_files[k];
                         fs::path rel = fs::path(side.relative_path).lexically_normal();
                         if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
                             throw Error(ErrorCode::ExportFailed,
@@ -340,9 +344,6 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
                                         {in.display});
                         }
                         const SideFileTarget clash = inputs.classify(dir / rel, side.bytes);
-                        if (clash == SideFileTarget::SameContent) {
-                            continue;  // the input already is this copy
-                        }
                         if (clash == SideFileTarget::Input) {
                             throw Error(ErrorCode::ExportFailed,
                                         target.exporter->info.id + " output " +
@@ -351,7 +352,14 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
                                             "the output to another folder (-d)",
                                         {in.display});
                         }
-                        write_file_atomically(dir / rel, side.bytes);
+                        already_there[k] = clash == SideFileTarget::SameContent;
+                    }
+                    for (std::size_t k = 0; k < rendition.side_files.size(); ++k) {
+                        if (!already_there[k]) {  // else the input already is this copy
+                            const SideFile& side = rendition.side_files[k];
+                            write_file_atomically(
+                                dir / fs::path(side.relative_path).lexically_normal(), side.bytes);
+                        }
                     }
                     write_file_atomically(path, rendition.bytes);
                 }

@@ -18,6 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool sanitized = true;  // shadow memory and redzones: RSS and time mean little
+#else
+constexpr bool sanitized = false;
+#endif
+
 struct Fixture {
     FontCatalog fonts;
     HyphenatorCatalog hyphenators;
@@ -156,8 +162,8 @@ TEST_CASE("a 2 MB word, 4.5 MB of backticks and 2 MB of combining marks render i
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         INFO(kb << " KB, " << seconds << " s");
-        CHECK(kb < c.max_kb);
-        CHECK(seconds < 20);
+        CHECK((sanitized || kb < c.max_kb));
+        CHECK(seconds < (sanitized ? 120 : 20));
         CHECK(fs::file_size(fs::path(c.file).replace_extension(".pdf")) > 1000);
     }
 }
