@@ -136,12 +136,14 @@ TEST_CASE("naming thousands of image copies is fast", "[cli][images]") {
         ++copies;
     }
     CHECK(copies == 4000);
-    CHECK(seconds < 8 * slowdown);  // about 1.5 s, most of it writing the files
+    // About 1.5 s on an idle machine, most of it writing the files; the bound only
+    // catches a return of the cubic naming (24 s) without failing on a busy machine.
+    CHECK(seconds < 20 * slowdown);
     // Again, over the copies of the first run: each is checked against the article's
     // inputs by one stat, not against every image.
     const auto again_start = std::chrono::steady_clock::now();
     const auto again = run_galley({"convert", (dir / "many.yaml").string(), "--to", "xhtml"});
     CHECK(again.exit_code == 0);
     CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - again_start).count() <
-          8 * slowdown);
+          20 * slowdown);
 }
