@@ -7,15 +7,22 @@
 #include <galley/plugin.hpp>
 #include <galley/xhtml/document_writer.hpp>
 
+#include <filesystem>
+
 namespace galley::xhtml {
 
 namespace {
 
-// The folder beside the page that holds copied images: the article id, reduced to
-// characters that are safe in a file name and in a relative URL's first segment.
-std::string image_folder(const Article& article) {
+// The folder beside the page that holds copied images, reduced to characters that are
+// safe in a file name and in a relative URL's first segment.
+// The folder of the image copies: named after the page's own file ("story.xhtml" ->
+// "story-images"), which is unique per output, so two articles (even with one id) never
+// share it. Without a file name (standard output), after the article's id.
+std::string image_folder(const Article& article, const std::string& output_name) {
+    const std::string stem =
+        output_name.empty() ? article.id : std::filesystem::path(output_name).stem().string();
     std::string out;
-    for (char c : article.id) {
+    for (char c : stem) {
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                            (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
         out += plain ? c : '-';
@@ -45,7 +52,7 @@ ExporterInfo XhtmlExporter::info() const {
     images.type = OptionSpec::Type::Enum;
     images.default_value = "copy";
     images.choices = {"copy", "embed"};
-    images.description = "copy: write the images into <id>-images/ beside the page; "
+    images.description = "copy: write the images into <page name>-images/ beside the page; "
                          "embed: put them inside the page as data: URIs";
     info.options = {css, images};
     return info;
@@ -73,7 +80,7 @@ void XhtmlExporter::render(const Article& article, const ExportOptions& options,
     std::string folder;
     if (!embed) {
         names = image_file_names(article.body);
-        folder = image_folder(article);
+        folder = image_folder(article, options.output_name);
     }
     doc.body.image_source = [&](const Image& image, std::size_t index) -> std::string {
         if (!image.data) {

@@ -58,6 +58,10 @@ struct ExportOptions {
     /// SOURCE_DATE_EPOCH when set: for a timestamp the format requires and the
     /// article cannot provide. Exporters never read the clock.
     std::optional<std::int64_t> source_date_epoch;
+    /// The main output's file name without its folder ("story.xhtml"), set by the host
+    /// for each render; empty when writing to standard output. Side files named after
+    /// it cannot clash with another output's.
+    std::string output_name;
 
     /// The value of a declared option; "" for an unknown key.
     GALLEY_API const std::string& get(std::string_view key) const;

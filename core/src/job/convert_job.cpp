@@ -8,6 +8,7 @@
 #include "job/input_set.hpp"
 #include "job/progress.hpp"
 #include "job/run_report.hpp"
+#include "job/side_file_guard.hpp"
 #include "support/sha256.hpp"
 
 #include <algorithm>
@@ -409,10 +410,11 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
     rec.input = in.display;
     DiagnosticCollector sink;
     auto fail = [&](const Error& e) {
-        // An output that cannot be written names no source line: name the input.
-        sink.report(Diagnostic{Severity::Error,
-                               e.where().file.empty() ? SourceLocation{in.display} : e.where(),
-                               e.message()});
+        SourceLocation where = e.where();
+        if (where.file.empty()) {
+            where.file = in.display;  // every error names the input it is about
+        }
+        sink.report(Diagnostic{Severity::Error, std::move(where), e.message()});
         rec.status = InputStatus::Failed;
     };
 
@@ -458,12 +460,21 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
             auto t1 = std::chrono::steady_clock::now();
             rendition.clear();
             try {
-                render(*target.exporter, *loaded.article, target.options, rendition, sink);
+                ExportOptions options = target.options;
+                options.output_name = path == "-" ? "" : fs::path(path).filename().string();
+                render(*target.exporter, *loaded.article, options, rendition, sink);
                 if (path == "-") {
                     stdout_bytes = rendition.bytes;
                 } else {
                     fs::path dir = fs::path(path).parent_path();
-                    for (const auto& side : rendition.side_files) {
+                    ArticleInputs inputs(in.from_stdin ? fs::path() : in.path,
+                                         in.from_stdin ? fs::current_path() : in.path.parent_path(),
+                                         *loaded.article);
+                    // Every side file is checked before any is written: a clash
+                    // with an input leaves nothing half done.
+                    std::vector<bool> already_there(rendition.side_files.size(), false);
+                    for (std::size_t k = 0; k < rendition.side_files.size(); ++k) {
+                        const SideFile& side = rendition.side_files[k];
                         fs::path rel = fs::path(side.relative_path).lexically_normal();
                         if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
                             throw Error(ErrorCode::ExportFailed,
@@ -471,7 +482,23 @@ void convert_one(const Plan& plan, std::size_t index, const ConvertRequest& req,
                                             side.relative_path + " outside the output folder",
                                         {in.display});
                         }
-                        write_file_atomically(dir / rel, side.bytes);
+                        const SideFileTarget clash = inputs.classify(dir / rel, side.bytes);
+                        if (clash == SideFileTarget::Input) {
+                            throw Error(ErrorCode::ExportFailed,
+                                        target.exporter->info.id + " output " +
+                                            (dir / rel).string() +
+                                            " would replace an input of this article; write "
+                                            "the output to another folder (-d)",
+                                        {in.display});
+                        }
+                        already_there[k] = clash == SideFileTarget::SameContent;
+                    }
+                    for (std::size_t k = 0; k < rendition.side_files.size(); ++k) {
+                        if (!already_there[k]) {  // else the input already is this copy
+                            const SideFile& side = rendition.side_files[k];
+                            write_file_atomically(
+                                dir / fs::path(side.relative_path).lexically_normal(), side.bytes);
+                        }
                     }
                     write_file_atomically(path, rendition.bytes);
                 }

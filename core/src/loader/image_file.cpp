@@ -1,6 +1,7 @@
 // Image path confinement and PNG/JPEG header parsing.
 #include "loader/image_file.hpp"
 
+#include "loader/image_decoder.hpp"
 #include "loader/quote.hpp"
 
 #include <algorithm>
@@ -188,6 +189,22 @@ const LoadedImage* ImageLoader::load(std::string_view written, std::string& erro
     if (header.media_type != named) {
         error = shown + " holds " + (header.media_type == "image/png" ? "PNG" : "JPEG") +
                 " data, but its name ends in '" + rel.extension().string() + "'";
+        return nullptr;
+    }
+    if (static_cast<std::uint32_t>(header.width) > max_image_side ||
+        static_cast<std::uint32_t>(header.height) > max_image_side ||
+        static_cast<std::uint64_t>(header.width) * static_cast<std::uint64_t>(header.height) >
+            max_image_pixels) {
+        error = shown + " is " + std::to_string(header.width) + "x" +
+                std::to_string(header.height) + " pixels; the limit is " +
+                std::to_string(max_image_pixels / 1'000'000) + " million pixels and " +
+                std::to_string(max_image_side) + " pixels a side";
+        return nullptr;
+    }
+    DecodedImage decoded;
+    std::string why;
+    if (!decode_image(bytes, header.media_type == "image/png", decoded, why)) {
+        error = shown + " cannot be used: " + why;
         return nullptr;
     }
     LoadedImage& loaded = m_cache[full];

@@ -96,6 +96,20 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
 
     PdfMetadata metadata;
     metadata.info = document_info(article, options.source_date_epoch);
+    for (auto [key, value] : {std::pair{"Title", &metadata.info.title},
+                              std::pair{"Author", &metadata.info.author},
+                              std::pair{"Subject", &metadata.info.subject},
+                              std::pair{"Keywords", &metadata.info.keywords}}) {
+        bool cut = false;
+        *value = fit_pdf_text(*value, cut);
+        if (cut) {
+            diagnostics.warning({article.source_name, 0, 0},
+                                std::string("pdf: the document information's ") + key +
+                                    " is longer than a PDF string may be (" +
+                                    std::to_string(max_pdf_string_bytes) +
+                                    " bytes); it is cut short with '...'");
+        }
+    }
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
     metadata.image_names = composed.image_names;

@@ -5,7 +5,10 @@
 #include <galley/text.hpp>
 #include <galley/xhtml/stylesheet.hpp>
 
+#include <algorithm>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace galley::xhtml {
 
@@ -368,13 +371,19 @@ void report_problems(const DocumentReport& report, const Article& article,
 
 std::vector<std::string> image_file_names(const std::vector<Block>& body) {
     std::vector<std::string> names;
-    auto taken = [&](const std::string& name) {
-        for (const auto& n : names) {
-            if (n == name) {
-                return true;
+    // Names taken so far, in lower case: "Photo.png" and "photo.png" are one file on
+    // case-insensitive file systems and one entry for many ZIP readers.
+    std::unordered_set<std::string> taken;
+    // For each own name (lower case), the next number to try: every candidate is tried
+    // at most once, so naming stays linear however the names collide.
+    std::unordered_map<std::string, std::size_t> next_number;
+    auto folded = [](std::string s) {
+        for (char& c : s) {
+            if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
             }
         }
-        return false;
+        return s;
     };
     for (const auto& block : body) {
         const auto* image = std::get_if<Image>(&block.content);
@@ -394,11 +403,16 @@ std::vector<std::string> image_file_names(const std::vector<Block>& body) {
             name += extension_for(*image);
         }
         const std::string own = name;
-        for (std::size_t n = number; taken(name); ++n) {
-            name = std::to_string(n);
-            name += '-';
-            name += own;
+        std::string key = folded(name);
+        if (taken.count(key)) {
+            std::size_t& n = next_number[key];
+            n = std::max(n, number);
+            do {
+                name = std::to_string(n++) + "-" + own;
+                key = folded(name);
+            } while (taken.count(key));
         }
+        taken.insert(std::move(key));
         names.push_back(std::move(name));
     }
     return names;

@@ -1,26 +1,32 @@
 // A bounded, thread-safe cache of prepared images.
 #include "images/image_cache.hpp"
 
+#include <openssl/evp.h>
+
+#include <stdexcept>
+
 namespace galley::pdf {
 
-namespace {
-// Two 64-bit FNV-1a lanes: collisions between different images are not a practical risk.
-std::pair<std::uint64_t, std::uint64_t> content_hash(std::string_view bytes) {
-    std::uint64_t a = 1469598103934665603ull, b = 0x84222325CBF29CE4ull;
-    for (unsigned char c : bytes) {
-        a = (a ^ c) * 1099511628211ull;
-        b = (b ^ c) * 0x100000001b3ull + 0x9E3779B97F4A7C15ull;
+// SHA-256: in a batch one article's bytes must never be taken for another's, even when
+// crafted to collide (a fast non-cryptographic hash can be made to).
+ImageCache::Digest ImageCache::digest(std::string_view bytes) {
+    Digest digest{};
+    unsigned int length = 0;
+    if (!EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) ||
+        length != digest.size()) {
+        throw std::runtime_error("SHA-256 of an image failed (libcrypto)");
     }
-    return {a, b};
+    return digest;
 }
+
+namespace {
 std::size_t cost(const ImageStream& s) { return s.data.size() + (s.alpha ? s.alpha->size() : 0) + 256; }
 }  // namespace
 
 ImageCache::ImageCache(std::size_t budget) : m_budget(budget) {}
 
 std::shared_ptr<const ImageStream> ImageCache::get(std::string_view bytes, bool png) {
-    const auto [a, b] = content_hash(bytes);
-    const Key key{a, b, bytes.size(), png};
+    const Key key{digest(bytes), bytes.size(), png};
     {
         std::lock_guard lock(m_mutex);
         if (auto it = m_images.find(key); it != m_images.end()) {

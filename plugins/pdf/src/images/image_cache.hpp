@@ -1,9 +1,10 @@
-// Prepared images kept per process, keyed by the bytes' hash, so an image that comes
+// Prepared images kept per process, keyed by the bytes' SHA-256, so an image that comes
 // back (a logo, the same article rendered again) is decoded and compressed once.
 #pragma once
 
 #include "images/image_stream.hpp"
 
+#include <array>
 #include <cstdint>
 #include <list>
 #include <map>
@@ -23,8 +24,12 @@ public:
     /// image_stream() (failures are not cached).
     std::shared_ptr<const ImageStream> get(std::string_view bytes, bool png);
 
+    using Digest = std::array<unsigned char, 32>;
+    /// The SHA-256 of `bytes`, the cache's key (with the size and the format).
+    static Digest digest(std::string_view bytes);
+
 private:
-    using Key = std::tuple<std::uint64_t, std::uint64_t, std::size_t, bool>;
+    using Key = std::tuple<Digest, std::size_t, bool>;
     std::size_t m_budget;
     std::size_t m_used = 0;
     std::mutex m_mutex;

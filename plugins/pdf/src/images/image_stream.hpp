@@ -2,10 +2,10 @@
 // without libharu's image loaders (its PNG path lets libpng abort the process on a
 // corrupt file, and stores the alpha mask uncompressed).
 //
-// JPEG is passed through (DCTDecode). A PNG without transparency, 8 bits or fewer per
-// sample and not interlaced is passed through too: its IDAT data is already what
-// FlateDecode with PNG predictors reads. Other PNGs are decoded (and validated) here
-// and re-compressed, the alpha channel as a separate soft mask.
+// JPEG is passed through (DCTDecode); the loader has already decoded it in full. PNGs
+// are decoded with libpng (which also validates them) and re-compressed row by row:
+// grey, RGB and palette images of 8 bits or fewer without transparency keep their
+// samples, the rest become 8-bit colour with the alpha channel as a separate soft mask.
 #pragma once
 
 #include <optional>

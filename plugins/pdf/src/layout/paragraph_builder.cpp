@@ -1,6 +1,7 @@
 // Inline runs -> boxes, glue and penalties, with font fallback and hyphenation.
 #include "layout/paragraph_builder.hpp"
 
+#include "layout/word_segments.hpp"
 #include "text/unicode_class.hpp"
 
 #include <galley/text.hpp>
@@ -14,6 +15,7 @@ namespace {
 constexpr float fil = 1e5f;           // "infinite" stretch for the last line
 constexpr int hyphen_penalty = 50;    // TeX's \hyphenpenalty and \exhyphenpenalty
 constexpr std::size_t min_hyphenated_word = 5;
+constexpr int emergency_penalty = 3000;  // a break inside a word that does not fit
 
 struct InlineStyle {
     bool bold = false;
@@ -118,6 +120,9 @@ private:
         }
         m_word.push_back({cp, style, m_soft_break, m_soft_hyphen});
         m_soft_break = m_soft_hyphen = false;
+        if (m_word.size() >= long_word_chars) {
+            emit_long_word(false);
+        }
     }
 
     void line_break() {
@@ -301,14 +306,21 @@ private:
                 }
             }
         }
-        // A word wider than most of the line (a URL, a long compound) may break
-        // anywhere rather than stick out of the column.
+        // A word wider than most of the line (a URL, a long compound) may break between
+        // short segments rather than stick out of the column. Segments, not single
+        // characters: a break opportunity per character cost ~500 bytes each.
         float width = 0;
+        m_cps.clear();
+        m_advances.clear();
         for (std::size_t i = 0; i < n; ++i) {
-            width += face(glyphs[i].face).advance(glyphs[i].gid) * size_of(m_word[i].style) / 1000.0f;
+            m_cps.push_back(m_word[i].cp);
+            m_advances.push_back(face(glyphs[i].face).advance(glyphs[i].gid) *
+                                 size_of(m_word[i].style) / 1000.0f);
+            width += m_advances.back();
         }
         if (m_spec.measure > 0 && width > m_spec.measure * 0.8f) {
-            for (std::size_t i = 1; i < n; ++i) {
+            segment_long_word(m_cps, m_advances, segment_width(), m_cuts);
+            for (std::size_t i : m_cuts) {
                 if (opp[i] == Opportunity::None) {
                     opp[i] = Opportunity::Plain;
                     m_emergency.push_back(i);
@@ -317,7 +329,87 @@ private:
         }
     }
 
+    // An over-long word, set in segments (word_segments.hpp) as it arrives: every
+    // complete segment is emitted, the last (open) one waits for more characters unless
+    // the word is `final`. No hyphenation: such words are not words of a language.
+    void emit_long_word(bool final) {
+        const std::size_t n = m_word.size();
+        m_glyphs.clear();
+        m_cps.clear();
+        m_advances.clear();
+        for (const auto& c : m_word) {
+            const Resolved r = resolve(c.cp, c.style);
+            m_glyphs.push_back(r);
+            m_cps.push_back(c.cp);
+            m_advances.push_back(face(r.face).advance(r.gid) * size_of(c.style) / 1000.0f +
+                                 m_spec.style.tracking);
+        }
+        // Wide segments (half a line): lines of equal segments still fill up, and the
+        // cost per character stays a few bytes.
+        segment_long_word(m_cps, m_advances, segment_width() * 4, m_cuts);
+        const std::size_t end = final ? n : (m_cuts.empty() ? 0 : m_cuts.back());
+        if (end == 0) {
+            return;
+        }
+        if (m_long_word) {
+            m_out.items.push_back(Item::make_penalty(emergency_penalty));  // after the last batch
+        } else {
+            join_before(m_word.front().cp, false);
+            m_long_word = true;
+        }
+        std::int32_t current = -1;
+        std::size_t next_cut = 0;
+        for (std::size_t i = 0; i < end; ++i) {
+            if (next_cut < m_cuts.size() && m_cuts[next_cut] == i) {
+                close_fragment(current);
+                m_out.items.push_back(Item::make_penalty(emergency_penalty));
+                ++next_cut;
+            }
+            add_glyph(current, m_glyphs[i], m_word[i].style);
+        }
+        close_fragment(current);
+        m_last = Last::Word;
+        m_last_cp = m_word[end - 1].cp;
+        m_word.erase(m_word.begin(), m_word.begin() + static_cast<std::ptrdiff_t>(end));
+        m_long_word = !final;
+    }
+
+    // The widest segment of a word broken for lack of room: a line ending inside such a
+    // word is at most this much short.
+    float segment_width() const {
+        return m_spec.measure > 0 ? m_spec.measure / 8 : m_spec.style.size * 5;
+    }
+
+    // Adds a glyph to the open fragment, or opens one when the style changes.
+    void add_glyph(std::int32_t& current, const Resolved& r, const InlineStyle& s) {
+        const float size = size_of(s);
+        if (current >= 0) {
+            Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
+            if (f.face == r.face && f.fake_bold == r.fake_bold && f.size == size &&
+                f.link == s.link && f.actual_text < 0 && r.actual_text < 0) {
+                m_out.glyphs.push_back(r.gid);
+                ++f.glyph_count;
+                f.width += face(r.face).advance(r.gid) * size / 1000.0f + f.tracking;
+                return;
+            }
+            close_fragment(current);
+        }
+        current = single_fragment(r, size, s.link);
+    }
+
+    void close_fragment(std::int32_t& current) {
+        if (current >= 0) {
+            m_out.items.push_back(
+                Item::box(m_out.fragments[static_cast<std::size_t>(current)].width, current));
+            current = -1;
+        }
+    }
+
     void flush_word() {
+        if (m_long_word) {
+            emit_long_word(true);
+            return;
+        }
         if (m_word.empty()) {
             return;
         }
@@ -351,7 +443,7 @@ private:
                     emergency_index < m_emergency.size() && m_emergency[emergency_index] == i;
                 if (emergency) {
                     ++emergency_index;
-                    m_out.items.push_back(Item::make_penalty(3000));
+                    m_out.items.push_back(Item::make_penalty(emergency_penalty));
                 } else if (opp[i] == Opportunity::Hyphen) {
                     const InlineStyle& bs = m_word[i - 1].style;
                     const Resolved h = resolve('-', bs);
@@ -398,6 +490,11 @@ private:
     std::u32string m_run;
     std::vector<bool> m_breaks;
     std::vector<std::size_t> m_emergency;
+    bool m_long_word = false;  // the current word is being set in segments
+    std::vector<Resolved> m_glyphs;
+    std::vector<char32_t> m_cps;
+    std::vector<float> m_advances;
+    std::vector<std::size_t> m_cuts;
     bool m_pending_space = false;
     InlineStyle m_space_style;
     bool m_soft_break = false;

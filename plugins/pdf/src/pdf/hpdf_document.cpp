@@ -112,8 +112,8 @@ struct HpdfDocument::Impl {
     }
     // A text string object: literal for printable ASCII, UTF-16BE hex otherwise.
     void* text_string(const std::string& utf8) {
-        bool literal = false;
-        std::string bytes = pdf_text_string(utf8, literal);
+        bool literal = false, cut = false;
+        std::string bytes = pdf_text_string(fit_pdf_text(utf8, cut), literal);
         if (literal) {
             return HPDF_String_New(mmgr(), bytes.c_str(), nullptr);
         }
@@ -448,6 +448,26 @@ std::string pdf_text_string(std::string_view utf8, bool& literal) {
         }
     }
     return out;
+}
+
+std::string fit_pdf_text(std::string_view utf8, bool& cut, std::size_t limit) {
+    bool literal = false;
+    cut = false;
+    if (utf8.size() <= limit / 4 || pdf_text_string(utf8, literal).size() <= limit) {
+        return std::string(utf8);  // a code point takes at most 4 bytes in UTF-16
+    }
+    cut = true;
+    const std::size_t room = limit - 2 - 2;  // the byte-order mark, then the ellipsis
+    std::size_t used = 0, pos = 0, end = 0;
+    while (pos < utf8.size()) {
+        const std::size_t units = next_code_point(utf8, pos) >= 0x10000 ? 4 : 2;
+        if (used + units > room) {
+            break;
+        }
+        used += units;
+        end = pos;
+    }
+    return std::string(utf8.substr(0, end)) + "\xE2\x80\xA6";  // U+2026
 }
 
 }  // namespace galley::pdf

@@ -109,4 +109,11 @@ private:
 /// UTF-16BE with a byte-order mark. `literal` tells which.
 std::string pdf_text_string(std::string_view utf8, bool& literal);
 
+/// libharu refuses strings longer than this (bytes as encoded by pdf_text_string()).
+inline constexpr std::size_t max_pdf_string_bytes = 65535;
+
+/// `utf8`, cut at a character boundary and ended with "…" when its PDF text string would
+/// be longer than `limit` bytes; otherwise unchanged. `cut` tells which.
+std::string fit_pdf_text(std::string_view utf8, bool& cut, std::size_t limit = max_pdf_string_bytes);
+
 }  // namespace galley::pdf

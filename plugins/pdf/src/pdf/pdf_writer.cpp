@@ -174,6 +174,7 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
                        document.trim_right + document.bleed, document.trim_top + document.bleed};
     }
     std::vector<HpdfDocument::PageRef> page_refs;
+    std::size_t unlinked = 0;  // link areas whose URL is too long for a PDF string
     for (const auto& page : document.pages) {
         const auto ref = pdf.add_page(document.media_width, document.media_height, trim, bleed);
         page_refs.push_back(ref);
@@ -214,8 +215,20 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
         hash.add(content);
         pdf.append_content(ref, content);
         for (const auto& link : page.links) {
-            pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, ascii_uri(link.url));
+            std::string uri = ascii_uri(link.url);
+            if (uri.size() > max_pdf_string_bytes) {  // libharu cannot write it
+                ++unlinked;
+                continue;
+            }
+            pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, uri);
         }
+    }
+    if (unlinked > 0) {
+        diagnostics.warning({metadata.source_name, 0, 0},
+                            "pdf: " + std::to_string(unlinked) +
+                                " link area(s) with a URL longer than " +
+                                std::to_string(max_pdf_string_bytes) +
+                                " bytes are printed but not clickable");
     }
 
     // The outline: each entry nests under the nearest earlier entry of a lower level.

@@ -59,8 +59,9 @@ void report_problems(const DocumentReport& report, const Article& article,
 std::string rights_statement(const Article& article);
 
 /// One file name per image block of `body`, in order: the image's own base name
-/// reduced to [A-Za-z0-9._-], made unique with a number when two collide. For copies
-/// beside a page and for an EPUB's manifest.
+/// reduced to [A-Za-z0-9._-], made unique (ignoring letter case) with a number when two
+/// collide. Linear in the number of images. For copies beside a page and for an EPUB's
+/// manifest and ZIP entries.
 std::vector<std::string> image_file_names(const std::vector<Block>& body);
 
 }  // namespace galley::xhtml
