@@ -44,8 +44,4 @@ std::optional<std::string> check_option_value(std::string_view key, std::string_
 /// The typed settings from options the host has already checked.
 Settings read_settings(const ExportOptions& options);
 
-/// True for a domain name: dot-separated labels of letters, digits and inner hyphens,
-/// at least two labels.
-bool is_domain_name(std::string_view text);
-
 }  // namespace galley::newsml
