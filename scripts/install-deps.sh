@@ -11,7 +11,7 @@ packages=(
     g++ cmake make pkg-config help2man dpkg-dev file clang-format
     # libraries (headers)
     libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
-    libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev catch2
+    libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev libicu-dev catch2
     # fonts and hyphenation dictionaries the PDF exporter embeds and uses
     fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei
     hyphen-en-us hyphen-ru
@@ -23,6 +23,10 @@ packages=(
     # the container image (scripts/build-image.sh) and the sharded run in containers
     podman runc debootstrap uidmap slirp4netns fuse-overlayfs bc
 )
+# node and npm for tests/a11y (axe-core, epub.js, stylelint in Chromium), unless a node
+# is installed already (a NodeSource node brings its own npm, which Debian's conflicts with)
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 if [ "${1-}" = "--bench" ]; then
     # peers and tools of tests/bench (compare.sh, profile.sh: perf and strace)
     packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine time lua5.3

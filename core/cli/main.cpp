@@ -1,6 +1,7 @@
 // `galley`: the command line over libgalley (docs/cli.md). It parses arguments
 // with CLI11 into a ConvertRequest or a validate/formats call; everything it does is a
 // library call any program can make.
+#include "check_command.hpp"
 #include "formats_command.hpp"
 
 #include <galley/convert.hpp>
@@ -91,6 +92,10 @@ int main(int argc, char** argv) {
     validate->add_flag("-v,--verbose", verbose, "Also print a line for each valid article");
 
     bool json = false;
+    std::vector<std::string> check_inputs;
+    auto* check = app.add_subcommand("check", "Convert articles in memory to every format and print fields that differ");
+    check->add_option("inputs", check_inputs, "Article files")->required()->type_name("FILE ...");
+    check->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
     auto* formats = app.add_subcommand("formats", "List the loaded exporters");
     formats->add_flag("--json", json, "As a JSON array");
     formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
@@ -143,6 +148,9 @@ int main(int argc, char** argv) {
     load_plugins(registry, plugin_dirs, only_ids, req.quiet);
     if (*formats) {
         return static_cast<int>(galley::cli::print_formats(registry, json, std::cout, std::cerr));
+    }
+    if (*check) {
+        return static_cast<int>(galley::cli::run_check(check_inputs, registry, std::cout, std::cerr));
     }
     return static_cast<int>(galley::run_convert(req, registry, std::cerr));
 }

@@ -3,6 +3,7 @@
 #include "epub_exporter.hpp"
 
 #include "identifier.hpp"
+#include "ncx_document.hpp"
 #include "navigation_document.hpp"
 #include "ocf_container.hpp"
 #include "package_document.hpp"
@@ -65,6 +66,12 @@ ExporterInfo EpubExporter::info() const {
     info.version = "1.0.0";
     info.extension = ".epub";
     info.media_type = "application/epub+zip";
+    OptionSpec ncx;
+    ncx.key = "ncx";
+    ncx.type = OptionSpec::Type::Bool;
+    ncx.default_value = "true";
+    ncx.description = "Also write toc.ncx, the table of contents EPUB 2 reading systems read";
+    info.options = {ncx};
     return info;
 }
 
@@ -76,6 +83,12 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
                         {"content", content_href, "application/xhtml+xml", ""},
                         {"css", stylesheet_href, "text/css", ""}};
     package.spine = {"content"};
+    const bool with_ncx = options.get_bool("ncx");
+    if (with_ncx) {
+        package.manifest.push_back({"ncx", "toc.ncx", "application/x-dtbncx+xml", ""});
+        package.spine_toc = "ncx";
+    }
+    const std::size_t first_image = package.manifest.size();
     std::vector<const Image*> images;  // in manifest order, for the container
 
     xhtml::DocumentOptions doc;
@@ -97,6 +110,10 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
 
     std::string nav;
     write_navigation_document(article, report.body.headings, content_href, stylesheet_href, nav);
+    std::string ncx;
+    if (with_ncx) {
+        write_ncx_document(article, report.body.headings, publication_urn(article.id), content_href, ncx);
+    }
 
     const DateTime when = DateTime::from_unix_seconds(modified(article, options, diagnostics));
     package.modified = when.iso8601();  // dcterms:modified wants 2023-07-11T00:00:00Z
@@ -112,9 +129,12 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
         {"EPUB/content.xhtml", Storage::Compressed, content, nullptr},
         {"EPUB/style.css", Storage::Deflated, {}, &constant.stylesheet},
     };
+    if (with_ncx) {
+        entries.push_back({"EPUB/toc.ncx", Storage::Compressed, ncx, nullptr});
+    }
     for (std::size_t i = 0; i < images.size(); ++i) {
         // PNG and JPEG are compressed already: storing them is faster and no larger.
-        entries.push_back({"EPUB/" + package.manifest[3 + i].href, Storage::Stored, *images[i]->data, nullptr});
+        entries.push_back({"EPUB/" + package.manifest[first_image + i].href, Storage::Stored, *images[i]->data, nullptr});
     }
     write_container(entries, when, out.bytes);
 }

@@ -1,9 +1,9 @@
 // The navigation document: the headline and the body's headings as nested lists.
 #include "navigation_document.hpp"
 
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 #include <galley/xhtml/document_writer.hpp>
-#include <galley/xhtml/labels.hpp>
 #include <galley/xml/writer.hpp>
 
 namespace galley::epub {
@@ -13,11 +13,11 @@ namespace {
 class NavWriter {
 public:
     NavWriter(const Article& article, std::string& out)
-        : m_a(article), m_w(out), m_labels(xhtml::labels_for(article.language)) {}
+        : m_a(article), m_w(out), m_contents(presentation::label(presentation::Label::Contents, article.language)) {}
 
     void write(const std::vector<xhtml::HeadingAnchor>& headings, const std::string& content_href,
                const std::string& stylesheet_href) {
-        xhtml::start_xhtml(m_w, m_a.language, m_labels.contents, true);
+        xhtml::start_xhtml(m_w, m_a.language, m_contents, true);
         xhtml::stylesheet_link(m_w, stylesheet_href);
         m_w.end_on_new_line();
         m_w.line_break();
@@ -32,7 +32,7 @@ public:
 private:
     const Article& m_a;
     xml::Writer m_w;
-    const xhtml::Labels& m_labels;
+    const std::string m_contents;  ///< the table of contents' title
 
     void link(const std::string& href, std::string_view label, const char* type = nullptr) {
         m_w.start("a");
@@ -53,7 +53,7 @@ private:
         m_w.attribute("id", "toc");
         m_w.attribute("role", "doc-toc");
         m_w.line_break();
-        m_w.element("h1", m_labels.contents);
+        m_w.element("h1", m_contents);
         m_w.line_break();
         m_w.start("ol");
         m_w.line_break();
@@ -95,7 +95,7 @@ private:
     std::string entry_text(const InlineText& text, std::size_t number) const {
         std::string plain = plain_text(text);
         if (plain.empty()) {
-            plain = std::string(m_labels.contents) + " " + std::to_string(number);
+            plain = m_contents + " " + std::to_string(number);
         }
         return plain;
     }

@@ -17,20 +17,35 @@ namespace {
 constexpr const char* opf_namespace = "http://www.idpf.org/2007/opf";
 constexpr const char* dc_namespace = "http://purl.org/dc/elements/1.1/";
 
-// MARC relator codes for the roles a newsroom writes; writers are creators, the rest
-// contributors.
+// MARC relator codes. Everyone under `authors` wrote the article, so each is a
+// dc:creator; one whose role names a writer ("Business reporter", "корреспондент",
+// "记者") gets the relator `aut`, an unknown free-text role none (still a creator, so a
+// reading system shows the name as the author). Only a role that names another
+// relator (photographer, editor, ...) makes a dc:contributor with that role.
 struct Role {
     std::string_view code;
     bool creator;
 };
 
+bool names_a_writer(std::string_view role) {
+    // Lower-case stems, matched anywhere in the role; Cyrillic capitals listed too
+    // (ascii_lower leaves them as they are).
+    static constexpr std::array<std::string_view, 25> writers{
+        "author",    "writer",       "reporter",    "correspondent", "journalist", "columnist",
+        "autor",     "auteur",       "journaliste", "korrespondent", "correspondant", "corresponsal",
+        "periodista", "reportero",   "автор",         "Автор",      "корреспондент",
+        "Корреспондент", "журналист", "Журналист",  "репортёр",      "Репортёр",   "记者",
+        "作者",      "撰稿"};
+    for (std::string_view stem : writers) {
+        if (role.find(stem) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Role role_of(const Person& person) {
-    static constexpr std::array<std::pair<std::string_view, Role>, 12> roles{{
-        {"", {"aut", true}},
-        {"author", {"aut", true}},
-        {"writer", {"aut", true}},
-        {"reporter", {"aut", true}},
-        {"correspondent", {"aut", true}},
+    static constexpr std::array<std::pair<std::string_view, Role>, 7> others{{
         {"photographer", {"pht", false}},
         {"editor", {"edt", false}},
         {"translator", {"trl", false}},
@@ -39,13 +54,16 @@ Role role_of(const Person& person) {
         {"contributor", {"ctb", false}},
         {"producer", {"pro", false}},
     }};
-    const std::string role = xhtml::ascii_lower(person.role);
-    for (const auto& [name, mapped] : roles) {
+    const std::string role = xhtml::ascii_lower(collapse_whitespace(person.role));
+    if (role.empty() || names_a_writer(role)) {
+        return {"aut", true};
+    }
+    for (const auto& [name, mapped] : others) {
         if (role == name) {
             return mapped;
         }
     }
-    return {"", false};  // a role the relator list has no word for: a contributor
+    return {"", true};  // a role the relator list has no word for: a creator without one
 }
 
 // The byline as a creator's name: the printed "By " is not part of a name.
@@ -91,6 +109,7 @@ private:
     const Article& m_a;
     const PackageContent& m_content;
     xml::Writer m_w;
+    bool m_any_creator = false;
 
     void dc(const char* name, std::string_view value, const std::string& id = {}) {
         m_w.line_break();
@@ -161,11 +180,12 @@ private:
             const Role role = role_of(person);
             const std::string id = "creator-" + std::to_string(++n);
             dc(role.creator ? "dc:creator" : "dc:contributor", person.name, id);
+            m_any_creator = m_any_creator || role.creator;
             if (!role.code.empty()) {
                 meta("role", role.code, id, "marc:relators");
             }
         }
-        if (n == 0 && !m_a.byline.empty()) {
+        if (!m_any_creator && !m_a.byline.empty()) {
             const std::string name = name_from_byline(m_a.byline);
             if (!name.empty()) {
                 dc("dc:creator", name);
@@ -260,6 +280,9 @@ private:
     void spine() {
         m_w.line_break();
         m_w.start("spine");
+        if (!m_content.spine_toc.empty()) {
+            m_w.attribute("toc", m_content.spine_toc);
+        }
         for (const auto& idref : m_content.spine) {
             m_w.line_break();
             m_w.start("itemref");

@@ -19,6 +19,7 @@ struct ManifestItem {
 struct PackageContent {
     std::vector<ManifestItem> manifest;
     std::vector<std::string> spine;  ///< manifest ids in reading order
+    std::string spine_toc;           ///< manifest id of toc.ncx for spine@toc; empty for none
     std::string modified;            ///< dcterms:modified, `YYYY-MM-DDThh:mm:ssZ`
     bool has_images = false;         ///< decides the visual access mode and alt-text feature
 };

@@ -1,13 +1,13 @@
 // The article-to-newsItem mapping (plugins/newsml/README.md), as data.
 #include "item_fields.hpp"
 
-#include "dateline_text.hpp"
 #include "iptc_catalog.hpp"
 #include "item_dates.hpp"
 #include "newsml_extension.hpp"
 #include "section_slug.hpp"
 
 #include <galley/item_identity.hpp>
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 #include <galley/xhtml/ascii_case.hpp>
 #include <galley/xhtml/href.hpp>
@@ -183,14 +183,8 @@ void map_item_meta(const Article& a, const Settings& s, const ItemIdentity& id,
 void map_rights(const Article& a, const NewsmlExtension& ext, ItemFields& f) {
     if (a.copyright) {
         f.copyright_holder = collapse_whitespace(a.copyright->holder);
-        f.copyright_notice = collapse_whitespace(a.copyright->notice);
-        if (f.copyright_notice.empty()) {
-            f.copyright_notice = "Copyright ";
-            if (a.copyright->year) {
-                f.copyright_notice += std::to_string(*a.copyright->year) + " ";
-            }
-            f.copyright_notice += f.copyright_holder;
-        }
+        // The line every format prints: the notice, else "© {year} {holder}".
+        f.copyright_notice = collapse_whitespace(presentation::copyright_line(a));
     }
     f.usage_terms = collapse_whitespace(ext.usage_terms);
 }
@@ -250,10 +244,9 @@ void map_descriptive(const Article& a, const NewsmlExtension& ext, Mapper& m, It
     }
     f.slugline = collapse_whitespace(ext.slugline.empty() ? a.slugline : ext.slugline);
     f.headline = plain_text(a.headline);
-    if (a.dateline) {
-        f.dateline = dateline_text(*a.dateline, primary_language(a));
-    }
-    f.by = collapse_whitespace(a.byline);
+    // The same dateline and byline every format prints (galley/presentation.hpp).
+    f.dateline = presentation::dateline(a).text();
+    f.by = collapse_whitespace(presentation::byline(a));
     f.creditline = f.info_source.literal;
     f.description = plain_text(a.summary);
     if (f.description.empty()) {

@@ -35,6 +35,7 @@ struct XmlQuery::Impl {
         xmlXPathRegisterNs(ctx, x("dc"), x("http://purl.org/dc/elements/1.1/"));
         xmlXPathRegisterNs(ctx, x("ocf"), x("urn:oasis:names:tc:opendocument:xmlns:container"));
         xmlXPathRegisterNs(ctx, x("n"), x("http://iptc.org/std/nar/2006-10-01/"));
+        xmlXPathRegisterNs(ctx, x("ncx"), x("http://www.daisy.org/z3986/2005/ncx/"));
         xmlXPathObjectPtr result = xmlXPathEvalExpression(x(xpath), ctx);
         xmlXPathFreeContext(ctx);
         if (result == nullptr) {

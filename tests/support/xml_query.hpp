@@ -14,7 +14,7 @@ public:
     /// Parses `text`; well_formed() tells whether it parsed without error (XML) or at
     /// all (HTML, as a browser would). XHTML elements are reachable under prefix `h`,
     /// OPF under `opf`, EPUB's under `epub`, Dublin Core under `dc`, OCF under `ocf`,
-    /// NewsML-G2 (NAR) under `n`.
+    /// NewsML-G2 (NAR) under `n`, EPUB 2's NCX under `ncx`.
     explicit XmlQuery(const std::string& text, Syntax syntax = Syntax::Xml);
     ~XmlQuery();
     XmlQuery(const XmlQuery&) = delete;

@@ -80,15 +80,14 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     TextProblems problems;
     BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
     Typesetter typesetter(context);
-    const LocaleText words(language);
 
     const int capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));
-    ComposedArticle composed = compose_article(article, setup, style, words, typesetter,
+    ComposedArticle composed = compose_article(article, setup, style, typesetter,
                                                capacity * style.leading, diagnostics);
     const int masthead_units =
         std::min(capacity - 1, static_cast<int>(std::ceil(composed.masthead.height / style.leading - 1e-3)));
     const auto pages = flow_columns(composed.body, setup.columns, capacity - masthead_units, capacity);
-    paint_pages({composed, pages, setup, style, words, masthead_units}, typesetter, document);
+    paint_pages({composed, pages, setup, style, article.language, masthead_units}, typesetter, document);
     report(problems, diagnostics);
 
     PdfMetadata metadata;

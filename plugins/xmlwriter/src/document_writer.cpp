@@ -1,8 +1,8 @@
 // The article as a complete XHTML5 document: head, header, body blocks, footer.
 #include <galley/xhtml/document_writer.hpp>
 
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
-#include <galley/xhtml/labels.hpp>
 #include <galley/xhtml/stylesheet.hpp>
 
 #include <string_view>
@@ -32,28 +32,10 @@ std::vector<std::string> author_names(const Article& article) {
     return names;
 }
 
-// The date the page shows first: publication, else when it was filed, else created.
-const DateTime* main_date(const Article& a) {
-    if (a.published) {
-        return &*a.published;
-    }
-    if (a.dateline && a.dateline->date) {
-        return &*a.dateline->date;
-    }
-    if (a.created) {
-        return &*a.created;
-    }
-    return nullptr;
-}
-
-bool same_moment(const DateTime& a, const DateTime& b) {
-    return a.iso8601() == b.iso8601();
-}
-
 class PageWriter {
 public:
     PageWriter(const Article& article, const DocumentOptions& options, std::string& out)
-        : m_a(article), m_options(options), m_w(out), m_labels(labels_for(article.language)) {}
+        : m_a(article), m_options(options), m_w(out) {}
 
     DocumentReport write() {
         DocumentReport report;
@@ -61,16 +43,18 @@ public:
         m_w.line_break();
         m_w.start("body");
         m_w.line_break();
-        m_w.start("article");
+        // header, main and footer are the page's landmarks (banner, main, contentinfo):
+        // inside an <article> a header or footer would be none.
+        m_w.start("div");
         m_w.attribute("class", "article");
         header();
         m_w.line_break();
-        m_w.start("div");
+        m_w.start("main");
         m_w.attribute("class", "article-body");
         report.body = write_body(m_w, m_a.body, m_options.body);
         m_w.end_on_new_line();
         footer();
-        m_w.end_on_new_line();  // article
+        m_w.end_on_new_line();  // div.article
         m_w.end_on_new_line();  // body
         m_w.end_on_new_line();  // html
         m_w.finish();
@@ -82,7 +66,6 @@ private:
     const Article& m_a;
     const DocumentOptions& m_options;
     xml::Writer m_w;
-    const Labels& m_labels;
 
     void meta(const char* name, std::string_view content) {
         if (content.empty()) {
@@ -115,28 +98,43 @@ private:
         m_w.end_on_new_line();
     }
 
-    void time(const DateTime& date, const char* css_class) {
+    void time(const DateTime& date, std::string_view shown, const char* css_class) {
         m_w.start("time");
         if (css_class != nullptr) {
             m_w.attribute("class", css_class);
         }
         m_w.attribute("datetime", date.iso8601());
-        m_w.text(human_date(date, m_a.language));
+        m_w.text(shown);
         m_w.end();
     }
 
-    void notice(const char* css_class, std::string_view label, const DateTime* until) {
+    // `text` as the presentation layer words it, its date marked up as <time> where
+    // it occurs, so the page reads exactly what every other format prints.
+    void text_with_time(std::string_view text, const DateTime& date, std::string_view shown) {
+        const std::size_t at = shown.empty() ? std::string_view::npos : text.find(shown);
+        if (at == std::string_view::npos) {
+            m_w.text(text);
+            return;
+        }
+        m_w.text(text.substr(0, at));
+        time(date, shown, nullptr);
+        m_w.text(text.substr(at + shown.size()));
+    }
+
+    void notice(const char* css_class, std::string_view text, const DateTime* until) {
         m_w.line_break();
         m_w.start("p");
         m_w.attribute("class", css_class);
         m_w.attribute("role", "note");
         m_w.start("strong");
-        m_w.text(label);
-        m_w.end();
         if (until != nullptr) {
-            m_w.text(" ");
-            time(*until, nullptr);
+            text_with_time(text, *until,
+                           presentation::format_date_time(*until, m_a.language,
+                                                          presentation::article_utc_offset(m_a)));
+        } else {
+            m_w.text(text);
         }
+        m_w.end();
         m_w.end();
     }
 
@@ -153,12 +151,12 @@ private:
         m_w.start("header");
         m_w.attribute("class", "article-header");
         if (m_a.status == PubStatus::Canceled) {
-            notice("notice notice-canceled", m_labels.canceled, nullptr);
+            notice("notice notice-canceled", presentation::status_notice(m_a), nullptr);
         } else if (m_a.status == PubStatus::Withheld) {
-            notice("notice notice-withheld", m_labels.withheld, nullptr);
+            notice("notice notice-withheld", presentation::status_notice(m_a), nullptr);
         }
         if (m_a.embargo) {
-            notice("notice notice-embargo", m_labels.embargoed, &*m_a.embargo);
+            notice("notice notice-embargo", presentation::embargo_notice(m_a), &*m_a.embargo);
         }
         if (!m_a.section.empty()) {
             m_w.line_break();
@@ -180,13 +178,9 @@ private:
     }
 
     void byline() {
-        std::string text = m_a.byline;
+        const std::string text = presentation::byline(m_a);
         if (text.empty()) {
-            const std::vector<std::string> names = author_names(m_a);
-            if (names.empty()) {
-                return;
-            }
-            text = std::string(m_labels.by) + join(names, m_labels.list_separator);
+            return;
         }
         m_w.line_break();
         m_w.start("p");
@@ -196,36 +190,40 @@ private:
     }
 
     void dateline() {
-        const DateTime* shown = main_date(m_a);
-        const bool has_place = m_a.dateline && !m_a.dateline->place.empty();
-        const bool show_updated = m_a.updated && (shown == nullptr || !same_moment(*shown, *m_a.updated));
-        if (!has_place && shown == nullptr && !show_updated) {
+        const presentation::DatelineText line = presentation::dateline(m_a);
+        const std::string updated = presentation::updated_notice(m_a);
+        if (line.empty() && updated.empty()) {
             return;
         }
         m_w.line_break();
         m_w.start("p");
         m_w.attribute("class", "dateline");
-        if (has_place) {
+        if (!line.empty()) {
+            // The dateline's own text (place, separator, date) in one span, so that
+            // span's text is what every format prints; the update note stands apart.
             m_w.start("span");
-            m_w.attribute("class", "place");
-            m_w.text(m_a.dateline->place);
+            m_w.attribute("class", "dateline-text");
+            if (!line.place.empty()) {
+                m_w.start("span");
+                m_w.attribute("class", "place");
+                m_w.text(line.place);
+                m_w.end();
+            }
+            m_w.text(line.separator);
+            if (line.when != nullptr) {
+                time(*line.when, line.date, "published");
+            }
             m_w.end();
         }
-        if (shown != nullptr) {
-            if (has_place) {
-                m_w.text(" ");
-            }
-            time(*shown, "published");
-        }
-        if (show_updated) {
-            if (has_place || shown != nullptr) {
+        if (!updated.empty()) {
+            if (!line.empty()) {
                 m_w.text(" ");
             }
             m_w.start("span");
             m_w.attribute("class", "updated");
-            m_w.text(m_labels.updated);
-            m_w.text(" ");
-            time(*m_a.updated, nullptr);
+            const std::string updated_date = presentation::format_date(
+                *m_a.updated, m_a.language, presentation::article_utc_offset(m_a));
+            text_with_time(updated, *m_a.updated, updated_date);
             m_w.end();
         }
         m_w.end();
@@ -247,7 +245,7 @@ private:
             m_w.line_break();
             m_w.start("p");
             m_w.attribute("class", "source");
-            m_w.text(m_labels.source);
+            m_w.text(presentation::label(presentation::Label::Source, m_a.language));
             m_w.text(m_a.source);
             m_w.end();
         }
@@ -262,7 +260,7 @@ private:
             m_w.line_break();
             m_w.start("ul");
             m_w.attribute("class", "keywords");
-            m_w.attribute("aria-label", m_labels.keywords);
+            m_w.attribute("aria-label", presentation::label(presentation::Label::Keywords, m_a.language));
             for (const auto& keyword : m_a.keywords) {
                 m_w.line_break();
                 m_w.element("li", keyword);
@@ -276,13 +274,18 @@ private:
         m_w.line_break();
         m_w.start("section");
         m_w.attribute("class", "corrections");
-        m_w.attribute("aria-label", m_labels.corrections);
+        const std::string heading = presentation::label(presentation::Label::Corrections, m_a.language);
+        m_w.attribute("aria-label", heading);
         m_w.line_break();
-        m_w.element("h2", m_labels.corrections);
+        m_w.element("h2", heading);
         for (const auto& correction : m_a.corrections) {
             m_w.line_break();
             m_w.start("p");
-            time(correction.date, nullptr);
+            m_w.start("strong");
+            text_with_time(presentation::correction_label(m_a, correction), correction.date,
+                           presentation::format_date(correction.date, m_a.language,
+                                                     presentation::article_utc_offset(m_a)));
+            m_w.end();
             m_w.text(" ");
             write_inline(m_w, correction.text);
             m_w.end();
@@ -312,7 +315,7 @@ void start_xhtml(xml::Writer& w, std::string_view language, std::string_view tit
     }
     w.attribute("lang", language);
     w.attribute("xml:lang", language);
-    if (is_right_to_left(language)) {
+    if (presentation::is_right_to_left(language)) {
         w.attribute("dir", "rtl");
     }
     w.line_break();
@@ -339,23 +342,7 @@ DocumentReport write_document(const Article& article, const DocumentOptions& opt
 }
 
 std::string rights_statement(const Article& article) {
-    if (!article.copyright) {
-        return {};
-    }
-    const Copyright& c = *article.copyright;
-    if (!c.notice.empty()) {
-        return c.notice;
-    }
-    std::string out = "\xC2\xA9";  // ©
-    if (c.year) {
-        out += ' ';
-        out += std::to_string(*c.year);
-    }
-    if (!c.holder.empty()) {
-        out += ' ';
-        out += c.holder;
-    }
-    return out;
+    return presentation::copyright_line(article);
 }
 
 void report_problems(const DocumentReport& report, const Article& article,

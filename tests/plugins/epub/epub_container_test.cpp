@@ -56,11 +56,11 @@ TEST_CASE("the container holds its files in a fixed order, images stored", "[epu
     }
     CHECK(names == std::vector<std::string>{"mimetype", "META-INF/container.xml", "EPUB/package.opf",
                                             "EPUB/nav.xhtml", "EPUB/content.xhtml", "EPUB/style.css",
-                                            "EPUB/images/skyline.png"});
+                                            "EPUB/toc.ncx", "EPUB/images/skyline.png"});
     CHECK(entries[0].method == 0);
     CHECK(entries[1].method == 8);
-    CHECK(entries[6].method == 0);
-    CHECK(entries[6].bytes == fixture_png());
+    CHECK(entries[7].method == 0);
+    CHECK(entries[7].bytes == fixture_png());
 }
 
 TEST_CASE("every entry carries the article's last change as its time", "[epub][ocf]") {

@@ -28,7 +28,9 @@ TEST_CASE("epub declares its format", "[epub]") {
     CHECK(info.id == "epub");
     CHECK(info.extension == ".epub");
     CHECK(info.media_type == "application/epub+zip");
-    CHECK(info.options.empty());
+    REQUIRE(info.options.size() == 1);
+    CHECK(info.options[0].key == "ncx");
+    CHECK(info.options[0].default_value == "true");
 }
 
 TEST_CASE("epubcheck finds no error and no warning", "[epub][epubcheck]") {
@@ -96,6 +98,58 @@ TEST_CASE("the package document describes the article", "[epub][opf]") {
     CHECK(q.string(item + "[@href='style.css']/@media-type") == "text/css");
     CHECK(q.string(item + "[@href='images/skyline.png']/@media-type") == "image/png");
     CHECK(q.strings("/opf:package/opf:spine/opf:itemref/@idref") == std::vector<std::string>{"content"});
+    CHECK(q.string(item + "[@id='ncx']/@href") == "toc.ncx");
+    CHECK(q.string("/opf:package/opf:spine/@toc") == "ncx");
+}
+
+TEST_CASE("every author is a dc:creator, with aut when the role names a writer", "[epub][opf]") {
+    Article article = feature_article();
+    article.authors = {{"Anna Petrova", "Business reporter", "", ""},
+                       {"Ольга Семёнова", "корреспондент", "", ""},
+                       {"王雪", "本报记者", "", ""},
+                       {"Sam Doe", "Harbin desk", "", ""},
+                       {"Li Wei", "photographer", "", ""}};
+    const auto entries = read_zip(epub().render(article).output.bytes);
+    const XmlQuery q(entry(entries, "EPUB/package.opf"));
+    const std::string m = "/opf:package/opf:metadata";
+    CHECK(q.strings(m + "/dc:creator") == std::vector<std::string>{"Anna Petrova", "Ольга Семёнова", "王雪", "Sam Doe"});
+    for (const char* id : {"creator-1", "creator-2", "creator-3"}) {
+        CHECK(q.string(m + "/opf:meta[@refines='#" + std::string(id) + "'][@property='role']") == "aut");
+    }
+    CHECK(q.count(m + "/opf:meta[@refines='#creator-4']") == 0);  // free text: no relator
+    CHECK(q.strings(m + "/dc:contributor") == std::vector<std::string>{"Li Wei"});
+    CHECK(q.string(m + "/opf:meta[@refines='#creator-5'][@property='role']") == "pht");
+}
+
+TEST_CASE("toc.ncx mirrors the navigation document for EPUB 2 reading systems", "[epub][ncx]") {
+    const auto entries = read_zip(epub().render(feature_article()).output.bytes);
+    const XmlQuery opf(entry(entries, "EPUB/package.opf"));
+    const XmlQuery q(entry(entries, "EPUB/toc.ncx"));
+    REQUIRE(q.well_formed());
+    CHECK(q.string("/ncx:ncx/ncx:head/ncx:meta[@name='dtb:uid']/@content") ==
+          opf.string("//dc:identifier[@id='pub-id']"));
+    CHECK(q.string("/ncx:ncx/ncx:head/ncx:meta[@name='dtb:depth']/@content") == "4");
+    CHECK(q.string("/ncx:ncx/ncx:docTitle/ncx:text") == "A river port learns to wait");
+    const std::string top = "/ncx:ncx/ncx:navMap/ncx:navPoint";
+    CHECK(q.count(top) == 1);
+    CHECK(q.string(top + "/ncx:content/@src") == "content.xhtml");
+    CHECK(q.string(top + "/ncx:navPoint/ncx:navLabel/ncx:text") == "The first ice");
+    CHECK(q.string(top + "/ncx:navPoint/ncx:content/@src") == "content.xhtml#the-first-ice");
+    CHECK(q.string(top + "/ncx:navPoint/ncx:navPoint/ncx:navPoint/ncx:navLabel/ncx:text") == "Three dates to watch");
+    std::vector<std::string> order = q.strings("//ncx:navPoint/@playOrder");
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        CHECK(order[i] == std::to_string(i + 1));
+    }
+}
+
+TEST_CASE("epub.ncx=false leaves toc.ncx out", "[epub][ncx]") {
+    const auto entries = read_zip(epub().render(feature_article(), {{"ncx", "false"}}).output.bytes);
+    CHECK_THROWS(entry(entries, "EPUB/toc.ncx"));
+    const XmlQuery opf(entry(entries, "EPUB/package.opf"));
+    CHECK(opf.count("//opf:item[@href='toc.ncx']") == 0);
+    CHECK(opf.count("/opf:package/opf:spine/@toc") == 0);
+    const EpubcheckVerdict verdict = check_publication(epub().render(feature_article(), {{"ncx", "false"}}).output.bytes);
+    CHECK(verdict.errors + verdict.warnings == 0);
 }
 
 TEST_CASE("the navigation document nests the headings under the headline", "[epub][nav]") {

@@ -143,18 +143,22 @@ TEST_CASE("text fields are plain: inline markup stripped and white space collaps
     CHECK(x.str("//n:by") == "By someone");
 }
 
-TEST_CASE("the dateline is English for English articles and ISO for the others", "[newsml]") {
+TEST_CASE("the dateline is the one every format prints, in the article's language", "[newsml]") {
     Article a = basic_article();
     a.language = "ru";
-    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Yekaterinburg, Russia, 2023-07-10");
+    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Yekaterinburg, Russia, 10 июля");
     a.language = "en-GB";
     a.dateline = Dateline{"Harbin", date(2023, 12, 1)};
-    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, December 1");
+    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, 1 December");
     a.dateline = Dateline{"Harbin, China", std::nullopt};
     CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, China");
+    // No date of its own: the published date, as in every other format.
+    a.published = date(2023, 12, 2);
+    CHECK(Xml(render(a).bytes).str("//n:dateline") == "Harbin, China, 2 December");
+    a.published.reset();
     a.dateline = Dateline{"", date(2023, 1, 9)};
     Xml x(render(a).bytes);
-    CHECK(x.str("//n:dateline") == "January 9");
+    CHECK(x.str("//n:dateline") == "9 January");
     CHECK(x.count("//n:located") == 0);
 }
 
@@ -195,13 +199,13 @@ TEST_CASE("copyright and x-newsml usage terms become rightsInfo", "[newsml]") {
     Xml x(render(a).bytes);
     CHECK(x.str("//n:rightsInfo/n:copyrightHolder/@literal") == "Example News Agency");
     CHECK(x.str("//n:rightsInfo/n:copyrightHolder/n:name") == "Example News Agency");
-    CHECK(x.str("//n:rightsInfo/n:copyrightNotice") == "Copyright 2023 Example News Agency");
+    CHECK(x.str("//n:rightsInfo/n:copyrightNotice") == "\xC2\xA9 2023 Example News Agency");  // presentation::copyright_line()
     CHECK(x.str("//n:rightsInfo/n:usageTerms") == "Not for use outside Europe.");
 
     a.copyright = Copyright{"Example News Agency", std::nullopt, "(c) ENA, all rights reserved"};
     CHECK(Xml(render(a).bytes).str("//n:copyrightNotice") == "(c) ENA, all rights reserved");
     a.copyright = Copyright{"ENA", std::nullopt, ""};
-    CHECK(Xml(render(a).bytes).str("//n:copyrightNotice") == "Copyright ENA");
+    CHECK(Xml(render(a).bytes).str("//n:copyrightNotice") == "\xC2\xA9 ENA");
     a.copyright.reset();
     a.extensions.clear();
     CHECK(Xml(render(a).bytes).count("//n:rightsInfo") == 0);

@@ -119,8 +119,10 @@ TEST_CASE("an embargo and a kill are printed above the headline", "[pdf][metadat
     Article a = seed_article();
     a.embargo = date_time(2023, 7, 10, 14, 30, 180);
     auto text = normalize(PdfFile(render_pdf(a)).text());
-    CHECK(text.find("EMBARGOED UNTIL JULY 10, 2023, 14:30 UTC+03:00") != std::string::npos);
+    // presentation::embargo_notice(), in the small capitals of the notice.
+    CHECK(text.find("EMBARGOED UNTIL JULY 10, 2023 AT 2:30") != std::string::npos);
+    CHECK(text.find("PM GMT+3") != std::string::npos);
     a.status = PubStatus::Canceled;
     text = normalize(PdfFile(render_pdf(a)).text());
-    CHECK(text.find("KILL: THIS STORY HAS BEEN CANCELED, DO NOT PUBLISH") != std::string::npos);
+    CHECK(text.find("CANCELED: THIS ARTICLE HAS BEEN WITHDRAWN, DO NOT PUBLISH") != std::string::npos);
 }

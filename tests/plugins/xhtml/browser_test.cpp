@@ -43,9 +43,9 @@ void check_rendered_dom(const Article& article) {
     const XmlQuery q(html);
     REQUIRE(q.well_formed());
     CHECK(q.count("//h:h1") == 1);
-    CHECK(collapse_whitespace(q.string("/h:html/h:body/h:article/h:header/h:h1")) == plain_text(article.headline));
+    CHECK(collapse_whitespace(q.string("/h:html/h:body/h:div/h:header/h:h1")) == plain_text(article.headline));
     CHECK(q.count("//h:script") == 0);
-    std::vector<std::string> shown = q.strings("//h:div[@class='article-body']/h:p");
+    std::vector<std::string> shown = q.strings("//h:main[@class='article-body']/h:p");
     for (auto& s : shown) {
         s = collapse_whitespace(s);
     }

@@ -80,20 +80,22 @@ TEST_CASE("xhtml writes a standalone XHTML5 page that xmllint accepts", "[xhtml]
     CHECK(q.count("/h:html/h:head/h:style") == 1);
 
     // The header a news page has.
-    const std::string header = "/h:html/h:body/h:article/h:header";
+    const std::string header = "/h:html/h:body/h:div/h:header";
     CHECK(q.string(header + "/h:p[@class='section']") == "Features");
     CHECK(q.string(header + "/h:h1") == "A river port learns to wait");
     CHECK(q.count(header + "/h:h1/h:em") == 1);
     CHECK(q.string(header + "/h:p[@class='dek']") == plain_text(article.subheadline));
-    CHECK(q.string(header + "/h:p[@class='byline']") == "By Anna Petrova, Li Wei");
+    CHECK(q.string(header + "/h:p[@class='byline']") == "By Anna Petrova and Li Wei");
     CHECK(q.string(header + "//h:span[@class='place']") == "Harbin, China");
-    CHECK(q.string(header + "//h:time[@class='published']/@datetime") == "2024-01-15T09:30:00+08:00");
-    CHECK(q.string(header + "//h:time[@class='published']") == "January 15, 2024, 09:30 UTC+8");
+    // The dateline shows the dateline's own date (presentation::dateline_date()).
+    CHECK(q.string(header + "//h:time[@class='published']/@datetime") == "2024-01-15");
+    CHECK(q.string(header + "//h:time[@class='published']") == "January 15");
+    CHECK(q.string(header + "//h:span[@class='dateline-text']") == "Harbin, China, January 15");
     CHECK(q.string(header + "//h:span[@class='updated']/h:time/@datetime") == "2024-01-16T18:05:00+08:00");
     CHECK(q.string(header + "/h:p[@role='note']//h:time/@datetime") == "2024-01-15T06:00:00Z");
 
     // Every block, in order, as the right element.
-    const std::string body = "/h:html/h:body/h:article/h:div[@class='article-body']";
+    const std::string body = "/h:html/h:body/h:div/h:main[@class='article-body']";
     CHECK(q.count(body + "/h:p") == 4);
     CHECK(q.count(body + "/*") == 13);
     CHECK(q.string(body + "/h:figure[@class='image']/h:img/@src") == "river-port-feature-2024-images/skyline.png");
@@ -117,8 +119,8 @@ TEST_CASE("xhtml writes a standalone XHTML5 page that xmllint accepts", "[xhtml]
     CHECK(q.string(body + "//h:a[1]/@href") == "https://example.com/port/schedule?year=2024&lang=en");
 
     // The footer: corrections, source, rights, keywords.
-    const std::string footer = "/h:html/h:body/h:article/h:footer";
-    CHECK(q.string(footer + "/h:section[@class='corrections']/h:p/h:time/@datetime") == "2024-01-16");
+    const std::string footer = "/h:html/h:body/h:div/h:footer";
+    CHECK(q.string(footer + "/h:section[@class='corrections']/h:p/h:strong/h:time/@datetime") == "2024-01-16");
     CHECK(q.string(footer + "/h:p[@class='source']") == "Source: Galley Wire");
     CHECK(q.string(footer + "/h:p[@class='rights']") == "\xC2\xA9 2024 Galley Wire");
     CHECK(q.count(footer + "/h:ul[@class='keywords']/h:li") == 3);
@@ -201,13 +203,13 @@ TEST_CASE("xhtml keeps markup-like text as text", "[xhtml][escaping]") {
     CHECK(q.string("//h:p[@class='section']") == article.section);
     CHECK(q.string("//h:p[@class='byline']") == article.byline);
     CHECK(q.string("//h:meta[@name='keywords']/@content") == article.keywords[0] + ", " + article.keywords[1]);
-    CHECK(q.string("//h:div[@class='article-body']/h:p[1]") ==
+    CHECK(q.string("//h:main[@class='article-body']/h:p[1]") ==
           plain_text(std::get<Paragraph>(article.body[0].content).content));
     CHECK(page.find("&#x202E;evil&#x202C;") != std::string::npos);
     CHECK(page.find('\xE2' + std::string("\x80\xAE")) == std::string::npos);
     // The javascript: link is text, and the exporter said so.
     CHECK(q.count("//h:a[starts-with(@href, 'javascript')]") == 0);
-    CHECK(q.string("//h:div[@class='article-body']/h:p[2]") == "unsafe link odd but safe link");
+    CHECK(q.string("//h:main[@class='article-body']/h:p[2]") == "unsafe link odd but safe link");
     CHECK(q.string("//h:a/@href") == "https://example.com/?q=%22%3E%3Cscript%3E");
     CHECK(has_warning_containing(r, "1 link(s)"));
 }
@@ -218,16 +220,16 @@ TEST_CASE("the YAML escaping fixture comes through as text", "[xhtml][escaping]"
     XmlQuery q(r.output.bytes);
     REQUIRE(q.well_formed());
     // The page holds exactly the elements the writer makes: nothing from the text.
-    CHECK(q.count("//h:script | //h:img | //h:b | //h:cite | //h:li/h:li | //h:h1[ancestor::h:div]") == 0);
+    CHECK(q.count("//h:script | //h:img | //h:b | //h:cite | //h:li/h:li | //h:h1[ancestor::h:main]") == 0);
     CHECK(q.count("//comment() | //processing-instruction()") == 0);
     CHECK(q.count("//h:meta") == 5);
     CHECK(q.string("//h:title") == plain_text(article.headline));
     CHECK(q.string("//h:h1") == plain_text(article.headline));
     CHECK(q.string("//h:p[@class='section']") == article.section);
     CHECK(q.string("//h:meta[@name='description']/@content") == plain_text(article.summary));
-    CHECK(q.string("//h:div[@class='article-body']/h:p[1]") ==
+    CHECK(q.string("//h:main[@class='article-body']/h:p[1]") ==
           "Raw HTML stays text: <b>not bold</b>, <script>alert(1)</script>, <a href=\"javascript:x\">x</a>.");
-    CHECK(q.string("//h:div[@class='article-body']/h:p[3]") ==
+    CHECK(q.string("//h:main[@class='article-body']/h:p[3]") ==
           "Bidi controls stay text: \u202Eevil\u202C and \u2066isolate\u2069 and \u200Fmark.");
     CHECK(q.string("//h:a/@href") == "https://example.com/?q=%22&x=%3Cy%3E");
     CHECK(r.diagnostics.empty());
@@ -246,6 +248,6 @@ TEST_CASE("xhtml writes characters XML cannot carry as U+FFFD and warns", "[xhtm
     const Rendered r = xhtml().render(article);
     XmlQuery q(r.output.bytes);
     REQUIRE(q.well_formed());
-    CHECK(q.string("//h:div[@class='article-body']/h:p[1]") == "bell\xEF\xBF\xBD nul\xEF\xBF\xBD bad\xEF\xBF\xBD end");
+    CHECK(q.string("//h:main[@class='article-body']/h:p[1]") == "bell\xEF\xBF\xBD nul\xEF\xBF\xBD bad\xEF\xBF\xBD end");
     CHECK(has_warning_containing(r, "3 character(s)"));
 }

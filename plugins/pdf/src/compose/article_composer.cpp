@@ -1,6 +1,7 @@
 // Composing the masthead and the body blocks of an article.
 #include "compose/article_composer.hpp"
 
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 
 #include <algorithm>
@@ -23,12 +24,11 @@ InlineText text_run(std::string text) {
 class Composer {
 public:
     Composer(const Article& article, const PageSetup& setup, const ArticleStyle& style,
-             const LocaleText& words, Typesetter& typesetter, double column_height,
+             Typesetter& typesetter, double column_height,
              DiagnosticSink& diagnostics)
         : m_article(article),
           m_setup(setup),
           m_style(style),
-          m_words(words),
           m_ts(typesetter),
           m_diagnostics(diagnostics),
           m_column(static_cast<float>(setup.column_width())),
@@ -88,14 +88,9 @@ private:
         const SourceLocation where = article_at();
         float y = 0;
 
-        std::string notice;
-        if (m_article.status == PubStatus::Canceled) {
-            notice = m_words.canceled();
-        } else if (m_article.status == PubStatus::Withheld) {
-            notice = m_words.withheld();
-        }
+        std::string notice = presentation::status_notice(m_article);
         if (m_article.embargo) {
-            notice += (notice.empty() ? "" : " \xC2\xB7 ") + m_words.embargoed_until(*m_article.embargo);
+            notice += (notice.empty() ? "" : " \xC2\xB7 ") + presentation::embargo_notice(m_article);
         }
         if (!notice.empty()) {
             const TextStyle& s = m_style.notice;
@@ -138,17 +133,7 @@ private:
         }
         y += 9;
 
-        std::string by = m_article.byline;
-        if (by.empty() && !m_article.authors.empty()) {
-            std::string names;
-            for (std::size_t i = 0; i < m_article.authors.size(); ++i) {
-                if (i > 0) {
-                    names += i + 1 == m_article.authors.size() ? m_words.and_word() : ", ";
-                }
-                names += m_article.authors[i].name;
-            }
-            by = m_words.by(names);
-        }
+        const std::string by = presentation::byline(m_article);
         if (!by.empty()) {
             const TextStyle& s = m_style.byline;
             auto text = m_ts.set(by, request(s, Align::Left, width), where);
@@ -166,26 +151,10 @@ private:
     }
 
     std::string dateline_text() const {
-        std::vector<std::string> parts;
-        std::optional<DateTime> date;
-        if (m_article.dateline) {
-            if (!m_article.dateline->place.empty()) {
-                parts.push_back(m_article.dateline->place);
-            }
-            date = m_article.dateline->date;
-        }
-        if (!date) {
-            date = m_article.published ? m_article.published : m_article.created;
-        }
-        if (date) {
-            parts.push_back(m_words.date(*date));
-        }
-        if (m_article.updated && (!date || m_words.date(*m_article.updated) != m_words.date(*date))) {
-            parts.push_back(m_words.updated(*m_article.updated));
-        }
-        std::string out;
-        for (const auto& p : parts) {
-            out += (out.empty() ? "" : "  \xC2\xB7  ") + p;
+        std::string out = presentation::dateline(m_article).text();
+        const std::string updated = presentation::updated_notice(m_article);
+        if (!updated.empty()) {
+            out += (out.empty() ? "" : "  \xC2\xB7  ") + updated;
         }
         return out;
     }
@@ -371,7 +340,7 @@ private:
             InlineText text;
             Inline label;
             label.kind = Inline::Kind::Strong;
-            label.children = text_run(m_words.correction(c.date));
+            label.children = text_run(presentation::correction_label(m_article, c));
             text.push_back(std::move(label));
             text.push_back(text_run(" ").front());
             text.insert(text.end(), c.text.begin(), c.text.end());
@@ -379,19 +348,7 @@ private:
             lines_block(m_ts.set(text, r, where), 0, 1);
         }
         if (m_article.copyright) {
-            const Copyright& c = *m_article.copyright;
-            std::string line = "\xC2\xA9";
-            if (c.year) {
-                line += ' ';
-                line += std::to_string(*c.year);
-            }
-            if (!c.holder.empty()) {
-                line += ' ';
-                line += c.holder;
-            }
-            if (!c.notice.empty()) {
-                line += ". " + c.notice;
-            }
+            const std::string line = presentation::copyright_line(m_article);
             auto text = m_ts.set(line, request(m_style.copyright, Align::Left, m_column), where);
             lines_block(text, 0, 1);
         }
@@ -400,7 +357,6 @@ private:
     const Article& m_article;
     const PageSetup& m_setup;
     const ArticleStyle& m_style;
-    const LocaleText& m_words;
     Typesetter& m_ts;
     DiagnosticSink& m_diagnostics;
     float m_column;
@@ -414,10 +370,9 @@ private:
 }  // namespace
 
 ComposedArticle compose_article(const Article& article, const PageSetup& setup,
-                                const ArticleStyle& style, const LocaleText& words,
-                                Typesetter& typesetter, double column_height,
+                                const ArticleStyle& style, Typesetter& typesetter, double column_height,
                                 DiagnosticSink& diagnostics) {
-    Composer composer(article, setup, style, words, typesetter, column_height, diagnostics);
+    Composer composer(article, setup, style, typesetter, column_height, diagnostics);
     return composer.run();
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "compose/article_style.hpp"
-#include "compose/locale_text.hpp"
 #include "compose/typesetter.hpp"
 #include "layout/column_flow.hpp"
 
@@ -24,8 +23,7 @@ struct ComposedArticle {
 
 /// Lays out the article's parts for `setup`. `column_height` (points) caps figures.
 ComposedArticle compose_article(const Article& article, const PageSetup& setup,
-                                const ArticleStyle& style, const LocaleText& words,
-                                Typesetter& typesetter, double column_height,
+                                const ArticleStyle& style, Typesetter& typesetter, double column_height,
                                 DiagnosticSink& diagnostics);
 
 }  // namespace galley::pdf

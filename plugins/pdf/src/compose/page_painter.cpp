@@ -1,6 +1,7 @@
 // From flowed blocks and graphics to per-page drawing operations.
 #include "compose/page_painter.hpp"
 
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 
 #include <algorithm>
@@ -175,7 +176,7 @@ private:
         m_page->ops.push_back(LineOp{m_text_left, rule_y, m_text_left + width, rule_y, 0.4, m_style.rule});
         SourceLocation none;
         SetRequest right{m_style.folio, Align::Right, static_cast<float>(width), 0, false, false};
-        const std::string folio_text = m_in.words.page_of(page, pages);
+        const std::string folio_text = presentation::page_of(page, pages, m_in.language);
         auto folio = m_ts.set(folio_text, right, none);
         paint_line(*folio, 0, m_text_left, baseline);
         if (!m_in.article.footer.empty()) {

@@ -4,6 +4,8 @@
 
 #include "compose/article_composer.hpp"
 
+#include <string_view>
+
 namespace galley::pdf {
 
 struct PaintInput {
@@ -11,7 +13,7 @@ struct PaintInput {
     const std::vector<PageFlow>& pages;
     const PageSetup& setup;
     const ArticleStyle& style;
-    const LocaleText& words;
+    std::string_view language;  ///< the article's, for the folio
     int masthead_units = 0;
 };
 
