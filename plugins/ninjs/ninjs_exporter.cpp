@@ -10,6 +10,7 @@
 #include <galley/item_identity.hpp>
 #include <galley/json_writer.hpp>
 #include <galley/plugin.hpp>
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 #include <galley/xhtml/body_writer.hpp>
 #include <galley/xhtml/href.hpp>
@@ -188,17 +189,10 @@ private:
 
     void write_rights(JsonWriter& w) const {
         if (m_a.copyright) {
-            std::string holder = collapse_whitespace(m_a.copyright->holder);
-            std::string notice = collapse_whitespace(m_a.copyright->notice);
-            if (notice.empty()) {
-                notice = "Copyright ";
-                if (m_a.copyright->year) {
-                    notice += std::to_string(*m_a.copyright->year) + " ";
-                }
-                notice += holder;
-            }
-            text_member(w, m_k.copyright_holder, holder);
-            text_member(w, m_k.copyright_notice, notice);
+            // The notice as every other format prints it (galley/presentation.hpp).
+            text_member(w, m_k.copyright_holder, collapse_whitespace(m_a.copyright->holder));
+            text_member(w, m_k.copyright_notice,
+                        collapse_whitespace(presentation::copyright_line(m_a)));
         }
         text_member(w, m_k.usage_terms, usage_terms(m_a));
     }
@@ -249,11 +243,8 @@ private:
             }
             w.end_array();
         }
-        // TODO(lead): take `by` and the dateline text from the shared presentation
-        // layer (galley/presentation.hpp, branch syndication) once merged, so ninjs
-        // shows the same byline as the PDF and XHTML. Until then: the article's byline
-        // as written, as the NewsML item's `by`.
-        text_member(w, "by", collapse_whitespace(m_a.byline));
+        // The byline as every other format prints it (galley/presentation.hpp).
+        text_member(w, "by", collapse_whitespace(presentation::byline(m_a)));
         text_member(w, "slugline", collapse_whitespace(m_a.slugline));
         if (m_a.dateline) {
             text_member(w, "located", collapse_whitespace(m_a.dateline->place));
