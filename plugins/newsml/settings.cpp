@@ -63,8 +63,15 @@ std::vector<OptionSpec> option_specs() {
                      {"usable", "withheld", "canceled"}, 0, 0});
     specs.push_back({"wrap", OptionSpec::Type::Enum, "none",
                      "none: the newsItem is the document. newsMessage: wrap it in a "
-                     "newsMessage whose header/sent is the item's versionCreated.",
-                     {"none", "newsMessage"}, 0, 0});
+                     "newsMessage whose header/sent is the item's versionCreated. package: "
+                     "a newsMessage with the text item, one picture item per image and a "
+                     "packageItem grouping them (newsml.images is then not used).",
+                     {"none", "newsMessage", "package"}, 0, 0});
+    specs.push_back({"pictures", OptionSpec::Type::Enum, "copy",
+                     "With newsml.wrap=package: copy writes each picture beside the output "
+                     "as ID.pictureN.EXT, referred to by remoteContent; embed puts it in the "
+                     "item as base64 inlineData.",
+                     {"copy", "embed"}, 0, 0});
     specs.push_back({"images", OptionSpec::Type::Enum, "drop",
                      "Image blocks have no place in a text item. drop: leave them out with "
                      "a warning. caption: keep caption and credit (a figure with only its "
@@ -99,7 +106,11 @@ Settings read_settings(const ExportOptions& options) {
     s.pubstatus = status == "withheld"   ? PubStatus::Withheld
                   : status == "canceled" ? PubStatus::Canceled
                                          : PubStatus::Usable;
-    s.wrap = options.get("wrap") == "newsMessage" ? Wrap::NewsMessage : Wrap::None;
+    const std::string& wrap = options.get("wrap");
+    s.wrap = wrap == "newsMessage" ? Wrap::NewsMessage
+             : wrap == "package"   ? Wrap::Package
+                                   : Wrap::None;
+    s.pictures = options.get("pictures") == "embed" ? Pictures::Embed : Pictures::Copy;
     const std::string& images = options.get("images");
     s.images = images == "caption" ? ImagePolicy::Caption
                : images == "fail"  ? ImagePolicy::Fail

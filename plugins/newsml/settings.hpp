@@ -16,6 +16,14 @@ namespace galley::newsml {
 enum class Wrap {
     None,         ///< the newsItem is the document root
     NewsMessage,  ///< newsMessage/header/sent + itemSet/newsItem
+    Package,      ///< newsMessage with the text item, a picture item per image and a
+                  ///< packageItem grouping them
+};
+
+/// Where a package's picture items find their binary (`newsml.pictures`).
+enum class Pictures {
+    Copy,   ///< remoteContent href to a copy written beside the output
+    Embed,  ///< inlineData, base64
 };
 
 /// What happens to image blocks (`newsml.images`): a text newsItem has no place for
@@ -33,6 +41,7 @@ struct Settings {
     PubStatus pubstatus = PubStatus::Usable;
     Wrap wrap = Wrap::None;
     ImagePolicy images = ImagePolicy::Drop;
+    Pictures pictures = Pictures::Copy;
 };
 
 /// The options the exporter declares (keys without the "newsml." prefix).
