@@ -39,7 +39,7 @@ TEST_CASE("info: id and extension and media type and version", "[newsml][info]")
     CHECK_FALSE(info.version.empty());
 }
 
-TEST_CASE("info: the five options with their types and defaults and descriptions",
+TEST_CASE("info: the six options with their types and defaults and descriptions",
           "[newsml][info]") {
     std::vector<std::string> keys;
     for (const auto& o : newsml().info.options) {
@@ -55,7 +55,7 @@ TEST_CASE("info: the five options with their types and defaults and descriptions
     CHECK(spec("pubstatus").default_value == "usable");
     CHECK(spec("pubstatus").choices == std::vector<std::string>{"usable", "withheld", "canceled"});
     CHECK(spec("wrap").default_value == "none");
-    CHECK(spec("wrap").choices == std::vector<std::string>{"none", "newsMessage"});
+    CHECK(spec("wrap").choices == std::vector<std::string>{"none", "newsMessage", "package"});
     CHECK(spec("images").default_value == "drop");
     CHECK(spec("images").choices == std::vector<std::string>{"drop", "caption", "fail"});
 }
