@@ -47,7 +47,7 @@ TEST_CASE("info: the six options with their types and defaults and descriptions"
         CHECK(o.description.size() > 40);
     }
     CHECK(keys == std::vector<std::string>{"provider", "section-base", "pubstatus", "wrap",
-                                           "images"});
+                                           "pictures", "images"});
     CHECK(spec("provider").type == OptionSpec::Type::String);
     CHECK(spec("provider").default_value.empty());
     CHECK(spec("section-base").type == OptionSpec::Type::String);
