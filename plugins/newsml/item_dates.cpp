@@ -1,17 +1,9 @@
 // The item's dates from the article's created/published/updated/dateline (never the clock).
 #include "item_dates.hpp"
 
-#include <cstdio>
-
 namespace galley::newsml {
 
 namespace {
-std::string compact_date(const DateTime& t) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d%02d%02d", t.year, t.month, t.day);
-    return buf;
-}
-
 const DateTime* first_of(std::initializer_list<const std::optional<DateTime>*> candidates) {
     for (const auto* c : candidates) {
         if (c->has_value()) {
@@ -42,7 +34,6 @@ ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics) {
     dates.first_created = (first ? first : version)->iso8601_datetime();
     dates.content_created = content ? content->iso8601() : std::string();
     dates.content_modified = article.updated ? article.updated->iso8601() : std::string();
-    dates.guid_date = compact_date(guid ? *guid : *version);
 
     // Version 1 may take its first date from its only date; a later version that
     // does so moves the guid or firstCreated with every update, which breaks ingest.

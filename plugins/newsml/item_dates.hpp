@@ -1,5 +1,5 @@
 // Which of the article's timestamps become which NewsML-G2 date: versionCreated,
-// firstCreated, contentCreated, contentModified and the date part of the guid.
+// firstCreated, contentCreated and contentModified (the guid: galley/item_identity.hpp).
 #pragma once
 
 #include <galley/diagnostic.hpp>
@@ -15,7 +15,6 @@ struct ItemDates {
     std::string first_created;     ///< xs:dateTime, always set
     std::string content_created;   ///< date or date-time as written; may be empty
     std::string content_modified;  ///< date or date-time as written; may be empty
-    std::string guid_date;         ///< YYYYMMDD
 };
 
 /// Chooses the dates from the article alone (never the clock):
@@ -23,7 +22,6 @@ struct ItemDates {
 ///   firstCreated    = created ?? published ?? versionCreated
 ///   contentCreated  = created ?? dateline.date
 ///   contentModified = updated
-///   guid date       = created ?? dateline.date ?? published ?? updated
 /// A version above 1 whose guid date or firstCreated would move with `updated` gets a
 /// warning. SOURCE_DATE_EPOCH is not needed: the loader requires one of the three dates;
 /// an article built in code without any is refused (galley::Error).

@@ -6,16 +6,21 @@
 #include "newsml_extension.hpp"
 #include "section_slug.hpp"
 
+#include <galley/item_identity.hpp>
 #include <galley/presentation.hpp>
 #include <galley/text.hpp>
 #include <galley/xhtml/ascii_case.hpp>
 #include <galley/xhtml/href.hpp>
 
 #include <algorithm>
+#include <atomic>
 
 namespace galley::newsml {
 
 namespace {
+// One warning per run about the default provider, not one per article.
+std::atomic<bool> default_provider_warned{false};
+
 int restrictiveness(PubStatus s) {
     switch (s) {
     case PubStatus::Usable: return 0;
@@ -99,36 +104,32 @@ private:
     std::vector<std::string> m_not_carried;
 };
 
-void map_identity(const Article& a, const Settings& s, const ItemDates& dates, Mapper& m,
+void map_identity(const Article& a, const Settings& s, const ItemIdentity& id, Mapper& m,
                   ItemFields& f) {
-    // The guid's domain must not move between versions: the option when given, else
-    // the source when it is a domain name (it usually is the outlet's), else a
-    // placeholder that says the item is not configured for syndication.
-    std::string source = collapse_whitespace(a.source);
-    std::string domain = s.provider;
-    if (domain.empty() && is_domain_name(source)) {
-        domain = xhtml::ascii_lower(source);
+    // The guid's domain must not move between versions: the shared rule
+    // (galley/item_identity.hpp) takes the option, else the source's domain, else a
+    // default that says the item is not configured for syndication.
+    if (id.origin == ProviderOrigin::Default && !default_provider_warned.exchange(true)) {
+        m.warn("newsml.provider is not set and the source is not a domain name: guids use '" +
+               id.provider + "'; set -O newsml.provider=YOUR.DOMAIN for syndication "
+               "(said once per run)");
     }
-    if (domain.empty()) {
-        domain = "localhost";
-        m.warn("newsml.provider is not set and the source is not a domain name: the guid "
-               "uses 'localhost'; set -O newsml.provider=YOUR.DOMAIN for syndication");
-    }
-    f.guid = "urn:newsml:" + domain + ":" + dates.guid_date + ":" + a.id;
+    f.guid = id.guid;
     f.version = a.version;
     f.language = a.language;
 
+    std::string source = collapse_whitespace(a.source);
     if (!s.provider.empty()) {
         f.provider.uri = "https://" + s.provider + "/";
         f.provider.name = s.provider;
     } else {
-        f.provider.literal = source.empty() ? domain : source;
+        f.provider.literal = source.empty() ? id.provider : source;
         f.provider.name = f.provider.literal;
     }
 }
 
-void map_item_meta(const Article& a, const Settings& s, const NewsmlExtension& ext, Mapper& m,
-                   ItemFields& f) {
+void map_item_meta(const Article& a, const Settings& s, const ItemIdentity& id,
+                   const NewsmlExtension& ext, Mapper& m, ItemFields& f) {
     PubStatus status =
         restrictiveness(s.pubstatus) > restrictiveness(a.status) ? s.pubstatus : a.status;
     f.pub_status = pub_status_qcode(status);
@@ -140,13 +141,14 @@ void map_item_meta(const Article& a, const Settings& s, const NewsmlExtension& e
     std::string section = collapse_whitespace(a.section);
     if (!section.empty()) {
         std::string slug = section_slug(section);
-        if (s.section_base.empty()) {
-            m.not_carried("section '" + section +
-                          "' (a service needs a URI: set -O newsml.section-base=URI)");
-        } else if (slug.empty()) {
+        // Partners route by service: the section names one under the provider's
+        // domain unless newsml.section-base says where services live.
+        std::string base =
+            s.section_base.empty() ? "https://" + id.provider + "/section/" : s.section_base;
+        if (slug.empty()) {
             m.not_carried("section '" + section + "' (no letters or digits to make a URI of)");
         } else {
-            f.service.uri = s.section_base + slug;
+            f.service.uri = base + slug;
             f.service.name = section;
         }
     }
@@ -260,15 +262,16 @@ ItemFields map_fields(const Article& article, const Settings& settings,
     Mapper mapper(article, diagnostics);
     NewsmlExtension ext = read_extension(article, diagnostics);
     ItemDates dates = choose_dates(article, diagnostics);
+    ItemIdentity identity = item_identity(article, settings.provider);
 
     ItemFields f;
-    map_identity(article, settings, dates, mapper, f);
+    map_identity(article, settings, identity, mapper, f);
     map_rights(article, ext, f);
     f.version_created = dates.version_created;
     f.first_created = dates.first_created;
     f.content_created = dates.content_created;
     f.content_modified = dates.content_modified;
-    map_item_meta(article, settings, ext, mapper, f);
+    map_item_meta(article, settings, identity, ext, mapper, f);
     map_administrative(article, mapper, f);
     map_descriptive(article, ext, mapper, f);
     if (article.published && article.created && article.updated) {

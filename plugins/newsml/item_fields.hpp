@@ -34,6 +34,7 @@ struct Creator {
 /// plain (inline markup stripped, white space collapsed); escaping is the writer's.
 struct ItemFields {
     // newsItem
+    std::string item_class = "ninat:text";
     std::string guid;
     int version = 1;
     std::string language;  ///< BCP 47; empty leaves out xml:lang and language
@@ -68,7 +69,8 @@ struct ItemFields {
     std::string dateline;
     std::string by;
     std::string creditline;
-    std::string description;  ///< role drol:summary
+    std::string description;
+    std::string description_role = "drol:summary";
 };
 
 /// Maps `article` onto the item's fields. Anything the item cannot carry is reported

@@ -59,7 +59,7 @@ void item_meta(xml::Writer& w, const ItemFields& f) {
     w.line_break();
     w.start("itemMeta");
     Concept item_class;
-    item_class.qcode = "ninat:text";
+    item_class.qcode = f.item_class;
     concept_element(w, "itemClass", item_class);
     concept_element(w, "provider", f.provider);
     child(w, "versionCreated", f.version_created);
@@ -138,7 +138,7 @@ void content_meta(xml::Writer& w, const ItemFields& f) {
     if (!f.description.empty()) {
         w.line_break();
         w.start("description");
-        w.attribute("role", "drol:summary");
+        w.attribute("role", f.description_role);
         w.text(f.description);
         w.end();
     }
@@ -178,8 +178,10 @@ xhtml::BodyReport content_set(xml::Writer& w, const ItemFields& f, const ItemBod
 }
 }  // namespace
 
-xhtml::BodyReport write_news_item(xml::Writer& w, const ItemFields& f, const ItemBody& body,
-                                  bool declare_namespace) {
+namespace {
+// newsItem's start tag, catalogRef, rightsInfo, itemMeta and contentMeta: everything
+// before the contentSet, the same for text and picture items.
+void item_head(xml::Writer& w, const ItemFields& f, bool declare_namespace) {
     w.start("newsItem");
     if (declare_namespace) {
         w.namespace_declaration("", nar_namespace);
@@ -199,9 +201,93 @@ xhtml::BodyReport write_news_item(xml::Writer& w, const ItemFields& f, const Ite
     rights_info(w, f);
     item_meta(w, f);
     content_meta(w, f);
+}
+
+// The attributes a rendition of a picture carries on remoteContent or inlineData
+// (inlineData has no size: its length is in the element itself).
+void picture_attributes(xml::Writer& w, const PictureContent& p, bool with_size) {
+    w.attribute("rendition", "rnd:highRes");
+    if (with_size) {
+        w.attribute("size", std::to_string(p.size));
+    }
+    w.attribute("contenttype", p.media_type);
+    w.attribute("width", std::to_string(p.width));
+    w.attribute("height", std::to_string(p.height));
+}
+}  // namespace
+
+xhtml::BodyReport write_news_item(xml::Writer& w, const ItemFields& f, const ItemBody& body,
+                                  bool declare_namespace) {
+    item_head(w, f, declare_namespace);
     xhtml::BodyReport report = content_set(w, f, body);
     w.end_on_new_line();  // newsItem
     return report;
+}
+
+void write_picture_item(xml::Writer& w, const ItemFields& f, const PictureContent& picture) {
+    item_head(w, f, false);
+    w.line_break();
+    w.start("contentSet");
+    w.line_break();
+    if (picture.base64.empty()) {
+        w.start("remoteContent");
+        w.attribute("href", picture.href);
+        picture_attributes(w, picture, true);
+        w.end_empty();
+    } else {
+        w.start("inlineData");
+        picture_attributes(w, picture, false);
+        w.attribute("encoding", "encd:base64");
+        w.text(picture.base64);
+        w.end();
+    }
+    w.end_on_new_line();  // contentSet
+    w.end_on_new_line();  // newsItem
+}
+
+void write_package_item(xml::Writer& w, const ItemFields& f,
+                        const std::vector<PackageMember>& members) {
+    w.start("packageItem");
+    w.attribute("guid", f.guid);
+    w.attribute("version", std::to_string(f.version));
+    w.attribute("standard", "NewsML-G2");
+    w.attribute("standardversion", "2.35");
+    w.attribute("conformance", "power");
+    if (!f.language.empty()) {
+        w.attribute("xml:lang", f.language);
+    }
+    w.line_break();
+    w.start("catalogRef");
+    w.attribute("href", iptc_catalog_url);
+    w.end_empty();
+    rights_info(w, f);
+    item_meta(w, f);
+    w.line_break();
+    w.start("contentMeta");
+    child(w, "headline", f.headline);
+    w.end_on_new_line();
+    w.line_break();
+    w.start("groupSet");
+    w.attribute("root", "G1");
+    w.line_break();
+    w.start("group");
+    w.attribute("id", "G1");
+    w.attribute("mode", "pgrmod:cmpl");
+    for (const auto& member : members) {
+        w.line_break();
+        w.start("itemRef");
+        w.attribute("residref", member.guid);
+        w.attribute("version", std::to_string(member.version));
+        w.attribute("contenttype", "application/vnd.iptc.g2.newsitem+xml");
+        Concept item_class;
+        item_class.qcode = member.item_class;
+        concept_element(w, "itemClass", item_class);
+        child(w, "title", member.title);
+        w.end_on_new_line();
+    }
+    w.end_on_new_line();  // group
+    w.end_on_new_line();  // groupSet
+    w.end_on_new_line();  // packageItem
 }
 
 }  // namespace galley::newsml

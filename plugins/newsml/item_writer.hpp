@@ -8,6 +8,7 @@
 #include <galley/xml/writer.hpp>
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace galley::newsml {
@@ -31,5 +32,33 @@ struct ItemBody {
 /// writer could not write (for warnings).
 xhtml::BodyReport write_news_item(xml::Writer& writer, const ItemFields& fields,
                                   const ItemBody& body, bool declare_namespace);
+
+/// A picture item's content: a remoteContent link to a copy (`href`) or, when `base64`
+/// is set, the bytes themselves as inlineData.
+struct PictureContent {
+    std::string href;
+    std::string base64;
+    std::string media_type;
+    std::size_t size = 0;
+    int width = 0;
+    int height = 0;
+};
+
+/// Writes one picture newsItem (itemClass ninat:picture in `fields`) inside a newsMessage.
+void write_picture_item(xml::Writer& writer, const ItemFields& fields,
+                        const PictureContent& picture);
+
+/// One item a packageItem refers to.
+struct PackageMember {
+    std::string guid;
+    int version = 1;
+    std::string item_class;  ///< ninat:text, ninat:picture
+    std::string title;
+};
+
+/// Writes the packageItem (itemClass ninat:composite in `fields`) grouping `members` in
+/// one complementary group, inside a newsMessage.
+void write_package_item(xml::Writer& writer, const ItemFields& fields,
+                        const std::vector<PackageMember>& members);
 
 }  // namespace galley::newsml

@@ -5,6 +5,7 @@
 #include "item_fields.hpp"
 #include "item_writer.hpp"
 #include "news_message.hpp"
+#include "package.hpp"
 #include "settings.hpp"
 
 #include <galley/plugin.hpp>
@@ -68,7 +69,8 @@ void NewsmlExporter::render(const Article& article, const ExportOptions& options
                             DiagnosticSink& diagnostics) const {
     const Settings settings = read_settings(options);
     const std::vector<const Block*> images = image_blocks(article);
-    if (!images.empty() && settings.images == ImagePolicy::Fail) {
+    const bool package = settings.wrap == Wrap::Package;
+    if (!package && !images.empty() && settings.images == ImagePolicy::Fail) {
         throw Error(ErrorCode::ExportFailed,
                     "newsml: the body has " + std::to_string(images.size()) +
                         " image(s) and a text item cannot carry pictures "
@@ -79,21 +81,30 @@ void NewsmlExporter::render(const Article& article, const ExportOptions& options
 
     ItemBody body;
     body.blocks = &article.body;
-    body.images = settings.images == ImagePolicy::Caption ? xhtml::ImageBlocks::CaptionOnly
-                                                          : xhtml::ImageBlocks::Skip;
-    body.word_count = body_word_count(article, images, settings.images);
+    // In a package the pictures (with their captions) are items of their own.
+    const ImagePolicy policy = package ? ImagePolicy::Drop : settings.images;
+    body.images = policy == ImagePolicy::Caption ? xhtml::ImageBlocks::CaptionOnly
+                                                 : xhtml::ImageBlocks::Skip;
+    body.word_count = body_word_count(article, images, policy);
 
     // Render into a local buffer so a failure leaves `out` untouched.
     std::string bytes;
     xml::Writer writer(bytes);
     writer.declaration();
-    const bool wrapped = settings.wrap == Wrap::NewsMessage;
-    if (wrapped) {
-        begin_news_message(writer, fields.version_created, settings.provider);
-    }
-    const xhtml::BodyReport report = write_news_item(writer, fields, body, !wrapped);
-    if (wrapped) {
-        end_news_message(writer);
+    std::vector<SideFile> side_files;
+    xhtml::BodyReport report;
+    if (package) {
+        report = write_package(writer, article, fields, body, settings.pictures, side_files);
+        report.skipped_images.clear();  // they travel as picture items
+    } else {
+        const bool wrapped = settings.wrap == Wrap::NewsMessage;
+        if (wrapped) {
+            begin_news_message(writer, fields.version_created, settings.provider);
+        }
+        report = write_news_item(writer, fields, body, !wrapped);
+        if (wrapped) {
+            end_news_message(writer);
+        }
     }
     writer.finish();
 
@@ -120,6 +131,9 @@ void NewsmlExporter::render(const Article& article, const ExportOptions& options
                                 " character(s) not allowed in XML replaced by U+FFFD");
     }
     out.bytes += bytes;
+    for (auto& side : side_files) {
+        out.side_files.push_back(std::move(side));
+    }
 }
 
 }  // namespace galley::newsml

@@ -1,6 +1,7 @@
 // The newsml exporter's declared options and their checks.
 #include "settings.hpp"
 
+#include <galley/item_identity.hpp>
 #include <galley/xhtml/ascii_case.hpp>
 
 namespace galley::newsml {
@@ -41,44 +42,19 @@ std::optional<std::string> check_absolute_uri(std::string_view value) {
 }
 }  // namespace
 
-bool is_domain_name(std::string_view text) {
-    if (text.empty() || text.size() > 253) {
-        return false;
-    }
-    int labels = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('.', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
-        }
-        std::string_view label = text.substr(start, end - start);
-        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') {
-            return false;
-        }
-        for (char c : label) {
-            if (!is_alpha(c) && !is_digit(c) && c != '-') {
-                return false;
-            }
-        }
-        ++labels;
-        start = end + 1;
-    }
-    return labels >= 2;
-}
-
 std::vector<OptionSpec> option_specs() {
     std::vector<OptionSpec> specs;
     specs.push_back({"provider", OptionSpec::Type::String, "",
                      "Domain of the organisation providing the item (e.g. example.com): "
                      "provider uri https://DOMAIN/ and the guid urn:newsml:DOMAIN:DATE:ID. "
                      "Unset: the article's source is the provider (literal) and the guid "
-                     "uses the source when it is a domain name, else localhost.",
+                     "uses the source's domain (a domain name or an http(s) URL's host), "
+                     "else galley.invalid with a warning (once per run).",
                      {}, 0, 0});
     specs.push_back({"section-base", OptionSpec::Type::String, "",
                      "Absolute URI the section's slug is appended to, giving itemMeta/service "
-                     "(e.g. https://example.com/sections/). Unset: no service is written "
-                     "and a section is reported as not carried.",
+                     "(e.g. https://example.com/sections/). Unset: https://PROVIDER/section/, "
+                     "PROVIDER being the guid's domain.",
                      {}, 0, 0});
     specs.push_back({"pubstatus", OptionSpec::Type::Enum, "usable",
                      "Publishing status (stat:usable, stat:withheld, stat:canceled). The "
@@ -87,8 +63,15 @@ std::vector<OptionSpec> option_specs() {
                      {"usable", "withheld", "canceled"}, 0, 0});
     specs.push_back({"wrap", OptionSpec::Type::Enum, "none",
                      "none: the newsItem is the document. newsMessage: wrap it in a "
-                     "newsMessage whose header/sent is the item's versionCreated.",
-                     {"none", "newsMessage"}, 0, 0});
+                     "newsMessage whose header/sent is the item's versionCreated. package: "
+                     "a newsMessage with the text item, one picture item per image and a "
+                     "packageItem grouping them (newsml.images is then not used).",
+                     {"none", "newsMessage", "package"}, 0, 0});
+    specs.push_back({"pictures", OptionSpec::Type::Enum, "copy",
+                     "With newsml.wrap=package: copy writes each picture beside the output "
+                     "as ID.pictureN.EXT, referred to by remoteContent; embed puts it in the "
+                     "item as base64 inlineData.",
+                     {"copy", "embed"}, 0, 0});
     specs.push_back({"images", OptionSpec::Type::Enum, "drop",
                      "Image blocks have no place in a text item. drop: leave them out with "
                      "a warning. caption: keep caption and credit (a figure with only its "
@@ -123,7 +106,11 @@ Settings read_settings(const ExportOptions& options) {
     s.pubstatus = status == "withheld"   ? PubStatus::Withheld
                   : status == "canceled" ? PubStatus::Canceled
                                          : PubStatus::Usable;
-    s.wrap = options.get("wrap") == "newsMessage" ? Wrap::NewsMessage : Wrap::None;
+    const std::string& wrap = options.get("wrap");
+    s.wrap = wrap == "newsMessage" ? Wrap::NewsMessage
+             : wrap == "package"   ? Wrap::Package
+                                   : Wrap::None;
+    s.pictures = options.get("pictures") == "embed" ? Pictures::Embed : Pictures::Copy;
     const std::string& images = options.get("images");
     s.images = images == "caption" ? ImagePolicy::Caption
                : images == "fail"  ? ImagePolicy::Fail

@@ -16,6 +16,14 @@ namespace galley::newsml {
 enum class Wrap {
     None,         ///< the newsItem is the document root
     NewsMessage,  ///< newsMessage/header/sent + itemSet/newsItem
+    Package,      ///< newsMessage with the text item, a picture item per image and a
+                  ///< packageItem grouping them
+};
+
+/// Where a package's picture items find their binary (`newsml.pictures`).
+enum class Pictures {
+    Copy,   ///< remoteContent href to a copy written beside the output
+    Embed,  ///< inlineData, base64
 };
 
 /// What happens to image blocks (`newsml.images`): a text newsItem has no place for
@@ -33,6 +41,7 @@ struct Settings {
     PubStatus pubstatus = PubStatus::Usable;
     Wrap wrap = Wrap::None;
     ImagePolicy images = ImagePolicy::Drop;
+    Pictures pictures = Pictures::Copy;
 };
 
 /// The options the exporter declares (keys without the "newsml." prefix).
@@ -43,9 +52,5 @@ std::optional<std::string> check_option_value(std::string_view key, std::string_
 
 /// The typed settings from options the host has already checked.
 Settings read_settings(const ExportOptions& options);
-
-/// True for a domain name: dot-separated labels of letters, digits and inner hyphens,
-/// at least two labels.
-bool is_domain_name(std::string_view text);
 
 }  // namespace galley::newsml

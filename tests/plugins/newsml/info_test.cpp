@@ -39,7 +39,7 @@ TEST_CASE("info: id and extension and media type and version", "[newsml][info]")
     CHECK_FALSE(info.version.empty());
 }
 
-TEST_CASE("info: the five options with their types and defaults and descriptions",
+TEST_CASE("info: the six options with their types and defaults and descriptions",
           "[newsml][info]") {
     std::vector<std::string> keys;
     for (const auto& o : newsml().info.options) {
@@ -47,7 +47,7 @@ TEST_CASE("info: the five options with their types and defaults and descriptions
         CHECK(o.description.size() > 40);
     }
     CHECK(keys == std::vector<std::string>{"provider", "section-base", "pubstatus", "wrap",
-                                           "images"});
+                                           "pictures", "images"});
     CHECK(spec("provider").type == OptionSpec::Type::String);
     CHECK(spec("provider").default_value.empty());
     CHECK(spec("section-base").type == OptionSpec::Type::String);
@@ -55,7 +55,7 @@ TEST_CASE("info: the five options with their types and defaults and descriptions
     CHECK(spec("pubstatus").default_value == "usable");
     CHECK(spec("pubstatus").choices == std::vector<std::string>{"usable", "withheld", "canceled"});
     CHECK(spec("wrap").default_value == "none");
-    CHECK(spec("wrap").choices == std::vector<std::string>{"none", "newsMessage"});
+    CHECK(spec("wrap").choices == std::vector<std::string>{"none", "newsMessage", "package"});
     CHECK(spec("images").default_value == "drop");
     CHECK(spec("images").choices == std::vector<std::string>{"drop", "caption", "fail"});
 }

@@ -81,7 +81,10 @@ TEST_CASE("kit: every sample's item is schema-valid and its qcodes resolve", "[.
         {},
         {"-O", "newsml.provider=example.com", "-O",
          "newsml.section-base=https://example.com/newsml/section/", "-O",
-         "newsml.wrap=newsMessage", "-O", "newsml.images=caption"}};
+         "newsml.wrap=newsMessage", "-O", "newsml.images=caption"},
+        {"-O", "newsml.wrap=package"},
+        {"-O", "newsml.wrap=package", "-O", "newsml.pictures=embed", "-O",
+         "newsml.provider=example.com"}};
     for (const auto& options : option_sets) {
         test::TempDir out;
         require_kit_accepts(*kit_dir, convert_with_cli(samples, out.path(), options));
@@ -108,6 +111,8 @@ TEST_CASE("kit: every fixture item is schema-valid and its qcodes resolve", "[.k
         {"full", render(full_article(), all_options)},
         {"full-caption", render(full_article(), {{"images", "caption"}})},
         {"full-wrapped", render(full_article(), {{"wrap", "newsMessage"}})},
+        {"full-package", render(full_article(), {{"wrap", "package"}})},
+        {"full-package-embedded", render(full_article(), {{"wrap", "package"}, {"pictures", "embed"}})},
         {"full-v2", render(v2, all_options)},
         {"withheld", render(basic_article(), {{"pubstatus", "withheld"}})},
         {"killed", render(killed)},

@@ -51,7 +51,7 @@ Output render(const Article& article, const std::map<std::string, std::string>& 
     Rendition rendition;
     DiagnosticCollector sink;
     galley::render(exporter, article, resolved, rendition, sink);
-    return Output{rendition.bytes, sink.diagnostics()};
+    return Output{rendition.bytes, sink.diagnostics(), rendition.side_files};
 }
 
 InlineText text(const std::string& s) { return {Inline{Inline::Kind::Text, s, {}, {}, {}}}; }

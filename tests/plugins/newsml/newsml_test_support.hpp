@@ -30,6 +30,7 @@ const LoadedExporter& newsml();
 struct Output {
     std::string bytes;
     std::vector<Diagnostic> diagnostics;
+    std::vector<SideFile> side_files;  ///< files written beside the output
 
     /// Every diagnostic, formatted, one per line (for failure messages).
     std::string messages() const;
