@@ -2,6 +2,7 @@
 // in its own file, and one line here.
 #include "article_fields.hpp"
 #include "json_extractor.hpp"
+#include "ninjs_extractor.hpp"
 #include "pdf_extractor.hpp"
 #include "xml_extractors.hpp"
 
@@ -10,7 +11,7 @@ namespace galley::consistency {
 const std::vector<Extractor>& extractors() {
     static const std::vector<Extractor> all{
         {"epub", extract_epub}, {"json", extract_json}, {"newsml", extract_newsml},
-        {"pdf", extract_pdf},   {"xhtml", extract_xhtml},
+        {"ninjs", extract_ninjs}, {"pdf", extract_pdf}, {"xhtml", extract_xhtml},
     };
     return all;
 }
