@@ -26,7 +26,7 @@ ExitCode run_check(const std::vector<std::string>& inputs, const PluginRegistry&
         }
     }
     if (formats.empty()) {
-        err << "galley: error: no loaded format can be read back (xhtml, epub, newsml, json, pdf)\n";
+        err << "galley: error: no loaded format can be read back (xhtml, epub, newsml, ninjs, json, pdf)\n";
         return ExitCode::NoPlugins;
     }
     bool failed = false;

@@ -108,6 +108,13 @@ TEST_CASE("every sample's structured outputs carry the fields they promise", "[c
     const check::Extraction newsml = extractor("newsml").extract(render_to("newsml", article));
     CHECK(newsml.fields.at("dateline") == std::vector<std::string>{"Halden Bay, 14 March"});
     CHECK(newsml.fields.at("byline") == std::vector<std::string>{"By Marta Lindqvist and Owen Achterberg"});
+    const check::Extraction ninjs = extractor("ninjs").extract(render_to("ninjs", article));
+    for (const char* field : {"headline", "dek", "byline", "copyright"}) {
+        INFO("ninjs " << field);
+        CHECK(ninjs.fields.at(field).size() == 1);
+    }
+    CHECK(ninjs.fields.at("paragraph").size() > 10);
+    CHECK(ninjs.fields.at("caption").size() == 1);
 }
 
 TEST_CASE("a field one format prints differently is reported", "[consistency]") {
