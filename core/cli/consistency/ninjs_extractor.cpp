@@ -49,8 +49,17 @@ Extraction extract_ninjs(const std::string& bytes) {
     if (const std::string notice = root->get_string("copyrightNotice"); !notice.empty()) {
         e.fields["copyright"] = {notice};
     }
-    const std::string html =
+    std::string html =
         entry(root->get("bodies"), "contentType", "text/html").value_or(std::string());
+    // The body is one <div> around the blocks (a fragment needs one root): read the
+    // blocks as a page's <main> holds them.
+    const std::size_t open = html.find_first_not_of(" \n");
+    if (open != std::string::npos && html.compare(open, 5, "<div>") == 0) {
+        const std::size_t close = html.rfind("</div>");
+        if (close != std::string::npos && close > open) {
+            html = html.substr(open + 5, close - open - 5);
+        }
+    }
     const Extraction body = extract_xhtml(
         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><main>" + html + "</main></body></html>");
     if (!body.skipped.empty()) {
@@ -60,6 +69,15 @@ Extraction extract_ninjs(const std::string& bytes) {
     for (const char* field : {"paragraph", "caption"}) {
         if (auto it = body.fields.find(field); it != body.fields.end()) {
             e.fields[field] = it->second;
+        }
+    }
+    // Pictures travel as associations, each with its caption as a description.
+    if (const JsonValue* associations = root->get("associations");
+        associations && associations->kind == JsonValue::Kind::Array) {
+        for (const JsonValue& picture : associations->array) {
+            if (auto caption = entry(picture.get("descriptions"), "role", "caption")) {
+                e.fields["caption"].push_back(*caption);
+            }
         }
     }
     return e;
