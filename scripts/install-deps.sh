@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake make pkg-config
+    # the fuzz tree: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer
+    clang libclang-rt-dev llvm
     # libraries (headers)
     libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev catch2

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs galley's libFuzzer targets from the `fuzz` preset's tree (build-fuzz/).
+#
+#   fuzz/run.sh SECONDS [TARGET...]     default targets: load_article export
+#
+# Each target runs alone (one job, at low priority) for SECONDS, seeded with the
+# articles of samples/, tests/bad-input/, tests/fixtures/ and fuzz/regressions/, with
+# the YAML dictionary fuzz/yaml.dict. New corpus entries go to build-fuzz/fuzz/corpus/
+# TARGET (kept between runs, never committed); a crash, leak or timeout stops the run
+# and leaves its input as build-fuzz/fuzz/findings/TARGET/crash-* (or leak-*,
+# timeout-*): copy it to fuzz/regressions/ and fix the bug.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
+shift
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(load_article export)
+build=${GALLEY_FUZZ_BUILD:-build-fuzz}
+
+# The seeds, gathered into one folder (libFuzzer reads every file of a corpus folder,
+# and these sit among .expected files, images and scripts).
+seeds=$build/fuzz/seeds
+rm -rf "$seeds"
+mkdir -p "$seeds"
+for f in samples/*.yaml tests/bad-input/*.yaml fuzz/regressions/*; do
+    [ -f "$f" ] && cp "$f" "$seeds/$(echo "$f" | tr / _)"
+done
+find tests/fixtures -path tests/fixtures/plugins -prune -o -name '*.yaml' -print |
+    while read -r f; do cp "$f" "$seeds/$(echo "$f" | tr / _)"; done
+
+status=0
+for target in "${targets[@]}"; do
+    exe=$build/bin/${target}_fuzzer
+    [ -x "$exe" ] || { echo "run.sh: $exe missing: cmake --build --preset fuzz" >&2; exit 2; }
+    corpus=$build/fuzz/corpus/$target
+    findings=$build/fuzz/findings/$target
+    mkdir -p "$corpus" "$findings"
+    echo "== $target: ${seconds}s"
+    # 20 s per input is a hang (the limits promise far less); 2 GiB is runaway memory
+    # (the limits promise under 512 MB). max_len covers the largest seed.
+    if ! ASAN_OPTIONS=${ASAN_OPTIONS:-detect_odr_violation=0:detect_leaks=1} \
+        UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        nice -n 19 "$exe" -max_total_time="$seconds" -jobs=1 -workers=1 -rss_limit_mb=2048 \
+            -timeout=20 -max_len=65536 -dict=fuzz/yaml.dict -print_final_stats=1 \
+            -artifact_prefix="$findings/" "$corpus" "$seeds"; then
+        echo "run.sh: $target found a problem; see $findings/" >&2
+        status=1
+    fi
+done
+exit $status
