@@ -18,11 +18,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view yaml(reinterpret_cast<const char*>(data), size);
     const galley::LoadResult result =
         galley::load_article_text(yaml, "fuzz.yaml", GALLEY_FUZZ_FILES_DIR);
+    // Messages quote what they complain about; only a UTF-8 input promises UTF-8 messages
+    // (today an unknown key with a stray byte is quoted raw: fuzz/regressions/README.md).
+    const bool utf8_input = galley::fuzz::is_valid_utf8(yaml);
     bool has_error = false;
     for (const auto& d : result.diagnostics) {
         has_error = has_error || d.severity == galley::Severity::Error;
         const std::string line = d.format();
-        if (line.empty() || !galley::fuzz::is_valid_utf8(line)) {
+        if (d.message.empty() || (utf8_input && !galley::fuzz::is_valid_utf8(line))) {
             galley::fuzz::fail("a diagnostic is empty or not UTF-8", line);
         }
     }
