@@ -6,9 +6,10 @@
 # Each target runs alone (in-process, one job, at low priority) for SECONDS, seeded with the
 # articles of samples/, tests/bad-input/, tests/fixtures/ and fuzz/regressions/, with
 # the YAML dictionary fuzz/yaml.dict. New corpus entries go to build-fuzz/fuzz/corpus/
-# TARGET (kept between runs, never committed); a crash, leak or timeout stops the run
-# and leaves its input as build-fuzz/fuzz/findings/TARGET/crash-* (or leak-*,
-# timeout-*): copy it to fuzz/regressions/ and fix the bug.
+# TARGET (kept between runs, never committed). A crash, leak, timeout or failed output
+# check is saved as build-fuzz/fuzz/findings/TARGET/crash-* (leak-*, timeout-*, oom-*;
+# the folder is emptied when the target's next run starts), the run goes on, and the
+# script exits 1 at the end: copy the file to fuzz/regressions/ and fix the bug.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
@@ -34,6 +35,7 @@ for target in "${targets[@]}"; do
     [ -x "$exe" ] || { echo "run.sh: $exe missing: cmake --build --preset fuzz" >&2; exit 2; }
     corpus=$build/fuzz/corpus/$target
     findings=$build/fuzz/findings/$target
+    rm -rf "$findings"  # only this run's findings decide its status
     mkdir -p "$corpus" "$findings"
     echo "== $target: ${seconds}s"
     # 60 s per input is a hang (the limits promise far less, but CI machines are shared

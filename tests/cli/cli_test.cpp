@@ -194,6 +194,7 @@ TEST_CASE("a batch on 4 workers writes the same files as on one", "[cli][threads
         const fs::path out = dir / ("out-" + jobs);
         auto r = run_galley({"convert", samples_dir().string(), "--to", "all", "-d",
                              out.string(), "--jobs", jobs, "--no-progress"});
+        INFO(r.err);
         CHECK(r.exit_code == 0);
         std::map<std::string, std::string> files;
         for (const auto& e : fs::recursive_directory_iterator(out)) {
