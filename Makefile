@@ -3,11 +3,18 @@
 #   make sample    install missing Debian packages, build (Release), convert the seed
 #                  sample to every format into out/
 #   make check     install missing packages, build and run every test (Release with
-#                  warnings as errors, then again with AddressSanitizer + UBSan), then
-#                  build, install, try and remove the .deb; what CI runs
+#                  warnings as errors, then again with AddressSanitizer + UBSan, the
+#                  ThreadSanitizer cases and a short fuzz smoke), then build, install, try
+#                  and remove the .deb and run the sharded container test; what CI runs
 #   make build     configure and build the Release tree in build/ (PRESET=ci: -Werror)
 #   make test      run the tests of the Release tree
-#   make asan      build and test the sanitizer tree in build-asan/
+#   make asan      build and test the sanitizer tree in build-asan/ (this replays every
+#                  fuzz seed and regression input too)
+#   make tsan      build core, plugins and the threaded tests with ThreadSanitizer in
+#                  build-tsan/ and run the cases tagged [threads]
+#   make fuzz      build the libFuzzer targets (clang, build-fuzz/) and run each for
+#                  FUZZ_SECONDS (600); findings land in build-fuzz/fuzz/findings/
+#   make fuzz-smoke  the same for FUZZ_SMOKE_SECONDS (45) per target, as CI does
 #   make install   cmake --install build (PREFIX=/usr/local by default)
 #   make deb       the Debian package, build/galley_<version>_<arch>.deb
 #   make deb-check build the .deb, install it with dpkg, convert and build a plugin
@@ -20,16 +27,22 @@
 #   make format-check  fail when a source file differs from what clang-format writes
 #   make clean
 
-# Build folders come from CMakePresets.json: build/ (release), build-asan/ (asan-ubsan).
+# Build folders come from CMakePresets.json: build/ (release), build-asan/ (asan-ubsan),
+# build-tsan/ (tsan), build-fuzz/ (fuzz).
 BUILD_DIR := build
 ASAN_DIR  := build-asan
+TSAN_DIR  := build-tsan
+FUZZ_DIR  := build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 45
 PREFIX    ?= /usr/local
 JOBS      ?= $(shell nproc)
 SAMPLE    ?= samples/harbin-expo.yaml
 # release (warnings are warnings, for packagers and users) or ci (warnings are errors).
 PRESET    ?= release
 
-.PHONY: all deps build test asan check sample install deb deb-check image distributed-check bench format format-check clean
+.PHONY: all deps build test asan tsan fuzz-build fuzz fuzz-smoke check sample install deb \
+        deb-check image distributed-check bench format format-check clean
 
 all: build
 
@@ -48,9 +61,26 @@ asan: deps
 	cmake --build --preset asan-ubsan -j $(JOBS)
 	ctest --preset asan-ubsan -j $(JOBS)
 
+tsan: deps
+	cmake --preset tsan
+	cmake --build --preset tsan -j $(JOBS)
+	ctest --preset tsan -j $(JOBS)
+
+fuzz-build: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+
+fuzz: fuzz-build
+	fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: fuzz-build
+	fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
+
 check:
 	$(MAKE) test PRESET=ci
 	$(MAKE) asan
+	$(MAKE) tsan
+	$(MAKE) fuzz-smoke
 	$(MAKE) deb-check PRESET=ci
 	$(MAKE) distributed-check PRESET=ci
 
@@ -83,4 +113,4 @@ format-check:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR) out
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(TSAN_DIR) $(FUZZ_DIR) out

@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
     # toolchain, and what builds the man page and the .deb (help2man, dpkg-shlibdeps)
     g++ cmake make pkg-config help2man dpkg-dev file clang-format
+    # the fuzz tree: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer
+    clang libclang-rt-dev llvm
     # libraries (headers)
     libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev libicu-dev catch2

@@ -87,7 +87,8 @@ NewsmlExtension read_extension(const Article& article, DiagnosticSink& diagnosti
             r.for_each_item(value, [&](const ExtensionValue& v) { r.genre(v, ext.genres); });
         } else if (key == "edNote" || key == "signal") {
             auto& list = key == "edNote" ? ext.ed_notes : ext.signals;
-            r.for_each_item(value, [&](const ExtensionValue& v) {
+            // clang 14 cannot capture a structured binding: name it again
+            r.for_each_item(value, [&, &key = key](const ExtensionValue& v) {
                 std::string text;
                 if (r.scalar(key, v, text)) {
                     list.push_back(std::move(text));

@@ -4,8 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <future>
 #include <sstream>
 
 using namespace galley;
@@ -53,10 +51,8 @@ TEST_CASE("loader bad input: each fixture is refused with exactly its expected l
             continue;  // reported by the test above
         }
         INFO(f.file.filename().string() << ": " << f.expect);
-        // Bombs must come back quickly; a hang fails here rather than stalling CTest.
-        auto future = std::async(std::launch::async, [&] { return load_article_file(f.file); });
-        REQUIRE(future.wait_for(std::chrono::seconds(20)) == std::future_status::ready);
-        const LoadResult result = future.get();
+        // Bombs must come back quickly: the unit tests' CTest TIMEOUT fails a hang.
+        const LoadResult result = load_article_file(f.file);
         std::vector<std::string> lines;
         for (const auto& d : result.diagnostics) {
             std::string line = d.format();

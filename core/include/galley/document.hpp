@@ -156,6 +156,10 @@ struct ExtensionValue {
     std::string scalar;  ///< Scalar: the text as written (numbers and booleans too)
     std::vector<ExtensionValue> items;                            ///< Sequence
     std::vector<std::pair<std::string, ExtensionValue>> members;  ///< Mapping, in source order
+
+    // Declared, so clang (14, with libstdc++ 12) does not work out the implicit one's
+    // properties while the type is incomplete, through std::pair<..., ExtensionValue>.
+    ExtensionValue() = default;
 };
 
 // ---------------------------------------------------------------------------------

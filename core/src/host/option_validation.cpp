@@ -106,7 +106,8 @@ ExportOptions resolve_options(const LoadedExporter& exporter,
     }
     for (const auto& [key, value] : given) {
         auto spec = std::find_if(exporter.info.options.begin(), exporter.info.options.end(),
-                                 [&](const OptionSpec& o) { return o.key == key; });
+                                 // clang 14 cannot capture a structured binding
+                                 [&k = key](const OptionSpec& o) { return o.key == k; });
         if (spec == exporter.info.options.end()) {
             throw Error(ErrorCode::Usage, "unknown option " + exporter.info.id + "." + key +
                                               " (" + exporter.info.id +
