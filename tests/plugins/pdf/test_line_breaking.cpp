@@ -183,3 +183,26 @@ TEST_CASE("a word spelled with a hyphen breaks only at that hyphen", "[pdf][brea
     const WordBreaks b = breaks_of(fx, "long-establishment");
     CHECK(b.added_hyphens == 0);
 }
+
+TEST_CASE("pairs like AV, To and Wa are kerned by the font", "[pdf][breaking][kerning]") {
+    Fixture fx;
+    ParagraphSpec spec;
+    spec.style.size = 20;
+    spec.style.face.family = Family::Sans;
+    spec.hyphenate = false;
+    const FontFace& sans = fx.fonts.face(FaceId::LiberationSans);
+    for (const char* pair : {"AV", "To", "Wa"}) {
+        INFO(pair);
+        const ItemList list = build_plain(pair, spec, fx.context);
+        const float separate = static_cast<float>(sans.advance(sans.glyph(static_cast<unsigned char>(pair[0]))) +
+                                                  sans.advance(sans.glyph(static_cast<unsigned char>(pair[1])))) *
+                               spec.style.size / 1000.0f;
+        CHECK(natural_width(list) < separate - 0.5f);
+    }
+    // "mm" has no kerning pair: the word keeps its nominal width.
+    std::vector<int> kerns;
+    sans.kerning(U"mm", kerns);
+    CHECK(kerns == std::vector<int>{0, 0});
+    sans.kerning(U"AV", kerns);
+    CHECK(kerns[1] < 0);
+}

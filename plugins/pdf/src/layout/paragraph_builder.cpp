@@ -374,6 +374,27 @@ private:
         }
     }
 
+    // The font's kerning between the word's characters, where the whole word is set in
+    // one face and size (a word mixing fallback faces is set without kerning).
+    void find_kerning(const std::vector<Resolved>& glyphs) {
+        const std::size_t n = m_word.size();
+        m_kerns.assign(n, 0);
+        for (std::size_t i = 1; i < n; ++i) {
+            if (glyphs[i].face != glyphs[0].face || glyphs[i].actual_text >= 0 ||
+                size_of(m_word[i].style) != size_of(m_word[0].style)) {
+                return;
+            }
+        }
+        if (glyphs[0].actual_text >= 0) {
+            return;
+        }
+        m_run.clear();
+        for (const auto& c : m_word) {
+            m_run.push_back(c.cp);
+        }
+        face(glyphs[0].face).kerning(m_run, m_kerns);
+    }
+
     void flush_word() {
         if (m_word.empty()) {
             return;
@@ -388,6 +409,7 @@ private:
         std::vector<Opportunity> opp;
         m_emergency.clear();
         find_opportunities(glyphs, opp);
+        find_kerning(glyphs);
 
         std::int32_t current = -1;
         auto close = [&] {
@@ -422,6 +444,13 @@ private:
                     m_out.items.push_back(Item::make_penalty(hyphen_penalty));
                 }
             }
+            if (current >= 0 && m_kerns[i] != 0) {
+                // The pair's kern widens (or narrows) the box before it; the content
+                // stream turns the gap into a TJ adjustment.
+                Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
+                f.width += static_cast<float>(m_kerns[i]) * size / 1000.0f;
+                close();
+            }
             if (current >= 0) {
                 const Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
                 const bool same = f.face == r.face && f.fake_bold == r.fake_bold && f.size == size &&
@@ -455,6 +484,7 @@ private:
     std::u32string m_run;
     std::vector<bool> m_breaks;
     std::vector<std::size_t> m_emergency;
+    std::vector<int> m_kerns;
     bool m_pending_space = false;
     InlineStyle m_space_style;
     bool m_soft_break = false;
