@@ -166,8 +166,9 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
         return;
     }
     const std::lock_guard lock(m_kerning_mutex);
-    auto [it, fresh] = m_kerning_cache.try_emplace(std::u32string(word));
-    if (fresh) {
+    auto it = m_kerning_cache.find(word);
+    if (it == m_kerning_cache.end()) {
+        it = m_kerning_cache.try_emplace(std::u32string(word)).first;
         std::vector<std::int16_t>& out = it->second;
         out.assign(n, 0);
         hb_buffer_t* buffer = hb_buffer_create();

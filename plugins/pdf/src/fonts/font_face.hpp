@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -75,7 +76,14 @@ private:
     hb_font_t* m_font = nullptr;
     double m_upem = 1000;
     mutable std::mutex m_kerning_mutex;
-    mutable std::unordered_map<std::u32string, std::vector<std::int16_t>> m_kerning_cache;
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view s) const noexcept {
+            return std::hash<std::u32string_view>{}(s);
+        }
+    };
+    mutable std::unordered_map<std::u32string, std::vector<std::int16_t>, WordHash, std::equal_to<>>
+        m_kerning_cache;
     std::vector<std::uint16_t> m_bmp;                            // U+0000..U+FFFF -> gid
     std::vector<std::pair<char32_t, std::uint16_t>> m_astral;  // sorted, above U+FFFF
     std::vector<std::uint16_t> m_advances;
