@@ -118,3 +118,91 @@ TEST_CASE("CJK lines break between ideographs but not before closing punctuation
         }
     }
 }
+
+namespace {
+
+// The break opportunities build_plain gives one word: a flagged penalty drawing a
+// fragment is an added hyphen.
+struct WordBreaks {
+    int added_hyphens = 0;
+    int plain_breaks = 0;
+};
+
+WordBreaks breaks_of(Fixture& fx, std::string_view word) {
+    ParagraphSpec spec;
+    spec.style.size = 9.5f;
+    spec.measure = 1000;  // no emergency breaks
+    spec.hyphenate = true;
+    const ItemList list = build_plain(word, spec, fx.context);
+    WordBreaks b;
+    for (std::size_t i = 0; i + 2 < list.items.size(); ++i) {  // the final forced break aside
+        const Item& it = list.items[i];
+        if (it.kind != Item::Kind::Penalty || it.penalty >= infinite_penalty) {
+            continue;
+        }
+        if (it.flagged && it.fragment >= 0) {
+            ++b.added_hyphens;
+        } else if (!it.flagged) {
+            ++b.plain_breaks;
+        }
+    }
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("URLs and e-mail addresses break after separators, never with an added hyphen",
+          "[pdf][breaking]") {
+    Fixture fx;
+    // Dictionary hyphenation alone would break "international" and "correspondence".
+    REQUIRE(breaks_of(fx, "international").added_hyphens > 0);
+    for (const char* address : {"https://www.example.org/international/correspondence",
+                                "www.international-correspondence.org/archives",
+                                "correspondence.desk@international.example.org",
+                                "https://example.org/inter\xC2\xADnational"}) {
+        INFO(address);
+        const WordBreaks b = breaks_of(fx, address);
+        CHECK(b.added_hyphens == 0);
+        CHECK(b.plain_breaks >= 2);
+    }
+    // Set in a narrow column, no line of the paragraph ends in an added hyphen.
+    SetText t = fx.set(test::inline_text("Write to correspondence.desk@international.example.org or "
+                                         "see https://www.example.org/international/correspondence "
+                                         "for the full archives of the newsroom."),
+                       110);
+    for (std::size_t i = 0; i < t.lines.size(); ++i) {
+        INFO("line " << i);
+        CHECK(t.lines[i].width <= 110.05f);
+        CHECK_FALSE(ends_with_hyphen(t, t.lines[i]));
+    }
+}
+
+TEST_CASE("a word spelled with a hyphen breaks only at that hyphen", "[pdf][breaking]") {
+    Fixture fx;
+    REQUIRE(breaks_of(fx, "establishment").added_hyphens > 0);
+    const WordBreaks b = breaks_of(fx, "long-establishment");
+    CHECK(b.added_hyphens == 0);
+}
+
+TEST_CASE("pairs like AV, To and Wa are kerned by the font", "[pdf][breaking][kerning]") {
+    Fixture fx;
+    ParagraphSpec spec;
+    spec.style.size = 20;
+    spec.style.face.family = Family::Sans;
+    spec.hyphenate = false;
+    const FontFace& sans = fx.fonts.face(FaceId::LiberationSans);
+    for (const char* pair : {"AV", "To", "Wa"}) {
+        INFO(pair);
+        const ItemList list = build_plain(pair, spec, fx.context);
+        const float separate = static_cast<float>(sans.advance(sans.glyph(static_cast<unsigned char>(pair[0]))) +
+                                                  sans.advance(sans.glyph(static_cast<unsigned char>(pair[1])))) *
+                               spec.style.size / 1000.0f;
+        CHECK(natural_width(list) < separate - 0.5f);
+    }
+    // "mm" has no kerning pair: the word keeps its nominal width.
+    std::vector<int> kerns;
+    sans.kerning(U"mm", kerns);
+    CHECK(kerns == std::vector<int>{0, 0});
+    sans.kerning(U"AV", kerns);
+    CHECK(kerns[1] < 0);
+}

@@ -111,11 +111,21 @@ std::vector<NamedArticle> every_sample() {
 
 // Extracted and source text compared without white space runs and ASCII hyphens:
 // poppler joins a line ending in '-' to the next and drops the hyphen, whether we
-// inserted it or the text had it.
+// inserted it or the text had it. A URL or e-mail address broken after '/', '.' or '@'
+// extracts with a line break there, so a space after those is dropped on both sides.
 std::string comparable(const std::string& text, bool cjk) {
     std::string s = normalize(text, cjk);
     s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
-    return s;
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        const char before = out.empty() ? '\0' : out.back();
+        if (c == ' ' && (before == '.' || before == '/' || before == '@')) {
+            continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 }  // namespace

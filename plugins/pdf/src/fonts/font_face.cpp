@@ -70,7 +70,9 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
     const double upem = hb_face_get_upem(m_face);
     auto per_mille = [&](double units) { return static_cast<int>(std::lround(units * 1000.0 / upem)); };
 
-    hb_font_t* font = hb_font_create(m_face);
+    m_upem = upem;
+    m_font = hb_font_create(m_face);
+    hb_font_t* font = m_font;
 
     // Advances, in 1/1000 em, for every glyph.
     std::vector<hb_codepoint_t> gids(glyphs);
@@ -125,7 +127,6 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
         int w = read_i16(d, n, 4);
         m_metrics.weight = w > 0 ? w : 400;
     });
-    hb_font_destroy(font);
 
     char name[128];
     unsigned len = sizeof name;
@@ -143,6 +144,7 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
 }
 
 FontFace::~FontFace() {
+    hb_font_destroy(m_font);
     hb_face_destroy(m_face);
     hb_blob_destroy(m_blob);
 }
@@ -151,6 +153,54 @@ std::uint16_t FontFace::astral_glyph(char32_t cp) const noexcept {
     auto it = std::lower_bound(m_astral.begin(), m_astral.end(), cp,
                                [](const auto& entry, char32_t c) { return entry.first < c; });
     return it != m_astral.end() && it->first == cp ? it->second : 0;
+}
+
+}  // namespace galley::pdf
+
+namespace galley::pdf {
+
+void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const {
+    const std::size_t n = word.size();
+    kerns.assign(n, 0);
+    if (n < 2) {
+        return;
+    }
+    const std::lock_guard lock(m_kerning_mutex);
+    auto it = m_kerning_cache.find(word);
+    if (it == m_kerning_cache.end()) {
+        it = m_kerning_cache.try_emplace(std::u32string(word)).first;
+        std::vector<std::int16_t>& out = it->second;
+        out.assign(n, 0);
+        hb_buffer_t* buffer = hb_buffer_create();
+        hb_buffer_add_utf32(buffer, reinterpret_cast<const std::uint32_t*>(word.data()),
+                            static_cast<int>(n), 0, static_cast<int>(n));
+        hb_buffer_guess_segment_properties(buffer);
+        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
+        // Kerning only: ligatures and contextual forms would need their own extraction
+        // (ActualText), which the one-glyph-per-character drawing here does not do.
+        static const hb_feature_t features[] = {
+            {HB_TAG('l', 'i', 'g', 'a'), 0, 0, ~0u}, {HB_TAG('c', 'l', 'i', 'g'), 0, 0, ~0u},
+            {HB_TAG('c', 'a', 'l', 't'), 0, 0, ~0u}, {HB_TAG('r', 'l', 'i', 'g'), 0, 0, ~0u},
+            {HB_TAG('c', 'c', 'm', 'p'), 0, 0, ~0u}, {HB_TAG('l', 'o', 'c', 'l'), 0, 0, ~0u}};
+        hb_shape(m_font, buffer, features, sizeof features / sizeof features[0]);
+        unsigned count = 0;
+        const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+        const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+        bool one_to_one = count == n;
+        for (unsigned i = 0; one_to_one && i < count; ++i) {
+            one_to_one = info[i].cluster == i && info[i].codepoint == glyph(word[i]) &&
+                         pos[i].y_offset == 0 && pos[i].x_offset == 0;
+        }
+        for (unsigned i = 1; one_to_one && i < count; ++i) {
+            const hb_position_t nominal = hb_font_get_glyph_h_advance(m_font, info[i - 1].codepoint);
+            const long delta = std::lround((pos[i - 1].x_advance - nominal) * 1000.0 / m_upem);
+            out[i] = static_cast<std::int16_t>(std::clamp(delta, -500L, 500L));
+        }
+        hb_buffer_destroy(buffer);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        kerns[i] = it->second[i];
+    }
 }
 
 }  // namespace galley::pdf

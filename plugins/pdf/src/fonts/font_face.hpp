@@ -1,15 +1,21 @@
 // One TrueType face read from disk once per process: its cmap, advance widths and the
-// metrics a PDF font descriptor needs. Immutable after construction, so any number of
-// renders may read it at once.
+// metrics a PDF font descriptor needs, and pair kerning by HarfBuzz. Immutable after
+// construction apart from the kerning cache (behind a mutex), so any number of renders
+// may read it at once.
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 struct hb_blob_t;
 struct hb_face_t;
+struct hb_font_t;
 
 namespace galley::pdf {
 
@@ -48,6 +54,13 @@ public:
         return gid < m_advances.size() ? m_advances[gid] : 0;
     }
 
+    /// The font's pair kerning inside `word` (characters set in this face, one glyph
+    /// each): `kerns[i]` is the space added between character i-1 and i, in 1/1000 em
+    /// (negative brings them closer). Shaped by HarfBuzz with the font's GPOS or kern
+    /// table; all zero where the shaper would not give one glyph per character.
+    /// Cached per word because the same words recur; thread-safe.
+    void kerning(std::u32string_view word, std::vector<int>& kerns) const;
+
     const FaceMetrics& metrics() const noexcept { return m_metrics; }
     /// The PostScript name, e.g. "LiberationSerif-Bold".
     const std::string& postscript_name() const noexcept { return m_postscript_name; }
@@ -60,6 +73,17 @@ private:
 
     hb_blob_t* m_blob = nullptr;
     hb_face_t* m_face = nullptr;
+    hb_font_t* m_font = nullptr;
+    double m_upem = 1000;
+    mutable std::mutex m_kerning_mutex;
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view s) const noexcept {
+            return std::hash<std::u32string_view>{}(s);
+        }
+    };
+    mutable std::unordered_map<std::u32string, std::vector<std::int16_t>, WordHash, std::equal_to<>>
+        m_kerning_cache;
     std::vector<std::uint16_t> m_bmp;                            // U+0000..U+FFFF -> gid
     std::vector<std::pair<char32_t, std::uint16_t>> m_astral;  // sorted, above U+FFFF
     std::vector<std::uint16_t> m_advances;

@@ -253,6 +253,59 @@ private:
         return m_ctx.hyphenation.for_script(script_of(cp));
     }
 
+    // A URL or e-mail address: an added hyphen inside one would change what a reader
+    // types, so it only breaks after its separators (Chicago Manual of Style 14.18).
+    bool word_is_address() const {
+        const std::size_t n = m_word.size();
+        bool at = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            const char32_t c = m_word[i].cp;
+            if (c == ':' && i + 2 < n && m_word[i + 1].cp == '/' && m_word[i + 2].cp == '/') {
+                return true;
+            }
+            if (c == '@' && i > 0) {
+                at = true;
+            } else if (c == '.' && at && i + 1 < n && is_alphabetic(m_word[i + 1].cp)) {
+                return true;
+            }
+        }
+        return n > 4 && to_lower(m_word[0].cp) == 'w' && to_lower(m_word[1].cp) == 'w' &&
+               to_lower(m_word[2].cp) == 'w' && m_word[3].cp == '.';
+    }
+
+    // A compound already spelled with a hyphen breaks at that hyphen only; a second,
+    // added hyphen in "well-estab-lished" reads as part of the spelling.
+    bool word_has_hyphen() const {
+        for (std::size_t i = 1; i + 1 < m_word.size(); ++i) {
+            const char32_t c = m_word[i].cp;
+            if ((c == '-' || c == 0x2010) && is_alphabetic(m_word[i - 1].cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Breaks after the separators of a URL or e-mail address, never with a hyphen.
+    void find_address_opportunities(std::vector<Opportunity>& opp) const {
+        const std::size_t n = m_word.size();
+        for (std::size_t i = 1; i < n; ++i) {
+            if (opp[i] == Opportunity::Hyphen) {
+                opp[i] = Opportunity::Plain;  // a soft hyphen in the source
+            }
+        }
+        for (std::size_t i = 1; i + 1 < n; ++i) {
+            const char32_t c = m_word[i].cp;
+            const char32_t next = m_word[i + 1].cp;
+            const bool separator = c == '/' || c == '.' || c == '@' || c == '?' || c == '&' ||
+                                   c == '=' || c == '-' || c == '_' || c == '#';
+            // Not inside "://" or "//", and not before trailing punctuation.
+            const bool word_follows = is_alphabetic(next) || (next >= '0' && next <= '9');
+            if (separator && word_follows) {
+                opp[i + 1] = Opportunity::Plain;
+            }
+        }
+    }
+
     // Where the word may break, by character index (break before index i).
     void find_opportunities(const std::vector<Resolved>& glyphs, std::vector<Opportunity>& opp) {
         const std::size_t n = m_word.size();
@@ -264,8 +317,12 @@ private:
                 opp[i] = Opportunity::Plain;
             }
         }
+        const bool address = word_is_address();
+        if (address) {
+            find_address_opportunities(opp);
+        }
         // Dictionary hyphenation of each run of letters.
-        if (m_spec.hyphenate) {
+        if (m_spec.hyphenate && !address && !word_has_hyphen()) {
             for (std::size_t a = 0; a < n;) {
                 if (!is_alphabetic(m_word[a].cp) || m_word[a].style.code) {
                     ++a;
@@ -295,7 +352,7 @@ private:
             }
         }
         // After a hyphen or dash inside the word.
-        for (std::size_t i = 1; i + 1 < n; ++i) {
+        for (std::size_t i = 1; i + 1 < n && !address; ++i) {
             const char32_t c = m_word[i].cp;
             if ((c == '-' || c == 0x2010) && is_alphabetic(m_word[i - 1].cp) &&
                 is_alphabetic(m_word[i + 1].cp)) {
@@ -405,6 +462,27 @@ private:
         }
     }
 
+    // The font's kerning between the word's characters, where the whole word is set in
+    // one face and size (a word mixing fallback faces is set without kerning).
+    void find_kerning(const std::vector<Resolved>& glyphs) {
+        const std::size_t n = m_word.size();
+        m_kerns.assign(n, 0);
+        for (std::size_t i = 1; i < n; ++i) {
+            if (glyphs[i].face != glyphs[0].face || glyphs[i].actual_text >= 0 ||
+                size_of(m_word[i].style) != size_of(m_word[0].style)) {
+                return;
+            }
+        }
+        if (glyphs[0].actual_text >= 0) {
+            return;
+        }
+        m_run.clear();
+        for (const auto& c : m_word) {
+            m_run.push_back(c.cp);
+        }
+        face(glyphs[0].face).kerning(m_run, m_kerns);
+    }
+
     void flush_word() {
         if (m_long_word) {
             emit_long_word(true);
@@ -423,6 +501,7 @@ private:
         std::vector<Opportunity> opp;
         m_emergency.clear();
         find_opportunities(glyphs, opp);
+        find_kerning(glyphs);
 
         std::int32_t current = -1;
         auto close = [&] {
@@ -456,6 +535,13 @@ private:
                 } else {
                     m_out.items.push_back(Item::make_penalty(hyphen_penalty));
                 }
+            }
+            if (current >= 0 && m_kerns[i] != 0) {
+                // The pair's kern widens (or narrows) the box before it; the content
+                // stream turns the gap into a TJ adjustment.
+                Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
+                f.width += static_cast<float>(m_kerns[i]) * size / 1000.0f;
+                close();
             }
             if (current >= 0) {
                 const Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
@@ -495,6 +581,7 @@ private:
     std::vector<char32_t> m_cps;
     std::vector<float> m_advances;
     std::vector<std::size_t> m_cuts;
+    std::vector<int> m_kerns;
     bool m_pending_space = false;
     InlineStyle m_space_style;
     bool m_soft_break = false;
