@@ -18,8 +18,8 @@ packages=(
     # fonts and hyphenation dictionaries the PDF exporter embeds and uses
     fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei
     hyphen-en-us hyphen-ru
-    # checkers the tests run: poppler, qpdf, xmllint, epubcheck (Java), Chromium, JSON Schema
-    poppler-utils qpdf libxml2-utils epubcheck default-jre-headless chromium
+    # checkers the tests run: poppler, qpdf, MuPDF (mutool), xmllint, epubcheck (Java), Chromium, JSON Schema
+    poppler-utils qpdf mupdf-tools libxml2-utils epubcheck default-jre-headless chromium
     python3 python3-jsonschema python3-yaml
     # the bash completion test sources bash-completion's helpers; man-db for `man -w`
     bash-completion man-db

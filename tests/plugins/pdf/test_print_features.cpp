@@ -157,3 +157,46 @@ TEST_CASE("an image libharu cannot read becomes a frame and a warning", "[pdf][p
     }
     CHECK(reported);
 }
+
+TEST_CASE("an image printed below pdf.min-image-ppi is named with its resolution", "[pdf][print]") {
+    auto ppi_warnings = [](const std::map<std::string, std::string>& options) {
+        DiagnosticCollector warnings;
+        PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA), options, &warnings));
+        std::vector<std::string> out;
+        for (const auto& d : warnings.diagnostics()) {
+            if (d.message.find(" ppi") != std::string::npos) {
+                out.push_back(d.message);
+            }
+        }
+        return out;
+    };
+    // 720 and 600 pixels across a column of about 80 mm: about 215 and 180 ppi.
+    CHECK(ppi_warnings({}).empty());
+    const auto strict = ppi_warnings({{"min-image-ppi", "300"}});
+    INFO(Catch::Detail::stringify(strict));
+    REQUIRE(strict.size() == 2);
+    const std::regex named(R"(pdf: image \S+\.(jpg|png) prints at (1[5-9]\d|2[0-4]\d) ppi, below the 300 ppi)");
+    CHECK(std::regex_search(strict[0], named));
+    CHECK(std::regex_search(strict[1], named));
+    CHECK(ppi_warnings({{"min-image-ppi", "0"}}).empty());
+}
+
+TEST_CASE("the Author field holds the authors' names, never the byline text", "[pdf][print]") {
+    Article a = seed_article();
+    a.authors.clear();
+    a.byline = "By ( e.my399.com )";
+    CHECK(PdfFile(render_pdf(a)).info()["Author"] == a.source);
+    Person p;
+    p.name = "Wei Zhang";
+    a.authors.push_back(p);
+    CHECK(PdfFile(render_pdf(a)).info()["Author"] == "Wei Zhang");
+}
+
+TEST_CASE("footer items are read apart: source, then folio", "[pdf][print]") {
+    const Article seed = seed_article();
+    PdfFile pdf(render_pdf(seed));
+    auto raw = pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"});
+    INFO(raw.out);
+    CHECK(raw.out.find(seed.source + " Page 1 of 1") != std::string::npos);
+    CHECK(raw.out.find("of 1" + seed.source) == std::string::npos);
+}

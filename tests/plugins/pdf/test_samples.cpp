@@ -57,6 +57,45 @@ std::vector<std::string> floating_texts(const Article& a) {
     return out;
 }
 
+std::string comparable(const std::string& text, bool cjk);
+
+// Each float's text with the text of the last non-floating block before it in the
+// article (its anchor): content order is article order, so a float is never extracted
+// before its anchor.
+std::vector<std::pair<std::string, std::string>> anchored_floats(const Article& a) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::string anchor = plain_text(a.headline);
+    for (const auto& block : a.body) {
+        if (const auto* q = std::get_if<Quote>(&block.content)) {
+            out.emplace_back(plain_text(q->content), anchor);
+        } else if (const auto* i = std::get_if<Image>(&block.content)) {
+            if (!i->caption.empty()) {
+                out.emplace_back(plain_text(i->caption), anchor);
+            }
+        } else if (const auto* p = std::get_if<Paragraph>(&block.content)) {
+            anchor = plain_text(p->content);
+        } else if (const auto* h = std::get_if<Heading>(&block.content)) {
+            anchor = plain_text(h->content);
+        } else if (const auto* l = std::get_if<List>(&block.content); l && !l->items.empty()) {
+            anchor = plain_text(l->items.back());
+        }
+    }
+    return out;
+}
+
+// Checks that every float of `a` comes after its anchor in extracted `text`.
+void check_floats_follow_anchors(const std::string& text, const Article& a, bool cjk,
+                                 const std::string& engine) {
+    for (const auto& [body, anchor] : anchored_floats(a)) {
+        const std::size_t anchor_at = text.find(comparable(anchor, cjk));
+        const std::size_t float_at = text.find(comparable(body, cjk));
+        INFO(engine << ": float \"" << body << "\" after \"" << anchor << "\"\n" << text);
+        REQUIRE(anchor_at != std::string::npos);
+        REQUIRE(float_at != std::string::npos);
+        CHECK(float_at > anchor_at);
+    }
+}
+
 std::string upper(const std::string& text) {
     std::string out;
     for (std::size_t pos = 0; pos < text.size();) {
@@ -192,6 +231,15 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
                 INFO("looking for: " << expected);
                 CHECK(text.find(comparable(expected, cjk)) != std::string::npos);
             }
+            check_floats_follow_anchors(text, sample.article, cjk, "pdftotext -raw");
+            // An independent engine: MuPDF's text device also follows content order.
+            auto mu = run({"mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf.path().string()});
+            REQUIRE(mu.exit_code == 0);
+            std::string mu_text = without_furniture(mu.out, sample.article, pages);
+            for (std::size_t p = mu_text.find("-\n"); p != std::string::npos; p = mu_text.find("-\n", p)) {
+                mu_text.erase(p + 1, 1);
+            }
+            check_floats_follow_anchors(comparable(mu_text, cjk), sample.article, cjk, "mutool draw -F txt");
 
             // Nothing sticks out of the text area (17 mm side margins by default).
             auto bbox = pdf.tool({"pdftotext", "-bbox", "-enc", "UTF-8"}, {"-"});

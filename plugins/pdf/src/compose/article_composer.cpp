@@ -57,7 +57,7 @@ public:
     }
 
 private:
-    enum class BlockKind { None, Paragraph, Other };
+    enum class BlockKind { None, Paragraph, List, Other };
 
     SourceLocation at(const Position& p) const { return {m_article.source_name, p.line, p.column}; }
     SourceLocation article_at() const { return {m_article.source_name, 0, 0}; }
@@ -273,10 +273,12 @@ private:
             b.text = std::move(text);
             b.x = hang;
             b.first_line_mark.add_lines(marker, 0, 0, 0, L());
-            b.space_before = take_space(0);
+            // A line of space between two consecutive lists, so a bulleted and a
+            // numbered list do not run together as one.
+            b.space_before = take_space(i == 0 && previous == BlockKind::List ? 1 : 0);
             m_out.body.push_back(std::move(b));
         }
-        previous = BlockKind::Other;
+        previous = BlockKind::List;
     }
 
     void add(const Image& image, const Block& block, BlockKind& previous) {
@@ -298,6 +300,7 @@ private:
             m_out.images.push_back({image.data, image.media_type != "image/jpeg"});
             m_out.image_names.push_back(image.path);
             g.images.push_back({m_out.images.size() - 1, x, 0, w, h});
+            warn_low_resolution(image, w, where);
         } else {
             m_diagnostics.warning(where, "pdf: image " + image.path +
                                              " has no data; its place is marked with a frame");
@@ -321,6 +324,21 @@ private:
         g.height = y + 5;
         solid_block(std::move(g), 1, false, true);
         previous = BlockKind::Other;
+    }
+
+    // Print check: an image whose pixels are spread over too many points prints soft.
+    void warn_low_resolution(const Image& image, float width_pt, const SourceLocation& where) {
+        if (m_setup.min_image_ppi <= 0 || image.width <= 0 || width_pt <= 0) {
+            return;
+        }
+        const double ppi = image.width / (width_pt / 72.0);
+        if (ppi + 0.5 < m_setup.min_image_ppi) {
+            m_diagnostics.warning(where, "pdf: image " + image.path + " prints at " +
+                                             std::to_string(static_cast<int>(ppi + 0.5)) +
+                                             " ppi, below the " +
+                                             std::to_string(m_setup.min_image_ppi) +
+                                             " ppi minimum (option pdf.min-image-ppi)");
+        }
     }
 
     void add(const Rule&, const Block&, BlockKind& previous) {

@@ -44,10 +44,9 @@ DocumentInfo document_info(const Article& article, std::optional<std::int64_t> s
     for (const auto& a : article.authors) {
         names.push_back(a.name);
     }
-    info.author = !names.empty() ? join(names) : collapse_whitespace(article.byline);
-    if (info.author.empty()) {
-        info.author = article.source;
-    }
+    // The authors' names, never the byline text: a byline is display copy ("By ...",
+    // a place, an agency URL) that a catalogue's Author field should not carry.
+    info.author = !names.empty() ? join(names) : article.source;
     info.subject = plain_text(!article.summary.empty() ? article.summary : article.subheadline);
     std::vector<std::string> keywords = article.keywords;
     if (keywords.empty()) {

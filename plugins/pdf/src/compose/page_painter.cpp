@@ -5,6 +5,7 @@
 #include <galley/text.hpp>
 
 #include <algorithm>
+#include <limits>
 
 namespace galley::pdf {
 
@@ -72,42 +73,58 @@ private:
             }
             paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
         };
-        // Content order is reading order. What floated onto the page (figures, pull
-        // quotes) is painted after the first paragraph that ends on it, so a paragraph a
-        // float interrupts on the page, or one running on from the previous page, still
-        // reads on in extracted text.
-        std::vector<std::pair<std::size_t, const FlowPlacement*>> floats;
-        for (std::size_t c = 0; c < flow.columns.size(); ++c) {
-            for (const auto& placement : flow.columns[c].placements) {
-                if (m_in.article.body[placement.block].floating) {
-                    floats.emplace_back(c, &placement);
+        // Content order is article order: body blocks are numbered in the article's
+        // order (a float right after its anchor paragraph), so painting every placement
+        // on the page by (block, line) writes a float where it stands in the article,
+        // and a paragraph split around a float still reads on in extracted text
+        // (pdftotext -raw, mutool draw -F txt). A float that moved past its anchor onto
+        // a page where a paragraph runs on from the previous page follows that paragraph
+        // rather than interrupt it.
+        constexpr int after_block = std::numeric_limits<int>::max();
+        std::size_t running_on = 0;
+        for (const auto& column : flow.columns) {
+            for (const auto& placement : column.placements) {
+                if (placement.line > 0 && !m_in.article.body[placement.block].floating) {
+                    const bool started_here = std::any_of(
+                        flow.columns.begin(), flow.columns.end(), [&](const ColumnLayout& col) {
+                            return std::any_of(col.placements.begin(), col.placements.end(),
+                                               [&](const FlowPlacement& p) {
+                                                   return p.block == placement.block && p.line == 0;
+                                               });
+                        });
+                    if (!started_here) {
+                        running_on = std::max(running_on, placement.block);
+                    }
                 }
             }
         }
-        auto paint_floats = [&] {
-            for (const auto& [c, placement] : floats) {
-                paint(c, *placement);
-            }
-            floats.clear();
+        struct Ordered {
+            std::size_t block;
+            int line;
+            std::size_t column;
+            const FlowPlacement* placement;
         };
+        std::vector<Ordered> order;
         for (std::size_t c = 0; c < flow.columns.size(); ++c) {
             for (const auto& placement : flow.columns[c].placements) {
-                const FlowBlock& block = m_in.article.body[placement.block];
-                if (block.floating) {
-                    continue;
-                }
-                paint(c, placement);
-                const bool block_ends = placement.line < 0 ||
-                                        placement.line + 1 == static_cast<int>(block.text->lines.size());
-                if (block_ends) {
-                    paint_floats();
-                }
+                const bool deferred = m_in.article.body[placement.block].floating && placement.block < running_on;
+                order.push_back({deferred ? running_on : placement.block, deferred ? after_block : placement.line,
+                                 c, &placement});
             }
         }
-        paint_floats();
-        // Hairlines between columns that both hold text.
+        std::stable_sort(order.begin(), order.end(), [](const Ordered& a, const Ordered& b) {
+            return a.block != b.block ? a.block < b.block : a.line < b.line;
+        });
+        for (const auto& o : order) {
+            paint(o.column, *o.placement);
+        }
+        // Hairlines between columns that both hold text, as deep as the deeper of the
+        // two so the rule does not stop at the shorter column.
         for (std::size_t c = 0; c + 1 < flow.columns.size(); ++c) {
-            const int used = std::min(flow.columns[c].used, flow.columns[c + 1].used);
+            if (flow.columns[c].used <= 0 || flow.columns[c + 1].used <= 0) {
+                continue;
+            }
+            const int used = std::max(flow.columns[c].used, flow.columns[c + 1].used);
             if (used <= 0) {
                 continue;
             }
@@ -148,22 +165,33 @@ private:
         if (m_ts.width_of(text, style) <= room) {
             return text;
         }
-        std::u32string cps;
+        std::u32string all;
         for (std::size_t pos = 0; pos < text.size();) {
-            cps.push_back(next_code_point(text, pos));
+            all.push_back(next_code_point(text, pos));
         }
-        while (!cps.empty()) {
-            cps.pop_back();
-            while (!cps.empty() && (cps.back() == ' ' || cps.back() == ',' || cps.back() == ':')) {
+        // Cut at a word boundary (CJK: any character); only a single word too long for
+        // the room is cut between letters.
+        for (const bool at_words : {true, false}) {
+            std::u32string cps = all;
+            while (!cps.empty()) {
                 cps.pop_back();
-            }
-            std::string candidate;
-            for (char32_t c : cps) {
-                append_utf8(candidate, c);
-            }
-            candidate += "\xE2\x80\xA6";
-            if (m_ts.width_of(candidate, style) <= room) {
-                return candidate;
+                while (at_words && !cps.empty() && cps.back() != ' ' && cps.back() < 0x2E80) {
+                    cps.pop_back();
+                }
+                while (!cps.empty() && (cps.back() == ' ' || cps.back() == ',' || cps.back() == ':')) {
+                    cps.pop_back();
+                }
+                if (cps.empty()) {
+                    break;
+                }
+                std::string candidate;
+                for (char32_t c : cps) {
+                    append_utf8(candidate, c);
+                }
+                candidate += "\xE2\x80\xA6";
+                if (m_ts.width_of(candidate, style) <= room) {
+                    return candidate;
+                }
             }
         }
         return {};
@@ -175,10 +203,9 @@ private:
         const double baseline = rule_y - m_style.folio.size * 1.45;
         m_page->ops.push_back(LineOp{m_text_left, rule_y, m_text_left + width, rule_y, 0.4, m_style.rule});
         SourceLocation none;
-        SetRequest right{m_style.folio, Align::Right, static_cast<float>(width), 0, false, false};
         const std::string folio_text = presentation::page_of(page, pages, m_in.language);
-        auto folio = m_ts.set(folio_text, right, none);
-        paint_line(*folio, 0, m_text_left, baseline);
+        // The source on the left first, then the folio: content order is reading order,
+        // so extracted text reads "Source   Page 1 of 1", not "Page 1 of 1Source".
         if (!m_in.article.footer.empty()) {
             const double room = width - m_ts.width_of(folio_text, m_style.folio) - 24;
             const std::string source = fit(m_in.article.footer, m_style.folio, room);
@@ -186,6 +213,9 @@ private:
             auto text = m_ts.set(source, left, none);
             paint_line(*text, 0, m_text_left, baseline);
         }
+        SetRequest right{m_style.folio, Align::Right, static_cast<float>(width), 0, false, false};
+        auto folio = m_ts.set(folio_text, right, none);
+        paint_line(*folio, 0, m_text_left, baseline);
     }
 
     void crop_marks() {

@@ -71,6 +71,9 @@ std::vector<OptionSpec> option_specs() {
         {"none", "crop"});
     add("color", T::Enum, "cmyk",
         "colour space of text and rules: cmyk (text in pure K) or rgb", {"cmyk", "rgb"});
+    add("min-image-ppi", T::String, "150",
+        "warn when an image prints below this effective resolution in pixels per inch "
+        "(0 to 1200; 0 turns the check off)");
     return specs;
 }
 
@@ -89,6 +92,13 @@ std::optional<std::string> check_page_option(std::string_view key, std::string_v
         auto v = parse_length(value);
         if (!v || *v > max_bleed + 1e-9) {
             return "expected a length from 0 to 20mm (e.g. 3mm)";
+        }
+    } else if (key == "min-image-ppi") {
+        const std::string text(value);
+        const bool digits = !text.empty() && text.size() <= 4 &&
+                            text.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoi(text) > 1200) {
+            return "expected a whole number of pixels per inch from 0 to 1200 (e.g. 150)";
         }
     } else if (key == "font-size") {
         if (value != "auto") {
@@ -117,6 +127,10 @@ PageSetup resolve_page_setup(const ExportOptions& options, std::string& problem)
     setup.color = options.get("color") == "rgb" ? ColorMode::Rgb : ColorMode::Cmyk;
     setup.hyphenate = value_or("hyphenate", "true") == "true";
     setup.fonts = options.get("fonts") == "dejavu" ? FontSet::DejaVu : FontSet::Liberation;
+    const std::string ppi = value_or("min-image-ppi", "150");
+    setup.min_image_ppi = ppi.find_first_not_of("0123456789") == std::string::npos && ppi.size() <= 4
+                              ? std::stoi(ppi)
+                              : 150;
 
     if (setup.text_width() < 40 * points_per_mm || setup.text_height() < 60 * points_per_mm) {
         problem = "the margins leave less than 40 x 60 mm for text on this paper";

@@ -29,6 +29,7 @@ struct PageSetup {
     bool crop_marks = false;
     ColorMode color = ColorMode::Cmyk;
     FontSet fonts = FontSet::Liberation;
+    int min_image_ppi = 150;  ///< print check: warn below this effective resolution; 0 = off
 
     /// How far the MediaBox reaches beyond the trim edge on each side: the bleed, or
     /// room for the crop marks when they are on.
