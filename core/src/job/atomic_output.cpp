@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <mutex>
 #include <set>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -68,12 +69,10 @@ int write_all(int fd, std::string_view bytes) {
     return 0;
 }
 
-// The file name of the temporary file beside `target`: ".<name>.tmp-<pid>-<n>" while
-// that fits in NAME_MAX, else ".<hash of name>.tmp-<pid>-<n>", so a legal output name
-// near the 255-byte limit never fails because of its temporary name.
-std::string temporary_name(const fs::path& target, unsigned long serial) {
-    char suffix[64];
-    std::snprintf(suffix, sizeof suffix, ".tmp-%ld-%lu", static_cast<long>(getpid()), serial);
+// The file name of a temporary file beside `target`: ".<name><suffix>" while that fits
+// in NAME_MAX, else ".<hash of name><suffix>", so a legal output name near the 255-byte
+// limit never fails because of its temporary name.
+std::string temporary_name(const fs::path& target, const char* suffix) {
     const std::string name = target.filename().native();
     std::string out(1, '.');
     if (1 + name.size() + std::strlen(suffix) <= NAME_MAX) {
@@ -96,13 +95,20 @@ std::string temporary_name(const fs::path& target, unsigned long serial) {
 // whatever throws in between (std::bad_alloc included): nothing is ever left behind.
 class TemporaryFile {
 public:
-    // Opens a new temporary file next to `target`. O_EXCL with a name unique to this
-    // process and call replaces mkstemp(): the file gets 0666 less the umask directly
-    // (mkstemp's 0600 needed an fchmod), and a name left over from a crash is skipped.
+    // Opens a temporary file next to `target`: the target's own reusable one when it is
+    // free (open_reusable), else a new one. O_EXCL with a name unique to this process
+    // and call replaces mkstemp(): the file gets 0666 less the umask directly (mkstemp's
+    // 0600 needed an fchmod).
     explicit TemporaryFile(const fs::path& target) {
+        if (open_reusable(target)) {
+            return;
+        }
         static std::atomic<unsigned long> counter{0};
         for (int attempt = 0; attempt < 100; ++attempt) {
-            m_path = (target.parent_path() / temporary_name(target, counter++)).native();
+            char suffix[64];
+            std::snprintf(suffix, sizeof suffix, ".tmp-%ld-%lu", static_cast<long>(getpid()),
+                          counter++);
+            m_path = (target.parent_path() / temporary_name(target, suffix)).native();
             m_fd = open(m_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
             if (m_fd >= 0 || errno != EEXIST) {
                 break;
@@ -139,6 +145,35 @@ public:
     }
 
 private:
+    // The temporary file every writer of `target` uses first: ".<name>.tmp", held with an
+    // exclusive flock() while it is written. A process killed mid-write (a pod evicted, a
+    // worker sent SIGKILL) leaves its partial file under this name, unlocked; the next
+    // run that writes the same target takes it over, truncates it and renames it away,
+    // so a rerun leaves nothing partial behind. When another live process holds it, or
+    // the name is not a plain file of ours, the caller falls back to a unique name.
+    bool open_reusable(const fs::path& target) {
+        const std::string path =
+            (target.parent_path() / temporary_name(target, ".tmp")).native();
+        const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            return false;
+        }
+        struct stat held {}, named {};
+        // Locked, a regular file, and still the file the name points to: a writer that
+        // renamed it away between our open() and flock() would otherwise hand us the
+        // finished output to truncate.
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0 || fstat(fd, &held) != 0 ||
+            !S_ISREG(held.st_mode) || lstat(path.c_str(), &named) != 0 ||
+            named.st_ino != held.st_ino || named.st_dev != held.st_dev ||
+            ftruncate(fd, 0) != 0) {
+            close(fd);
+            return false;
+        }
+        m_fd = fd;
+        m_path = path;
+        return true;
+    }
+
     int m_fd = -1;
     std::string m_path;
 };
