@@ -180,7 +180,8 @@ TEST_CASE("a heading that skips a level nests one step deeper only", "[epub][nav
     CHECK(q.strings(top + "/h:li[1]/h:ol/h:li/h:a") == std::vector<std::string>{"B", "C"});
 }
 
-TEST_CASE("the content document is the xhtml exporter's page, packaged", "[epub][content]") {
+TEST_CASE("the content document is the xhtml exporter's page, packaged",
+          "[epub][content][needs-xhtml]") {
     const Article article = feature_article();
     const auto entries = read_zip(epub().render(article).output.bytes);
     const std::string& content = entry(entries, "EPUB/content.xhtml");
@@ -196,7 +197,8 @@ TEST_CASE("the content document is the xhtml exporter's page, packaged", "[epub]
     CHECK(entry(entries, "EPUB/style.css").find("galley article stylesheet") != std::string::npos);
 }
 
-TEST_CASE("galley convert writes every sample as xhtml and epub, the same bytes twice", "[epub][cli]") {
+TEST_CASE("galley convert writes every sample as xhtml and epub, the same bytes twice",
+          "[epub][cli][needs-xhtml]") {
     std::vector<std::string> args = {"convert", "--to", "xhtml,epub", "-q", "-d"};
     TempDir first, second;
     std::vector<std::string> inputs;

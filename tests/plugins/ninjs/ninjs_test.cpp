@@ -67,7 +67,7 @@ TEST_CASE("every sample matches its golden ninjs", "[ninjs][golden]") {
     }
 }
 
-TEST_CASE("the ninjs uri is the NewsML guid, with and without a provider", "[ninjs]") {
+TEST_CASE("the ninjs uri is the NewsML guid, with and without a provider", "[ninjs][needs-newsml]") {
     for (const auto& sample : sample_files()) {
         INFO(sample.filename());
         for (const char* provider : {"", "example.com"}) {
