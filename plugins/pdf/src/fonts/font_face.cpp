@@ -174,6 +174,12 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
         hb_buffer_t* buffer = hb_buffer_create();
         hb_buffer_add_utf32(buffer, reinterpret_cast<const std::uint32_t*>(word.data()),
                             static_cast<int>(n), 0, static_cast<int>(n));
+        // A fixed language, made once: left unset, HarfBuzz would take the process
+        // locale's (output that depends on the environment), and create that language
+        // object on first use from whichever thread gets there (ThreadSanitizer reports
+        // the unsynchronised read of it from another thread's shaping).
+        static const hb_language_t language = hb_language_from_string("und", -1);
+        hb_buffer_set_language(buffer, language);
         hb_buffer_guess_segment_properties(buffer);
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
         // Kerning only: ligatures and contextual forms would need their own extraction
