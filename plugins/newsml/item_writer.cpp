@@ -179,10 +179,11 @@ xhtml::BodyReport content_set(xml::Writer& w, const ItemFields& f, const ItemBod
 }  // namespace
 
 namespace {
-// newsItem's start tag, catalogRef, rightsInfo, itemMeta and contentMeta: everything
-// before the contentSet, the same for text and picture items.
-void item_head(xml::Writer& w, const ItemFields& f, bool declare_namespace) {
-    w.start("newsItem");
+// An item's start tag (newsItem or packageItem) with its identity attributes, then
+// catalogRef, rightsInfo and itemMeta: what every kind of item opens with.
+void item_start(xml::Writer& w, const char* element, const ItemFields& f,
+                bool declare_namespace) {
+    w.start(element);
     if (declare_namespace) {
         w.namespace_declaration("", nar_namespace);
     }
@@ -200,6 +201,12 @@ void item_head(xml::Writer& w, const ItemFields& f, bool declare_namespace) {
     w.end_empty();
     rights_info(w, f);
     item_meta(w, f);
+}
+
+// newsItem's start tag, catalogRef, rightsInfo, itemMeta and contentMeta: everything
+// before the contentSet, the same for text and picture items.
+void item_head(xml::Writer& w, const ItemFields& f, bool declare_namespace) {
+    item_start(w, "newsItem", f, declare_namespace);
     content_meta(w, f);
 }
 
@@ -247,21 +254,7 @@ void write_picture_item(xml::Writer& w, const ItemFields& f, const PictureConten
 
 void write_package_item(xml::Writer& w, const ItemFields& f,
                         const std::vector<PackageMember>& members) {
-    w.start("packageItem");
-    w.attribute("guid", f.guid);
-    w.attribute("version", std::to_string(f.version));
-    w.attribute("standard", "NewsML-G2");
-    w.attribute("standardversion", "2.35");
-    w.attribute("conformance", "power");
-    if (!f.language.empty()) {
-        w.attribute("xml:lang", f.language);
-    }
-    w.line_break();
-    w.start("catalogRef");
-    w.attribute("href", iptc_catalog_url);
-    w.end_empty();
-    rights_info(w, f);
-    item_meta(w, f);
+    item_start(w, "packageItem", f, false);
     w.line_break();
     w.start("contentMeta");
     child(w, "headline", f.headline);
