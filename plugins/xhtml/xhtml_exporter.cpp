@@ -13,20 +13,14 @@ namespace galley::xhtml {
 
 namespace {
 
-// The folder beside the page that holds copied images, reduced to characters that are
-// safe in a file name and in a relative URL's first segment.
-// The folder of the image copies: named after the page's own file ("story.xhtml" ->
-// "story-images"), which is unique per output, so two articles (even with one id) never
-// share it. Without a file name (standard output), after the article's id.
+// The folder of the image copies, in characters safe in a file name and a URL: named
+// after the page's own file ("story.xhtml" -> "story-images"), which is unique per
+// output, so two articles (even with one id) never share it. Without a file name
+// (standard output), after the article's id.
 std::string image_folder(const Article& article, const std::string& output_name) {
     const std::string stem =
         output_name.empty() ? article.id : std::filesystem::path(output_name).stem().string();
-    std::string out;
-    for (char c : stem) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-        out += plain ? c : '-';
-    }
+    std::string out = safe_file_name(stem);
     if (out.empty() || out.front() == '.') {
         out.insert(0, "article");
     }

@@ -369,6 +369,17 @@ void report_problems(const DocumentReport& report, const Article& article,
     }
 }
 
+std::string safe_file_name(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+        out += plain ? c : '-';
+    }
+    return out;
+}
+
 std::vector<std::string> image_file_names(const std::vector<Block>& body) {
     std::vector<std::string> names;
     // Names taken so far, in lower case: "Photo.png" and "photo.png" are one file on
@@ -391,12 +402,7 @@ std::vector<std::string> image_file_names(const std::vector<Block>& body) {
             continue;
         }
         const std::size_t number = names.size() + 1;
-        std::string name;
-        for (char c : base_name(image->path)) {
-            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                               (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-            name += plain ? c : '-';
-        }
+        std::string name = safe_file_name(base_name(image->path));
         if (name.empty() || name.front() == '.' || name.find('.') == std::string::npos) {
             name = "image-";
             name += std::to_string(number);

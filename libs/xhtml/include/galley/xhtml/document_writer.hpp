@@ -7,6 +7,7 @@
 #include <galley/xhtml/body_writer.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace galley::xhtml {
@@ -57,6 +58,10 @@ void report_problems(const DocumentReport& report, const Article& article,
 /// The article's rights statement: the copyright notice, else "© YEAR HOLDER"; empty
 /// without a copyright. For the page footer and EPUB's dc:rights.
 std::string rights_statement(const Article& article);
+
+/// `text` reduced to characters safe in a file name and in a relative URL's first
+/// segment: every character outside [A-Za-z0-9._-] becomes '-' (a byte at a time).
+std::string safe_file_name(std::string_view text);
 
 /// One file name per image block of `body`, in order: the image's own base name
 /// reduced to [A-Za-z0-9._-], made unique (ignoring letter case) with a number when two
