@@ -14,7 +14,8 @@ const DateTime* first_of(std::initializer_list<const std::optional<DateTime>*> c
 }
 }  // namespace
 
-ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics) {
+ItemDates choose_dates(const Article& article, const ItemIdentity& identity,
+                       DiagnosticSink& diagnostics) {
     static const std::optional<DateTime> none;
     const std::optional<DateTime>& dateline_date = article.dateline ? article.dateline->date : none;
 
@@ -27,7 +28,6 @@ ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics) {
     }
     const DateTime* first = first_of({&article.created, &article.published});
     const DateTime* content = first_of({&article.created, &dateline_date});
-    const DateTime* guid = first_of({&article.created, &dateline_date, &article.published});
 
     ItemDates dates;
     dates.version_created = version->iso8601_datetime();
@@ -38,9 +38,10 @@ ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics) {
     // Version 1 may take its first date from its only date; a later version that
     // does so moves the guid or firstCreated with every update, which breaks ingest.
     if (article.version > 1 && !first) {
-        // !guid implies !first: guid falls back further than firstCreated does.
+        // The guid's date falling back to `updated` implies !first: the guid falls
+        // back further than firstCreated does.
         std::string message =
-            guid ? "newsml: version " + std::to_string(article.version) +
+            !identity.date_from_updated ? "newsml: version " + std::to_string(article.version) +
                        " has no `created` or `published`: firstCreated repeats versionCreated "
                        "and will change with every update"
                  : "newsml: version " + std::to_string(article.version) +

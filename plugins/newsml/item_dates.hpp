@@ -4,6 +4,7 @@
 
 #include <galley/diagnostic.hpp>
 #include <galley/document.hpp>
+#include <galley/item_identity.hpp>
 
 #include <string>
 
@@ -25,6 +26,7 @@ struct ItemDates {
 /// A version above 1 whose guid date or firstCreated would move with `updated` gets a
 /// warning. SOURCE_DATE_EPOCH is not needed: the loader requires one of the three dates;
 /// an article built in code without any is refused (galley::Error).
-ItemDates choose_dates(const Article& article, DiagnosticSink& diagnostics);
+ItemDates choose_dates(const Article& article, const ItemIdentity& identity,
+                       DiagnosticSink& diagnostics);
 
 }  // namespace galley::newsml

@@ -261,8 +261,8 @@ ItemFields map_fields(const Article& article, const Settings& settings,
                       DiagnosticSink& diagnostics) {
     Mapper mapper(article, diagnostics);
     NewsmlExtension ext = read_extension(article, diagnostics);
-    ItemDates dates = choose_dates(article, diagnostics);
     ItemIdentity identity = item_identity(article, settings.provider);
+    ItemDates dates = choose_dates(article, identity, diagnostics);
 
     ItemFields f;
     map_identity(article, settings, identity, mapper, f);

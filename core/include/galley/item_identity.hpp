@@ -27,6 +27,9 @@ struct ItemIdentity {
     std::string provider;  ///< lower-case domain name
     ProviderOrigin origin = ProviderOrigin::Default;
     std::string guid;  ///< urn:newsml:PROVIDER:YYYYMMDD:ID
+    /// The guid's date is `updated` (the article has no created, dateline or published
+    /// date): it moves with every update, which a later version must be warned about.
+    bool date_from_updated = false;
 };
 
 /// The provider and guid of `article`:

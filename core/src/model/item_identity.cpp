@@ -97,6 +97,7 @@ ItemIdentity item_identity(const Article& article, std::string_view provider_opt
                     "published, updated or a dateline date",
                     SourceLocation{article.source_name});
     }
+    id.date_from_updated = article.updated.has_value() && date == &*article.updated;
     char compact[16];
     std::snprintf(compact, sizeof compact, "%04d%02d%02d", date->year, date->month, date->day);
     id.guid = "urn:newsml:" + id.provider + ":" + compact + ":" + article.id;
