@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <mutex>
 
 namespace galley::pdf {
 
@@ -33,6 +34,16 @@ std::int32_t read_i32(const char* data, unsigned size, unsigned offset) {
         v = (v << 8) | static_cast<unsigned char>(data[offset + i]);
     }
     return static_cast<std::int32_t>(v);
+}
+
+// HarfBuzz interns language tags in one process-wide list, which it extends and walks
+// (with strcmp) from hb_language_from_string and from the name table's language lookup.
+// Debian's library publishes new entries with atomics that ThreadSanitizer cannot see, so
+// two threads opening faces at once look like a race: every call that can add to or walk
+// the list holds this lock, which makes the ordering explicit.
+std::mutex& harfbuzz_language_list() {
+    static std::mutex lock;
+    return lock;
 }
 
 // Calls `fn(data, size)` on one table of the face.
@@ -130,7 +141,10 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
 
     char name[128];
     unsigned len = sizeof name;
-    hb_ot_name_get_utf8(m_face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
+    {
+        std::lock_guard lock(harfbuzz_language_list());
+        hb_ot_name_get_utf8(m_face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
+    }
     for (unsigned i = 0; i < len; ++i) {
         // A PDF name may hold only regular characters; PostScript names are ASCII anyway.
         char c = name[i];
@@ -176,9 +190,11 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
                             static_cast<int>(n), 0, static_cast<int>(n));
         // A fixed language, made once: left unset, HarfBuzz would take the process
         // locale's (output that depends on the environment), and create that language
-        // object on first use from whichever thread gets there (ThreadSanitizer reports
-        // the unsynchronised read of it from another thread's shaping).
-        static const hb_language_t language = hb_language_from_string("und", -1);
+        // object on first use from whichever thread gets there.
+        static const hb_language_t language = [] {
+            std::lock_guard lock(harfbuzz_language_list());
+            return hb_language_from_string("und", -1);
+        }();
         hb_buffer_set_language(buffer, language);
         hb_buffer_guess_segment_properties(buffer);
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
