@@ -1,11 +1,27 @@
 // The raw-bytes check: invalid UTF-8 and forbidden characters at their line and column.
 #include "loader_test_helpers.hpp"
 
+#include <galley/text.hpp>
+
 #include <catch2/catch.hpp>
 
 using namespace galley;
 using namespace galley::test;
 using Lines = std::vector<std::string>;
+
+namespace {
+
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        if (next_code_point(text, pos) == 0xFFFD && pos == start + 1) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
 
 TEST_CASE("loader encoding: invalid UTF-8 of every kind at its place") {
     const std::string yaml = minimal_article +
@@ -54,6 +70,27 @@ TEST_CASE("loader encoding: a NUL byte inside the text is found not a string ter
     const std::string yaml = minimal_article + std::string("x-a: a\0b\n", 9);
     CHECK(diagnostics_of(yaml) ==
           Lines{"t.yaml:6:7: error: control character U+0000 is not allowed"});
+}
+
+TEST_CASE("loader encoding: every diagnostic is UTF-8 even when it quotes a bad byte") {
+    // fuzz/regressions/invalid-byte-quoted-in-unknown-key.yaml: the key "\xE4 x" is
+    // reported once for its byte and once as an unknown key, which quotes it.
+    const Lines lines = diagnostics_of(minimal_article + "x-a:\n\xE4 x: 1\n");
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "t.yaml:7:1: error: invalid UTF-8: sequence starting with 0xE4 is cut short");
+    CHECK(lines[1].find("\\xE4 x") != std::string::npos);
+    for (const std::string& line : lines) {
+        CHECK(is_valid_utf8(line));
+    }
+}
+
+TEST_CASE("loader encoding: NUL bytes at the start do not make the file UTF-32") {
+    // fuzz/regressions/nul-bytes-read-as-utf32.yaml: yaml-cpp would read "q\0\0\0..." as
+    // UTF-32LE; only the NULs are reported, nothing quoted from the misread text.
+    CHECK(diagnostics_of(std::string("q\0\0\0pe3 expect:c ", 17)) ==
+          Lines{"t.yaml:1:2: error: control character U+0000 is not allowed",
+                "t.yaml:1:3: error: control character U+0000 is not allowed",
+                "t.yaml:1:4: error: control character U+0000 is not allowed"});
 }
 
 TEST_CASE("loader encoding: characters written as double-quoted escapes are checked too") {

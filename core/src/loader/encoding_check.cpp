@@ -122,6 +122,11 @@ EncodingCheck check_encoding(std::string_view text, Reporter& report) {
         report.stop_listing(pos, "too many encoding errors; is this a UTF-8 text file?");
         result.parseable = false;
     }
+    // yaml-cpp guesses the encoding from NUL bytes among the first four ("x\0\0\0" reads
+    // as UTF-32LE) and would decode the rest as garbage; the NULs are reported above.
+    if (text.substr(0, 4).find('\0') != std::string_view::npos) {
+        result.parseable = false;
+    }
     return result;
 }
 

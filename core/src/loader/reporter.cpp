@@ -1,9 +1,49 @@
 // Diagnostics in source order, with character columns.
 #include "loader/reporter.hpp"
 
+#include <galley/text.hpp>
+
 #include <algorithm>
+#include <cstdio>
 
 namespace galley::detail {
+
+namespace {
+
+// Messages quote keys, values, aliases and tags from the article, which may hold bytes
+// that are not UTF-8 (already reported at their place) or control characters. A
+// diagnostic is one line of UTF-8 whatever the input: such bytes are shown as \xHH.
+std::string printable(std::string message) {
+    auto needs_escape = [&](std::size_t& pos) {
+        const std::size_t start = pos;
+        const char32_t cp = next_code_point(message, pos);
+        return (cp == 0xFFFD && pos == start + 1) || cp < 0x20 || cp == 0x7F;
+    };
+    bool clean = true;
+    for (std::size_t pos = 0; clean && pos < message.size();) {
+        clean = !needs_escape(pos);
+    }
+    if (clean) {
+        return message;
+    }
+    std::string out;
+    out.reserve(message.size() + 8);
+    std::size_t pos = 0;
+    while (pos < message.size()) {
+        const std::size_t start = pos;
+        if (needs_escape(pos)) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(message[start]));
+            out += buf;
+            pos = start + 1;
+        } else {
+            out.append(message, start, pos - start);
+        }
+    }
+    return out;
+}
+
+}  // namespace
 
 void Reporter::add(std::size_t offset, Severity severity, std::string message) {
     if (severity == Severity::Error) {
@@ -14,17 +54,17 @@ void Reporter::add(std::size_t offset, Severity severity, std::string message) {
         }
         ++m_errors;
     }
-    m_entries.push_back({true, offset, severity, std::move(message)});
+    m_entries.push_back({true, offset, severity, printable(std::move(message))});
 }
 
 void Reporter::file_error(std::string message) {
     ++m_errors;
-    m_entries.push_back({false, 0, Severity::Error, std::move(message)});
+    m_entries.push_back({false, 0, Severity::Error, printable(std::move(message))});
 }
 
 void Reporter::stop_listing(std::size_t offset, std::string message) {
     ++m_errors;
-    m_last_word.assign(1, {true, offset, Severity::Error, std::move(message)});
+    m_last_word.assign(1, {true, offset, Severity::Error, printable(std::move(message))});
 }
 
 std::vector<Diagnostic> Reporter::take() {
