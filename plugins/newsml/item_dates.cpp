@@ -3,31 +3,21 @@
 
 namespace galley::newsml {
 
-namespace {
-const DateTime* first_of(std::initializer_list<const std::optional<DateTime>*> candidates) {
-    for (const auto* c : candidates) {
-        if (c->has_value()) {
-            return &**c;
-        }
-    }
-    return nullptr;
-}
-}  // namespace
-
 ItemDates choose_dates(const Article& article, const ItemIdentity& identity,
                        DiagnosticSink& diagnostics) {
     static const std::optional<DateTime> none;
     const std::optional<DateTime>& dateline_date = article.dateline ? article.dateline->date : none;
 
-    const DateTime* version = first_of({&article.updated, &article.published, &article.created});
+    const DateTime* version =
+        DateTime::first_set({&article.updated, &article.published, &article.created});
     if (!version) {
         throw Error(ErrorCode::ExportFailed,
                     "newsml: the item needs a versionCreated, but the article has none of "
                     "created, published, updated",
                     SourceLocation{article.source_name});
     }
-    const DateTime* first = first_of({&article.created, &article.published});
-    const DateTime* content = first_of({&article.created, &dateline_date});
+    const DateTime* first = DateTime::first_set({&article.created, &article.published});
+    const DateTime* content = DateTime::first_set({&article.created, &dateline_date});
 
     ItemDates dates;
     dates.version_created = version->iso8601_datetime();

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <variant>
@@ -114,6 +115,17 @@ struct DateTime {
     /// The UTC date-time `seconds` after 1970-01-01T00:00:00Z, written with `Z`
     /// (for SOURCE_DATE_EPOCH and UTC renderings of article dates).
     GALLEY_API static DateTime from_unix_seconds(std::int64_t seconds);
+    /// The first of `candidates` that is set, or nullptr: formats pick an item's dates
+    /// by precedence (created, else published, ...).
+    static const DateTime* first_set(
+        std::initializer_list<const std::optional<DateTime>*> candidates) {
+        for (const auto* c : candidates) {
+            if (c->has_value()) {
+                return &**c;
+            }
+        }
+        return nullptr;
+    }
 };
 
 struct Person {

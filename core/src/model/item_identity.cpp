@@ -37,14 +37,6 @@ std::string source_domain(std::string_view source) {
     return is_domain_name(host) ? ascii_lower(host) : std::string();
 }
 
-const DateTime* first_of(std::initializer_list<const std::optional<DateTime>*> candidates) {
-    for (const auto* c : candidates) {
-        if (c->has_value()) {
-            return &**c;
-        }
-    }
-    return nullptr;
-}
 }  // namespace
 
 bool is_domain_name(std::string_view text) {
@@ -90,7 +82,7 @@ ItemIdentity item_identity(const Article& article, std::string_view provider_opt
     static const std::optional<DateTime> none;
     const std::optional<DateTime>& dateline_date = article.dateline ? article.dateline->date : none;
     const DateTime* date =
-        first_of({&article.created, &dateline_date, &article.published, &article.updated});
+        DateTime::first_set({&article.created, &dateline_date, &article.published, &article.updated});
     if (!date) {
         throw Error(ErrorCode::ExportFailed,
                     "the item's guid needs a date, but the article has none of created, "
