@@ -9,20 +9,6 @@ using namespace galley;
 using namespace galley::test;
 using Lines = std::vector<std::string>;
 
-namespace {
-
-bool is_valid_utf8(std::string_view text) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t start = pos;
-        if (next_code_point(text, pos) == 0xFFFD && pos == start + 1) {
-            return false;
-        }
-    }
-    return true;
-}
-
-}  // namespace
-
 TEST_CASE("loader encoding: invalid UTF-8 of every kind at its place") {
     const std::string yaml = minimal_article +
                              "x-a: caf\xC3 x\n"           // 6:9 truncated

@@ -16,16 +16,6 @@ using namespace galley::test;
 namespace {
 using Lines = std::vector<std::string>;
 
-bool valid_utf8(std::string_view s) {
-    for (std::size_t pos = 0; pos < s.size();) {
-        const std::size_t start = pos;
-        if (next_code_point(s, pos) == 0xFFFD && pos == start + 1) {
-            return false;
-        }
-    }
-    return true;
-}
-
 double seconds_to_load(const std::string& yaml, LoadResult* out = nullptr) {
     const auto start = std::chrono::steady_clock::now();
     LoadResult r = load_yaml(yaml);
@@ -119,7 +109,7 @@ TEST_CASE("loader hardening: the YAML escapes for U+00A0 and U+0085 give valid U
     LoadResult r = load_yaml("id: t1\nlanguage: en\nheadline: \"no\\_break\"\n"
                              "published: 2024-01-02\nbody: [\"a\\_b\"]\n");
     REQUIRE(r.ok());
-    CHECK(valid_utf8(plain_text(r.article->headline)));
+    CHECK(is_valid_utf8(plain_text(r.article->headline)));
     CHECK(plain_text(r.article->headline) == "no\u00A0break");
     // \N is U+0085, a C1 control: refused at the escape.
     CHECK(diagnostics_of(minimal_article + "byline: \"a\\Nb\"\n") ==

@@ -37,7 +37,9 @@ TEST_CASE("UTF-8 decoding rejects what is not UTF-8", "[text]") {
         pos = 0;
         CHECK(next_code_point(bad, pos) == 0xFFFD);
         CHECK(pos == 1);
+        CHECK_FALSE(is_valid_utf8("ok " + bad));
     }
+    CHECK(is_valid_utf8("Ёлка \xEF\xBF\xBD 😀"));  // a real U+FFFD is a character
     std::string out;
     append_utf8(out, U'😀');
     pos = 0;

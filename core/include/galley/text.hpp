@@ -27,6 +27,10 @@ GALLEY_API std::size_t word_count(std::string_view plain);
 /// advances one byte on a malformed sequence (input from the loader is always valid).
 GALLEY_API char32_t next_code_point(std::string_view text, std::size_t& pos);
 
+/// True when `text` is well-formed UTF-8 (every sequence decodes; no surrogates,
+/// overlong forms or code points past U+10FFFF).
+GALLEY_API bool is_valid_utf8(std::string_view text);
+
 /// Appends the UTF-8 encoding of `cp`.
 GALLEY_API void append_utf8(std::string& out, char32_t cp);
 

@@ -45,6 +45,16 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
     return cp;
 }
 
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        if (next_code_point(text, pos) == 0xFFFD && pos == start + 1) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
