@@ -1,20 +1,22 @@
 // Decodes PNG (libpng) and JPEG (libjpeg-turbo) images row by row to prove they are whole.
 //
 // Both libraries report fatal errors through a callback that must not return; we leave
-// it with longjmp. The setjmp sits in guarded_*() below, and the code between setjmp and
+// it with longjmp. The setjmp sits in guarded_jpeg() below and MemoryPngReader::step(), and the code between setjmp and
 // the jump (the lambdas, the libraries) holds no object with a destructor, so nothing
 // is skipped; buffers are owned by the caller's frame, outside the jump.
 #include "loader/image_decoder.hpp"
 
+#include <galley/png/memory_png_reader.hpp>
+
 #include <csetjmp>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <vector>
 
 #include <jpeglib.h>
 // jerror.h after jpeglib.h, which it needs
 #include <jerror.h>
-#include <png.h>
 
 namespace galley::detail {
 
@@ -22,52 +24,14 @@ namespace {
 
 // ---------------------------------------------------------------------------- PNG
 
-struct PngState {
-    std::string_view bytes;
-    std::size_t at = 0;
-    char message[256] = {};
-};
-
-void png_read_bytes(png_structp png, png_bytep out, png_size_t n) {
-    auto* st = static_cast<PngState*>(png_get_io_ptr(png));
-    if (n > st->bytes.size() - st->at) {
-        png_error(png, "the file ends too early");
-    }
-    std::memcpy(out, st->bytes.data() + st->at, n);
-    st->at += n;
-}
-
-void png_fail(png_structp png, png_const_charp message) {
-    auto* st = static_cast<PngState*>(png_get_error_ptr(png));
-    std::snprintf(st->message, sizeof st->message, "%s", message);
-    png_longjmp(png, 1);
-}
-
-void png_quiet(png_structp, png_const_charp) {}  // warnings: ancillary chunks only
-
-template <class Step>
-bool guarded_png(png_structp png, Step&& step) {
-    if (setjmp(png_jmpbuf(png))) {
-        return false;
-    }
-    step();
-    return true;
-}
-
-bool decode_png(std::string_view bytes, DecodedImage& out, std::string& why) {
-    PngState st{bytes, 0, {}};
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &st, png_fail, png_quiet);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    if (!info) {
-        png_destroy_read_struct(&png, nullptr, nullptr);
-        why = "out of memory while decoding the PNG";
-        return false;
-    }
+bool decode_png(std::string_view bytes, DecodedImage& out, std::string& why) try {
+    png::MemoryPngReader reader(bytes);
+    png_structp png = reader.png();
+    png_infop info = reader.info();
     std::vector<unsigned char> row;
     int passes = 1;
     int palette_size = 0;
-    bool ok = guarded_png(png, [&] {
-        png_set_read_fn(png, &st, png_read_bytes);
+    bool ok = reader.step([&] {
         png_set_user_limits(png, max_image_side, max_image_side);
         png_set_chunk_malloc_max(png, 8u << 20);
         png_read_info(png, info);
@@ -89,7 +53,7 @@ bool decode_png(std::string_view bytes, DecodedImage& out, std::string& why) {
         row.assign(png_get_rowbytes(png, info), 0);
         const bool indexed = out.png_color_type == PNG_COLOR_TYPE_PALETTE;
         bool index_past_palette = false;
-        ok = guarded_png(png, [&] {
+        ok = reader.step([&] {
             for (int pass = 0; pass < passes; ++pass) {
                 for (int y = 0; y < out.height; ++y) {
                     png_read_row(png, row.data(), nullptr);
@@ -103,15 +67,17 @@ bool decode_png(std::string_view bytes, DecodedImage& out, std::string& why) {
             png_read_end(png, nullptr);
         });
         if (ok && index_past_palette) {
-            std::snprintf(st.message, sizeof st.message, "a pixel refers past the palette");
+            reader.set_message("a pixel refers past the palette");
             ok = false;
         }
     }
-    png_destroy_read_struct(&png, &info, nullptr);
     if (!ok) {
-        why = std::string("the PNG data is damaged (") + st.message + ")";
+        why = std::string("the PNG data is damaged (") + reader.message() + ")";
     }
     return ok;
+} catch (const std::bad_alloc&) {
+    why = "out of memory while decoding the PNG";
+    return false;
 }
 
 // --------------------------------------------------------------------------- JPEG

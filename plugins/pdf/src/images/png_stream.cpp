@@ -1,22 +1,16 @@
 // PNG: decoded with libpng, rows re-compressed for PDF (colour, and alpha as a soft mask).
 //
-// libpng reports fatal errors through a callback that must not return; we leave it with
-// longjmp. The setjmp is in guarded() and the code it runs (lambdas, libpng) holds no
-// object with a destructor, so the jump skips nothing; buffers live in png_stream()'s
-// frame, outside it.
+// libpng's fatal errors end a MemoryPngReader::step(); buffers live in png_stream()'s
+// frame, outside the steps, so the jump skips no destructor.
 #include "images/image_stream.hpp"
 
 #include "support/zlib_streams.hpp"
 
 #include <galley/diagnostic.hpp>
+#include <galley/png/memory_png_reader.hpp>
 
-#include <csetjmp>
 #include <cstdint>
-#include <cstdio>
-#include <cstring>
 #include <vector>
-
-#include <png.h>
 
 namespace galley::pdf {
 
@@ -28,67 +22,16 @@ constexpr std::uint64_t max_pixels = 100'000'000;
     throw Error(ErrorCode::ExportFailed, "not a usable PNG: " + why);
 }
 
-struct Source {
-    std::string_view bytes;
-    std::size_t at = 0;
-    char message[256] = {};
-};
-
-void read_bytes(png_structp png, png_bytep out, png_size_t n) {
-    auto* src = static_cast<Source*>(png_get_io_ptr(png));
-    if (n > src->bytes.size() - src->at) {
-        png_error(png, "the file ends too early");
-    }
-    std::memcpy(out, src->bytes.data() + src->at, n);
-    src->at += n;
-}
-
-void fail(png_structp png, png_const_charp message) {
-    auto* src = static_cast<Source*>(png_get_error_ptr(png));
-    std::snprintf(src->message, sizeof src->message, "%s", message);
-    png_longjmp(png, 1);
-}
-
-void quiet(png_structp, png_const_charp) {}
-
-template <class Step>
-bool guarded(png_structp png, Step&& step) {
-    if (setjmp(png_jmpbuf(png))) {
-        return false;
-    }
-    step();
-    return true;
-}
-
-// Owns libpng's two structures.
-struct Reader {
-    png_structp png = nullptr;
-    png_infop info = nullptr;
-    Reader(Source& src) {
-        png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &src, fail, quiet);
-        info = png ? png_create_info_struct(png) : nullptr;
-        if (!info) {
-            png_destroy_read_struct(&png, nullptr, nullptr);
-            throw std::bad_alloc();
-        }
-    }
-    ~Reader() { png_destroy_read_struct(&png, &info, nullptr); }
-    Reader(const Reader&) = delete;
-    Reader& operator=(const Reader&) = delete;
-};
-
 }  // namespace
 
 ImageStream png_stream(std::string_view b) {
-    Source src{b, 0, {}};
-    Reader r(src);
-    png_structp png = r.png;
-    png_infop info = r.info;
+    png::MemoryPngReader reader(b);
+    png_structp png = reader.png();
+    png_infop info = reader.info();
     std::uint32_t width = 0, height = 0;
     int depth = 0, color = 0, passes = 1;
     bool keyed = false;
-    if (!guarded(png, [&] {
-            png_set_read_fn(png, &src, read_bytes);
+    if (!reader.step([&] {
             png_read_info(png, info);
             width = png_get_image_width(png, info);
             height = png_get_image_height(png, info);
@@ -96,7 +39,7 @@ ImageStream png_stream(std::string_view b) {
             color = png_get_color_type(png, info);
             keyed = png_get_valid(png, info, PNG_INFO_tRNS) != 0;
         })) {
-        bad(src.message);
+        bad(reader.message());
     }
     if (static_cast<std::uint64_t>(width) * height > max_pixels) {
         bad("the size " + std::to_string(width) + "x" + std::to_string(height) +
@@ -122,7 +65,7 @@ ImageStream png_stream(std::string_view b) {
             out.palette += static_cast<char>(palette[i].blue);
         }
     }
-    if (!guarded(png, [&] {
+    if (!reader.step([&] {
             if (!native) {
                 png_set_expand(png);  // palette -> RGB, low grey -> 8 bits, tRNS -> alpha
                 png_set_strip_16(png);
@@ -130,7 +73,7 @@ ImageStream png_stream(std::string_view b) {
             passes = png_set_interlace_handling(png);
             png_read_update_info(png, info);
         })) {
-        bad(src.message);
+        bad(reader.message());
     }
     const std::size_t row_bytes = png_get_rowbytes(png, info);
     const std::size_t channels = png_get_channels(png, info);
@@ -162,16 +105,16 @@ ImageStream png_stream(std::string_view b) {
     for (int pass = 0; pass < passes; ++pass) {
         for (std::uint32_t y = 0; y < height; ++y) {
             unsigned char* row = row_at(y);
-            if (!guarded(png, [&] { png_read_row(png, row, nullptr); })) {
-                bad(src.message);
+            if (!reader.step([&] { png_read_row(png, row, nullptr); })) {
+                bad(reader.message());
             }
             if (passes == 1) {
                 emit(row);
             }
         }
     }
-    if (!guarded(png, [&] { png_read_end(png, nullptr); })) {
-        bad(src.message);
+    if (!reader.step([&] { png_read_end(png, nullptr); })) {
+        bad(reader.message());
     }
     if (passes > 1) {
         for (std::uint32_t y = 0; y < height; ++y) {
