@@ -5,6 +5,8 @@
 #include "pdf_check.hpp"
 #include "sample_articles.hpp"
 
+#include "pdf/xmp_metadata.hpp"
+
 #include <galley/loader.hpp>
 #include <galley/presentation.hpp>
 #include <galley/text.hpp>
@@ -372,6 +374,15 @@ TEST_CASE("the catalog says the document is tagged and shows its title", "[pdf][
     CHECK(std::regex_search(catalog.out, std::regex(R"(/MarkInfo\s*<<\s*/Marked true\s*>>)")));
     CHECK(std::regex_search(catalog.out, std::regex(R"(/ViewerPreferences\s*<<\s*/DisplayDocTitle true\s*>>)")));
     CHECK(catalog.out.find("/Lang (") != std::string::npos);
+    // XMP: the title again, and the PDF/UA identification.
+    auto xmp = run({"mutool", "show", "-b", pdf.path().string(), "trailer/Root/Metadata"});
+    INFO(xmp.out);
+    REQUIRE(xmp.exit_code == 0);
+    const Article feature = feature_article(GALLEY_PDF_TEST_DATA);
+    CHECK(xmp.out.find("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + plain_text(feature.headline) +
+                       "</rdf:li>") != std::string::npos);
+    CHECK(xmp.out.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+    CHECK(xmp.out.rfind("<?xpacket begin=", 0) == 0);
     auto tree_root = run({"mutool", "show", pdf.path().string(), "trailer/Root/StructTreeRoot"});
     CHECK(tree_root.out.find("/ParentTree ") != std::string::npos);
     // Every page is in the ParentTree with tab order by structure; every link
@@ -395,4 +406,20 @@ TEST_CASE("the catalog says the document is tagged and shows its title", "[pdf][
     }
     CHECK(pages >= 2);
     CHECK(links >= 1);
+}
+
+TEST_CASE("XMP dates are the information dictionary's dates in ISO 8601", "[pdf][structure]") {
+    using galley::pdf::xmp_date;
+    CHECK(xmp_date("D:20230915083000+02'00'") == "2023-09-15T08:30:00+02:00");
+    CHECK(xmp_date("D:20240101120000Z") == "2024-01-01T12:00:00Z");
+    CHECK(xmp_date("D:20231231") == "2023-12-31");
+    CHECK(xmp_date("").empty());
+}
+
+TEST_CASE("XMP values are escaped", "[pdf][structure]") {
+    galley::pdf::DocumentInfo info;
+    info.title = "Fish & <chips> \"now\"";
+    const std::string xmp = galley::pdf::xmp_packet(info, "en");
+    CHECK(xmp.find("Fish &amp; &lt;chips&gt; &quot;now&quot;") != std::string::npos);
+    CHECK(xmp.find("<rdf:li>en</rdf:li>") != std::string::npos);
 }

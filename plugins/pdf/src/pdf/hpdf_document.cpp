@@ -484,6 +484,16 @@ void HpdfDocument::display_document_title() {
     m->add(m->doc->catalog, "ViewerPreferences", preferences);
 }
 
+void HpdfDocument::set_xmp_metadata(const std::string& xmp) {
+    // Uncompressed, as XMP readers that scan files for packets expect.
+    HPDF_Dict stream = m->new_stream(false);
+    m->add_name(stream, "Type", "Metadata");
+    m->add_name(stream, "Subtype", "XML");
+    m->write(stream->stream, xmp);
+    m->add(m->doc->catalog, "Metadata", stream);
+    m->check("writing the XMP metadata");
+}
+
 HpdfDocument::OutlineRef HpdfDocument::add_outline(OutlineRef parent, const std::string& title,
                                                    PageRef page, double left, double top) {
     HPDF_Outline outline = m->checked(

@@ -101,6 +101,8 @@ public:
                        const std::vector<std::vector<std::optional<AnnotRef>>>& annotations);
     /// /ViewerPreferences <</DisplayDocTitle true>>: viewers show the title, not the file name.
     void display_document_title();
+    /// The catalog's /Metadata: `xmp` as an uncompressed XML stream.
+    void set_xmp_metadata(const std::string& xmp);
 
     void set_info(const DocumentInfo& info);
     /// The catalog's /Lang (BCP 47 tag).

@@ -3,6 +3,7 @@
 
 #include "pdf/content_stream.hpp"
 #include "pdf/to_unicode.hpp"
+#include "pdf/xmp_metadata.hpp"
 
 #include <algorithm>
 #include <array>
@@ -255,6 +256,7 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
     if (!document.structure.elements.empty()) {
         pdf.set_structure(document.structure, page_refs, annotations);
         pdf.display_document_title();
+        pdf.set_xmp_metadata(xmp_packet(info, metadata.language));
     }
     pdf.set_file_id(hash.digest());
     return pdf.save();
