@@ -260,7 +260,6 @@ private:
             if (i.tag != artifact && !m_doc.structure[i.tag].has_bbox) {
                 StructElement& figure = m_doc.structure[i.tag];
                 figure.has_bbox = true;
-                figure.bbox_page = m_page_index;
                 figure.bbox[0] = x + i.x;
                 figure.bbox[1] = bottom;
                 figure.bbox[2] = x + i.x + i.width;

@@ -36,8 +36,7 @@ struct StructElement {
     StructId parent = artifact;  ///< artifact (-1) only for the root element
     std::string alt;             ///< /Alt (figures)
     std::string list_numbering;  ///< /ListNumbering of an L ("Disc", "Decimal")
-    bool has_bbox = false;       ///< figures: the image's box on `bbox_page`
-    std::size_t bbox_page = 0;
+    bool has_bbox = false;          ///< figures: the image's box on the element's first page
     double bbox[4] = {0, 0, 0, 0};  ///< left, bottom, right, top
     std::vector<StructKid> kids;
 };
