@@ -423,3 +423,95 @@ TEST_CASE("XMP values are escaped", "[pdf][structure]") {
     CHECK(xmp.find("Fish &amp; &lt;chips&gt; &quot;now&quot;") != std::string::npos);
     CHECK(xmp.find("<rdf:li>en</rdf:li>") != std::string::npos);
 }
+
+TEST_CASE("the ParentTree maps every MCID and link annotation back to its element", "[pdf][structure]") {
+    for (const auto& sample : every_sample()) {
+        DYNAMIC_SECTION(sample.name) {
+            PdfFile pdf(render_pdf(sample.article));
+            // mutool prints every object on one line: "12 0 obj <<...>>".
+            auto objects = run({"mutool", "show", pdf.path().string(), "grep"});
+            REQUIRE(objects.exit_code == 0);
+            const std::regex object(R"(^(\d+) 0 obj (.*)$)");
+            const std::regex key_value(R"(/StructParents? (\d+))");
+            const std::regex kid(R"((<<[^>]*>>)|(\d+) 0 R|(\d+))");
+            const std::regex mcid(R"(/MCID (\d+))");
+            const std::regex objr(R"(/Obj (\d+) 0 R)");
+            const std::regex page_ref(R"(/Pg (\d+) 0 R)");
+            std::map<int, int> page_for_key, annotation_for_key;
+            std::map<std::pair<int, int>, int> element_of_content;  // (page, MCID) -> element
+            std::map<int, int> element_of_annotation;
+            std::string nums;
+            std::istringstream in(objects.out);
+            std::string line;
+            while (std::getline(in, line)) {
+                std::smatch m;
+                if (!std::regex_match(line, m, object)) {
+                    continue;
+                }
+                const int number = std::stoi(m[1]);
+                const std::string body = m[2];
+                std::smatch k;
+                if (body.find("/Type/Page>>") != std::string::npos && std::regex_search(body, k, key_value)) {
+                    page_for_key[std::stoi(k[1])] = number;
+                } else if (body.find("/Subtype/Link") != std::string::npos && std::regex_search(body, k, key_value)) {
+                    annotation_for_key[std::stoi(k[1])] = number;
+                } else if (body.find("/Type/StructElem") != std::string::npos) {
+                    // The kids hold no arrays, so the first ']' ends them; the element's
+                    // own /Pg is outside them.
+                    const std::size_t begin = body.find("/K[");
+                    REQUIRE(begin != std::string::npos);
+                    const std::size_t end = body.find(']', begin);
+                    const std::string kids = body.substr(begin + 3, end - begin - 3);
+                    const std::string rest = body.substr(0, begin) + body.substr(end + 1);
+                    int home = -1;
+                    if (std::regex_search(rest, k, page_ref)) {
+                        home = std::stoi(k[1]);
+                    }
+                    for (auto it = std::sregex_iterator(kids.begin(), kids.end(), kid); it != std::sregex_iterator();
+                         ++it) {
+                        const std::string dict = (*it)[1];
+                        std::smatch d;
+                        std::smatch p;
+                        if (std::regex_search(dict, d, mcid) && std::regex_search(dict, p, page_ref)) {
+                            element_of_content[{std::stoi(p[1]), std::stoi(d[1])}] = number;
+                        } else if (std::regex_search(dict, d, objr)) {
+                            element_of_annotation[std::stoi(d[1])] = number;
+                        } else if ((*it)[3].matched) {
+                            element_of_content[{home, std::stoi((*it)[3])}] = number;
+                        }
+                    }
+                } else if (const std::size_t at = body.find("/Nums["); at != std::string::npos) {
+                    nums = body.substr(at + 6);
+                }
+            }
+            REQUIRE(!nums.empty());
+            REQUIRE(!page_for_key.empty());
+            // /Nums [key [element ...] ... key element ...]
+            const std::regex entry(R"((\d+)\s*(?:\[([^\]]*)\]|(\d+) 0 R))");
+            const std::regex ref(R"((\d+) 0 R)");
+            std::size_t contents = 0, annotations = 0;
+            for (auto it = std::sregex_iterator(nums.begin(), nums.end(), entry); it != std::sregex_iterator(); ++it) {
+                const int key = std::stoi((*it)[1]);
+                if ((*it)[2].matched) {
+                    REQUIRE(page_for_key.count(key) == 1);
+                    const std::string refs = (*it)[2];
+                    int mcid = 0;
+                    for (auto r = std::sregex_iterator(refs.begin(), refs.end(), ref); r != std::sregex_iterator();
+                         ++r, ++mcid) {
+                        INFO("page key " << key << " MCID " << mcid);
+                        CHECK(element_of_content[{page_for_key[key], mcid}] == std::stoi((*r)[1]));
+                        ++contents;
+                    }
+                } else {
+                    INFO("annotation key " << key);
+                    REQUIRE(annotation_for_key.count(key) == 1);
+                    CHECK(element_of_annotation[annotation_for_key[key]] == std::stoi((*it)[3]));
+                    ++annotations;
+                }
+            }
+            CHECK(contents == element_of_content.size());
+            CHECK(annotations == element_of_annotation.size());
+            CHECK(annotations == annotation_for_key.size());
+        }
+    }
+}
