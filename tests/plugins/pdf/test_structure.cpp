@@ -56,9 +56,9 @@ std::string squeezed(const std::string& text) {
 
 /// One element line of `pdfinfo -struct-text`, with the text under it.
 struct StructLine {
-    int depth = 0;        ///< 0: the Document element
-    std::string type;     ///< "P", "Figure", ...
-    std::string text;     ///< the quoted strings under it, up to the next element
+    int depth = 0;                     ///< 0: the Document element
+    std::string type;                  ///< "P", "Figure", ...
+    std::string text;                  ///< the quoted strings under it, up to the next element
     std::vector<std::string> details;  ///< attribute and object lines
 };
 
@@ -204,7 +204,8 @@ std::vector<std::string> content_streams(const PdfFile& pdf) {
         if (line.find("content:") != std::string::npos) {
             in_content = true;
         } else if (in_content && std::regex_match(line, m, content)) {
-            auto stream = pdf.tool({"qpdf", "--show-object=" + m[1].str(), "--filtered-stream-data"});
+            auto stream =
+                pdf.tool({"qpdf", "--show-object=" + m[1].str(), "--filtered-stream-data"});
             REQUIRE(stream.exit_code == 0);
             out.push_back(stream.out);
         } else {
@@ -256,8 +257,8 @@ TEST_CASE("every sample's structure tree holds the article in order", "[pdf][str
             REQUIRE(h1 != top.end());
             const auto expected = body_types(a);
             REQUIRE(static_cast<std::size_t>(top.end() - h1) > expected.size());
-            CHECK(std::vector<std::string>(top.end() - static_cast<std::ptrdiff_t>(expected.size()), top.end()) ==
-                  expected);
+            CHECK(std::vector<std::string>(top.end() - static_cast<std::ptrdiff_t>(expected.size()),
+                                           top.end()) == expected);
             CHECK(std::all_of(top.begin(), top.end() - static_cast<std::ptrdiff_t>(expected.size()),
                               [](const std::string& t) { return t == "P" || t == "H1"; }));
 
@@ -278,7 +279,8 @@ TEST_CASE("every sample's structure tree holds the article in order", "[pdf][str
 
             // Page furniture is no content: neither folio nor running header.
             const int pages = std::stoi(pdf.info()["Pages"]);
-            CHECK(text.find(squeezed(presentation::page_of(1, pages, a.language))) == std::string::npos);
+            CHECK(text.find(squeezed(presentation::page_of(1, pages, a.language))) ==
+                  std::string::npos);
             if (pages > 1) {
                 // The headline appears once: in the H1, not in the running header.
                 const std::string headline = squeezed(plain_text(a.headline));
@@ -296,8 +298,9 @@ TEST_CASE("every sample's structure tree holds the article in order", "[pdf][str
             for (const auto& s : tree) {
                 if (s.type == "Figure") {
                     ++figures;
-                    CHECK(std::any_of(s.details.begin(), s.details.end(),
-                                      [](const std::string& d) { return d.rfind("/BBox [", 0) == 0; }));
+                    CHECK(std::any_of(s.details.begin(), s.details.end(), [](const std::string& d) {
+                        return d.rfind("/BBox [", 0) == 0;
+                    }));
                 }
             }
             CHECK(figures == alts.size());
@@ -305,8 +308,8 @@ TEST_CASE("every sample's structure tree holds the article in order", "[pdf][str
             REQUIRE(json.exit_code == 0);
             std::vector<std::string> found_alts;
             const std::regex alt(R"re("/Alt": "u:((?:[^"\\]|\\.)*)")re");
-            for (auto it = std::sregex_iterator(json.out.begin(), json.out.end(), alt); it != std::sregex_iterator();
-                 ++it) {
+            for (auto it = std::sregex_iterator(json.out.begin(), json.out.end(), alt);
+                 it != std::sregex_iterator(); ++it) {
                 found_alts.push_back(json_unescape((*it)[1]));
             }
             std::sort(found_alts.begin(), found_alts.end());
@@ -319,8 +322,9 @@ TEST_CASE("every sample's structure tree holds the article in order", "[pdf][str
                 if (s.type == "Link") {
                     ++link_elements;
                     CHECK(!s.text.empty());
-                    CHECK(std::any_of(s.details.begin(), s.details.end(),
-                                      [](const std::string& d) { return d.rfind("Object ", 0) == 0; }));
+                    CHECK(std::any_of(s.details.begin(), s.details.end(), [](const std::string& d) {
+                        return d.rfind("Object ", 0) == 0;
+                    }));
                 }
             }
             CHECK(link_elements == count_links(a));
@@ -346,16 +350,19 @@ TEST_CASE("every drawing operator is marked content or an artifact", "[pdf][stru
                     } else if (line == "EMC") {
                         --depth;
                         CHECK(depth >= 0);
-                    } else if (line.ends_with(" TJ") || line.ends_with(" Do Q") || line.ends_with(" re f") ||
-                               line.ends_with(" re S") || line.ends_with(" l S")) {
+                    } else if (line.ends_with(" TJ") || line.ends_with(" Do Q") ||
+                               line.ends_with(" re f") || line.ends_with(" re S") ||
+                               line.ends_with(" l S")) {
                         unmarked += depth == 0;
                     }
                 }
                 CHECK(depth == 0);
                 CHECK(unmarked == 0);
                 CHECK(mcids > 0);
-                CHECK(streams[p].find("/Artifact <</Type /Pagination /Subtype /Footer>> BDC") != std::string::npos);
-                CHECK(streams[p].find("/Artifact <</Type /Page>> BDC") != std::string::npos);  // crop marks
+                CHECK(streams[p].find("/Artifact <</Type /Pagination /Subtype /Footer>> BDC") !=
+                      std::string::npos);
+                CHECK(streams[p].find("/Artifact <</Type /Page>> BDC") !=
+                      std::string::npos);  // crop marks
                 if (p > 0) {
                     CHECK(streams[p].find("/Artifact <</Type /Pagination /Subtype /Header>> BDC") !=
                           std::string::npos);
@@ -372,15 +379,16 @@ TEST_CASE("the catalog says the document is tagged and shows its title", "[pdf][
     REQUIRE(catalog.exit_code == 0);
     CHECK(catalog.out.find("/StructTreeRoot ") != std::string::npos);
     CHECK(std::regex_search(catalog.out, std::regex(R"(/MarkInfo\s*<<\s*/Marked true\s*>>)")));
-    CHECK(std::regex_search(catalog.out, std::regex(R"(/ViewerPreferences\s*<<\s*/DisplayDocTitle true\s*>>)")));
+    CHECK(std::regex_search(catalog.out,
+                            std::regex(R"(/ViewerPreferences\s*<<\s*/DisplayDocTitle true\s*>>)")));
     CHECK(catalog.out.find("/Lang (") != std::string::npos);
     // XMP: the title again, and the PDF/UA identification.
     auto xmp = run({"mutool", "show", "-b", pdf.path().string(), "trailer/Root/Metadata"});
     INFO(xmp.out);
     REQUIRE(xmp.exit_code == 0);
     const Article feature = feature_article(GALLEY_PDF_TEST_DATA);
-    CHECK(xmp.out.find("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + plain_text(feature.headline) +
-                       "</rdf:li>") != std::string::npos);
+    CHECK(xmp.out.find("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+                       plain_text(feature.headline) + "</rdf:li>") != std::string::npos);
     CHECK(xmp.out.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
     CHECK(xmp.out.rfind("<?xpacket begin=", 0) == 0);
     auto tree_root = run({"mutool", "show", pdf.path().string(), "trailer/Root/StructTreeRoot"});
@@ -394,7 +402,8 @@ TEST_CASE("the catalog says the document is tagged and shows its title", "[pdf][
     int pages = 0, links = 0;
     while (std::getline(in, line)) {
         INFO(line);
-        if (line.find("/Type/Page") != std::string::npos && line.find("/Type/Pages") == std::string::npos) {
+        if (line.find("/Type/Page") != std::string::npos &&
+            line.find("/Type/Pages") == std::string::npos) {
             ++pages;
             CHECK(line.find("/StructParents ") != std::string::npos);
             CHECK(line.find("/Tabs/S") != std::string::npos);
@@ -424,7 +433,8 @@ TEST_CASE("XMP values are escaped", "[pdf][structure]") {
     CHECK(xmp.find("<rdf:li>en</rdf:li>") != std::string::npos);
 }
 
-TEST_CASE("the ParentTree maps every MCID and link annotation back to its element", "[pdf][structure]") {
+TEST_CASE("the ParentTree maps every MCID and link annotation back to its element",
+          "[pdf][structure]") {
     for (const auto& sample : every_sample()) {
         DYNAMIC_SECTION(sample.name) {
             PdfFile pdf(render_pdf(sample.article));
@@ -451,9 +461,11 @@ TEST_CASE("the ParentTree maps every MCID and link annotation back to its elemen
                 const int number = std::stoi(m[1]);
                 const std::string body = m[2];
                 std::smatch k;
-                if (body.find("/Type/Page>>") != std::string::npos && std::regex_search(body, k, key_value)) {
+                if (body.find("/Type/Page>>") != std::string::npos &&
+                    std::regex_search(body, k, key_value)) {
                     page_for_key[std::stoi(k[1])] = number;
-                } else if (body.find("/Subtype/Link") != std::string::npos && std::regex_search(body, k, key_value)) {
+                } else if (body.find("/Subtype/Link") != std::string::npos &&
+                           std::regex_search(body, k, key_value)) {
                     annotation_for_key[std::stoi(k[1])] = number;
                 } else if (body.find("/Type/StructElem") != std::string::npos) {
                     // The kids hold no arrays, so the first ']' ends them; the element's
@@ -467,12 +479,13 @@ TEST_CASE("the ParentTree maps every MCID and link annotation back to its elemen
                     if (std::regex_search(rest, k, page_ref)) {
                         home = std::stoi(k[1]);
                     }
-                    for (auto it = std::sregex_iterator(kids.begin(), kids.end(), kid); it != std::sregex_iterator();
-                         ++it) {
+                    for (auto it = std::sregex_iterator(kids.begin(), kids.end(), kid);
+                         it != std::sregex_iterator(); ++it) {
                         const std::string dict = (*it)[1];
                         std::smatch d;
                         std::smatch p;
-                        if (std::regex_search(dict, d, mcid) && std::regex_search(dict, p, page_ref)) {
+                        if (std::regex_search(dict, d, mcid) &&
+                            std::regex_search(dict, p, page_ref)) {
                             element_of_content[{std::stoi(p[1]), std::stoi(d[1])}] = number;
                         } else if (std::regex_search(dict, d, objr)) {
                             element_of_annotation[std::stoi(d[1])] = number;
@@ -490,14 +503,15 @@ TEST_CASE("the ParentTree maps every MCID and link annotation back to its elemen
             const std::regex entry(R"((\d+)\s*(?:\[([^\]]*)\]|(\d+) 0 R))");
             const std::regex ref(R"((\d+) 0 R)");
             std::size_t contents = 0, annotations = 0;
-            for (auto it = std::sregex_iterator(nums.begin(), nums.end(), entry); it != std::sregex_iterator(); ++it) {
+            for (auto it = std::sregex_iterator(nums.begin(), nums.end(), entry);
+                 it != std::sregex_iterator(); ++it) {
                 const int key = std::stoi((*it)[1]);
                 if ((*it)[2].matched) {
                     REQUIRE(page_for_key.count(key) == 1);
                     const std::string refs = (*it)[2];
                     int mcid = 0;
-                    for (auto r = std::sregex_iterator(refs.begin(), refs.end(), ref); r != std::sregex_iterator();
-                         ++r, ++mcid) {
+                    for (auto r = std::sregex_iterator(refs.begin(), refs.end(), ref);
+                         r != std::sregex_iterator(); ++r, ++mcid) {
                         INFO("page key " << key << " MCID " << mcid);
                         CHECK(element_of_content[{page_for_key[key], mcid}] == std::stoi((*r)[1]));
                         ++contents;

@@ -231,7 +231,8 @@ private:
             auto text = m_ts.set(q.content, r, where);
             Graphic g;
             g.rules.push_back({0, 0.75f, m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
-            float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading, element("P", quote));
+            float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading,
+                                  element("P", quote));
             if (!attribution.empty()) {
                 const TextStyle& a = m_style.attribution;
                 auto by = m_ts.set(attribution, request(a, Align::Left, m_column), where);
@@ -250,7 +251,8 @@ private:
         } else {
             const float inset = m_style.body.size * 1.5f;
             SetRequest r = request(m_style.block_quote, Align::Justify, m_column - inset, true);
-            lines_block(m_ts.set(q.content, r, where), element("P", quote), inset, 1, !attribution.empty());
+            lines_block(m_ts.set(q.content, r, where), element("P", quote), inset, 1,
+                        !attribution.empty());
             if (!attribution.empty()) {
                 auto by = m_ts.set(attribution, request(m_style.attribution, Align::Right, m_column - inset), where);
                 lines_block(by, element("P", quote), inset, 0);
@@ -315,8 +317,8 @@ private:
             g.boxes.push_back({x, 0, w, h, Ink::gray(0.5f), 0.5f});
             if (!image.alt.empty()) {
                 auto alt = m_ts.set(image.alt, request(m_style.alt_text, Align::Center, w - 12), where);
-                g.add_lines(alt, x + 6, h / 2 - m_style.caption_leading / 2, 0, m_style.caption_leading,
-                            figure);
+                g.add_lines(alt, x + 6, h / 2 - m_style.caption_leading / 2, 0,
+                            m_style.caption_leading, figure);
             }
         }
         float y = h;

@@ -81,8 +81,8 @@ private:
             if (placement.line == 0 && !block.first_line_mark.texts.empty()) {
                 paint_graphic(block.first_line_mark, x, baseline);
             }
-            paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline,
-                       block.tag);
+            paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x,
+                       baseline, block.tag);
         };
         // Content order is article order: body blocks are numbered in the article's
         // order (a float right after its anchor paragraph), so painting every placement
@@ -241,15 +241,18 @@ private:
             for (int j = 0; j < 2; ++j) {
                 const double y = ys[j];
                 const double dir_y = j == 0 ? -1 : 1;
-                emit(LineOp{x + dir_x * offset, y, x + dir_x * (offset + len), y, 0.25, ink}, artifact);
-                emit(LineOp{x, y + dir_y * offset, x, y + dir_y * (offset + len), 0.25, ink}, artifact);
+                emit(LineOp{x + dir_x * offset, y, x + dir_x * (offset + len), y, 0.25, ink},
+                     artifact);
+                emit(LineOp{x, y + dir_y * offset, x, y + dir_y * (offset + len), 0.25, ink},
+                     artifact);
             }
         }
     }
 
     void paint_graphic(const Graphic& g, double x, double top) {
         for (const auto& b : g.boxes) {
-            emit(RectOp{x + b.x, top - b.y - b.height, b.width, b.height, b.ink, b.stroke}, artifact);
+            emit(RectOp{x + b.x, top - b.y - b.height, b.width, b.height, b.ink, b.stroke},
+                 artifact);
         }
         for (const auto& r : g.rules) {
             emit(LineOp{x + r.x1, top - r.y1, x + r.x2, top - r.y2, r.width, r.ink}, artifact);
@@ -289,7 +292,8 @@ private:
             run.artifact_kind = kind;
             if (element != artifact) {
                 run.mcid = m_next_mcid++;
-                m_doc.structure[element].kids.push_back({StructKid::Kind::Content, run.mcid, m_page_index});
+                m_doc.structure[element].kids.push_back(
+                    {StructKid::Kind::Content, run.mcid, m_page_index});
             }
             marks.push_back(run);
         }
@@ -331,10 +335,12 @@ private:
                 m_page->actual_texts.push_back(m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
                 op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);
             }
-            const StructId element = tag != artifact && f.link >= 0 ? link_element(tag, text, f.link) : tag;
+            const StructId element =
+                tag != artifact && f.link >= 0 ? link_element(tag, text, f.link) : tag;
             emit(op, element);
             if (f.link >= 0) {
-                add_link(m.links[static_cast<std::size_t>(f.link)], element == tag ? artifact : element, op.x,
+                add_link(m.links[static_cast<std::size_t>(f.link)],
+                         element == tag ? artifact : element, op.x,
                          op.x + f.width + piece.letter_spacing * f.glyph_count, baseline, f.size);
             }
         }
@@ -342,8 +348,8 @@ private:
 
     // A link annotation over the piece, or the previous one widened; a new one in a
     // Link element becomes that element's next kid (an OBJR after its text).
-    void add_link(const std::string& url, StructId element, double left, double right, double baseline,
-                  float size) {
+    void add_link(const std::string& url, StructId element, double left, double right,
+                  double baseline, float size) {
         const double bottom = baseline - size * 0.25, top = baseline + size * 0.85;
         auto& links = m_page->links;
         if (!links.empty()) {
@@ -356,8 +362,9 @@ private:
         }
         links.push_back({left, bottom, right, top, url, element});
         if (element != artifact) {
-            m_doc.structure[element].kids.push_back(
-                {StructKid::Kind::Annotation, static_cast<std::int32_t>(links.size() - 1), m_page_index});
+            m_doc.structure[element].kids.push_back({StructKid::Kind::Annotation,
+                                                     static_cast<std::int32_t>(links.size() - 1),
+                                                     m_page_index});
         }
     }
 
@@ -367,7 +374,7 @@ private:
     const ArticleStyle& m_style;
     PageList* m_page = nullptr;
     std::size_t m_page_index = 0;
-    std::int32_t m_next_mcid = 0;                  // on the current page
+    std::int32_t m_next_mcid = 0;                     // on the current page
     ArtifactKind m_furniture = ArtifactKind::Layout;  // what artifacts painted now are
     std::map<std::tuple<StructId, const SetText*, std::int32_t>, StructId> m_link_elements;
     double m_ext = 0;

@@ -34,7 +34,7 @@ struct BoxPlacement {
 struct ImagePlacement {
     std::size_t image = 0;
     float x = 0, y = 0, width = 0, height = 0;  ///< y: top edge below the block's top
-    StructId tag = artifact;  ///< the Figure element
+    StructId tag = artifact;                    ///< the Figure element
 };
 
 /// Where an outline entry points inside a graphic.

@@ -27,15 +27,16 @@ enum class ArtifactKind : std::uint8_t {
 struct StructKid {
     enum class Kind : std::uint8_t { Element, Content, Annotation };
     Kind kind = Kind::Element;
-    std::int32_t index = 0;  ///< Element: its StructId; Content: the MCID; Annotation: the link on the page
-    std::size_t page = 0;    ///< Content, Annotation
+    std::int32_t index =
+        0;  ///< Element: its StructId; Content: the MCID; Annotation: the link on the page
+    std::size_t page = 0;  ///< Content, Annotation
 };
 
 struct StructElement {
-    std::string type;  ///< a standard structure type ("P", "H2", "LBody", ...)
-    StructId parent = artifact;  ///< artifact (-1) only for the root element
-    std::string alt;             ///< /Alt (figures)
-    std::string list_numbering;  ///< /ListNumbering of an L ("Disc", "Decimal")
+    std::string type;               ///< a standard structure type ("P", "H2", "LBody", ...)
+    StructId parent = artifact;     ///< artifact (-1) only for the root element
+    std::string alt;                ///< /Alt (figures)
+    std::string list_numbering;     ///< /ListNumbering of an L ("Disc", "Decimal")
     bool has_bbox = false;          ///< figures: the image's box on the element's first page
     double bbox[4] = {0, 0, 0, 0};  ///< left, bottom, right, top
     std::vector<StructKid> kids;
@@ -58,7 +59,9 @@ struct StructureTree {
         return id;
     }
     StructElement& operator[](StructId id) { return elements[static_cast<std::size_t>(id)]; }
-    const StructElement& operator[](StructId id) const { return elements[static_cast<std::size_t>(id)]; }
+    const StructElement& operator[](StructId id) const {
+        return elements[static_cast<std::size_t>(id)];
+    }
 };
 
 }  // namespace galley::pdf

@@ -39,8 +39,12 @@ public:
         } else {
             switch (run.artifact_kind) {
             case ArtifactKind::Layout: m_out += "/Artifact BMC\n"; break;
-            case ArtifactKind::Header: m_out += "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n"; break;
-            case ArtifactKind::Footer: m_out += "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"; break;
+            case ArtifactKind::Header:
+                m_out += "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n";
+                break;
+            case ArtifactKind::Footer:
+                m_out += "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n";
+                break;
             case ArtifactKind::Page: m_out += "/Artifact <</Type /Page>> BDC\n"; break;
             }
         }

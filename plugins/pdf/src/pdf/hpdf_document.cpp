@@ -340,8 +340,9 @@ HpdfDocument::AnnotRef HpdfDocument::add_uri_link(PageRef page, const PdfBox& re
     return m->annotations.size() - 1;
 }
 
-void HpdfDocument::set_structure(const StructureTree& tree, const std::vector<PageRef>& pages,
-                                 const std::vector<std::vector<std::optional<AnnotRef>>>& annotations) {
+void HpdfDocument::set_structure(
+    const StructureTree& tree, const std::vector<PageRef>& pages,
+    const std::vector<std::vector<std::optional<AnnotRef>>>& annotations) {
     Impl& d = *m;
     if (tree.elements.empty()) {
         return;
@@ -353,7 +354,9 @@ void HpdfDocument::set_structure(const StructureTree& tree, const std::vector<Pa
     for (std::size_t i = 0; i < tree.elements.size(); ++i) {
         elements.push_back(d.new_indirect_dict());
     }
-    auto new_array = [&] { return d.checked(HPDF_Array_New(d.mmgr()), "creating a structure array"); };
+    auto new_array = [&] {
+        return d.checked(HPDF_Array_New(d.mmgr()), "creating a structure array");
+    };
     auto append = [&](HPDF_Array array, void* value) {
         if (HPDF_Array_Add(array, value) != HPDF_OK) {
             d.check("filling a structure array");
@@ -369,7 +372,8 @@ void HpdfDocument::set_structure(const StructureTree& tree, const std::vector<Pa
         HPDF_Dict dict = elements[i];
         d.add_name(dict, "Type", "StructElem");
         d.add_name(dict, "S", e.type);
-        d.add(dict, "P", e.parent == artifact ? root : elements.at(static_cast<std::size_t>(e.parent)));
+        d.add(dict, "P",
+              e.parent == artifact ? root : elements.at(static_cast<std::size_t>(e.parent)));
         // /Pg: the page of the first marked content; kids on other pages name theirs.
         std::optional<std::size_t> home;
         for (const auto& kid : e.kids) {
@@ -406,7 +410,8 @@ void HpdfDocument::set_structure(const StructureTree& tree, const std::vector<Pa
                 break;
             }
             case StructKid::Kind::Annotation: {
-                const auto& written = annotations.at(kid.page).at(static_cast<std::size_t>(kid.index));
+                const auto& written =
+                    annotations.at(kid.page).at(static_cast<std::size_t>(kid.index));
                 if (!written) {
                     break;  // a link whose URL was too long to write
                 }

@@ -213,7 +213,8 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
                 bound[f].resource = pdf.font_resource(ref, font_refs[f]);
             }
         }
-        const std::string content = page_content(*list, bound, image_names, color, document.structure);
+        const std::string content =
+            page_content(*list, bound, image_names, color, document.structure);
         hash.add(content);
         pdf.append_content(ref, content);
         auto& written = annotations.emplace_back();
@@ -224,7 +225,8 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
                 written.emplace_back();
                 continue;
             }
-            written.push_back(pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, uri));
+            written.push_back(
+                pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, uri));
         }
     }
     if (unlinked > 0) {

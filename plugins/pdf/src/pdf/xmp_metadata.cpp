@@ -81,11 +81,13 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& language) {
     };
     alt("dc:title", info.title);
     if (!info.author.empty()) {
-        x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+        x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escaped(info.author) +
+             "</rdf:li></rdf:Seq></dc:creator>\n";
     }
     alt("dc:description", info.subject);
     if (!language.empty()) {
-        x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escaped(language) + "</rdf:li></rdf:Bag></dc:language>\n";
+        x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escaped(language) +
+             "</rdf:li></rdf:Bag></dc:language>\n";
     }
     auto simple = [&](const char* name, const std::string& value) {
         if (!value.empty()) {
