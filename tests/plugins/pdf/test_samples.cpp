@@ -174,7 +174,7 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
         DYNAMIC_SECTION(sample.name) {
             DiagnosticCollector warnings;
             const std::string bytes = render_pdf(sample.article, {}, &warnings);
-            REQUIRE(bytes.rfind("%PDF-1.4\n", 0) == 0);
+            REQUIRE(bytes.rfind("%PDF-1.5\n", 0) == 0);
             PdfFile pdf(bytes);
 
             auto check = pdf.tool({"qpdf", "--check"});
@@ -202,7 +202,7 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
             CHECK(pdf.tool({"pdfinfo", "-box", "-url"}).err.empty());
             auto info = pdf.info();
             CHECK(info["Page size"] == "595.276 x 841.89 pts (A4)");
-            CHECK(info["PDF version"] == "1.4");
+            CHECK(info["PDF version"] == "1.5");  // /Tabs of the tagged pages
             CHECK(info["Title"] == normalize(plain_text(sample.article.headline)));
             const int pages = std::stoi(info["Pages"]);
             CHECK(pages >= 1);

@@ -12,6 +12,7 @@ namespace galley::pdf {
 namespace {
 
 constexpr std::size_t pull_quote_max_words = 45;
+constexpr StructId document_element = 0;
 
 InlineText text_run(std::string text) {
     InlineText runs;
@@ -40,24 +41,23 @@ public:
         m_out.footer = !m_article.source.empty()
                            ? m_article.source
                            : (m_article.copyright ? m_article.copyright->holder : std::string());
+        m_out.structure.add("Document", artifact);
         masthead();
         BlockKind previous = BlockKind::None;
         for (const auto& block : m_article.body) {
             std::visit([&](const auto& content) { add(content, block, previous); }, block.content);
         }
         end_matter();
-        if (m_images_with_alt > 0) {
-            m_diagnostics.warning(
-                {m_article.source_name, 0, 0},
-                "pdf: the alt text of " + std::to_string(m_images_with_alt) +
-                    (m_images_with_alt == 1 ? " image is" : " images are") +
-                    " not carried in the PDF (galley writes untagged PDF; captions are printed)");
-        }
         return std::move(m_out);
     }
 
 private:
     enum class BlockKind { None, Paragraph, List, Other };
+
+    /// A new structure element under `parent` (the Document element by default).
+    StructId element(const char* type, StructId parent = document_element) {
+        return m_out.structure.add(type, parent);
+    }
 
     SourceLocation at(const Position& p) const { return {m_article.source_name, p.line, p.column}; }
     SourceLocation article_at() const { return {m_article.source_name, 0, 0}; }
@@ -100,7 +100,7 @@ private:
             const float lead = s.size * 1.3f, pad = 5, cap = s.size * 0.72f;
             const float box = 2 * pad + cap + static_cast<float>(text->lines.size() - 1) * lead;
             g.boxes.push_back({0, y, width, box, m_style.accent, 1.2f});
-            g.add_lines(text, 8, y + pad, cap, lead);
+            g.add_lines(text, 8, y + pad, cap, lead, element("P"));
             y += box + 10;
         }
 
@@ -111,7 +111,7 @@ private:
         if (!m_article.section.empty()) {
             const TextStyle& s = m_style.section;
             auto text = m_ts.set(m_article.section, request(s, Align::Left, width), where);
-            y = g.add_lines(text, 0, y + 5, s.size * 0.75f, s.size * 1.25f);
+            y = g.add_lines(text, 0, y + 5, s.size * 0.75f, s.size * 1.25f, element("P"));
         }
         y += 6;
 
@@ -121,7 +121,7 @@ private:
             SetRequest r = request(s, Align::Left, width);
             r.balanced = true;
             auto text = m_ts.set(m_article.headline, r, where);
-            y = g.add_lines(text, 0, y, s.size * 0.78f, m_style.headline_leading);
+            y = g.add_lines(text, 0, y, s.size * 0.78f, m_style.headline_leading, element("H1"));
             y -= m_style.headline_leading - s.size * 1.0f;
         }
         if (!m_article.subheadline.empty()) {
@@ -129,7 +129,7 @@ private:
             SetRequest r = request(s, Align::Left, width * (m_setup.columns > 1 ? 0.85f : 1.0f));
             r.balanced = true;
             auto text = m_ts.set(m_article.subheadline, r, where);
-            y = g.add_lines(text, 0, y + 7, s.size * 0.8f, m_style.dek_leading);
+            y = g.add_lines(text, 0, y + 7, s.size * 0.8f, m_style.dek_leading, element("P"));
         }
         y += 9;
 
@@ -137,13 +137,13 @@ private:
         if (!by.empty()) {
             const TextStyle& s = m_style.byline;
             auto text = m_ts.set(by, request(s, Align::Left, width), where);
-            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.35f);
+            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.35f, element("P"));
         }
         const std::string dateline = dateline_text();
         if (!dateline.empty()) {
             const TextStyle& s = m_style.dateline;
             auto text = m_ts.set(dateline, request(s, Align::Left, width), where);
-            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.4f);
+            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.4f, element("P"));
         }
         y += 5;
         g.rules.push_back({0, y, width, y, 0.5f, m_style.rule});
@@ -161,10 +161,12 @@ private:
 
     // ---- body blocks --------------------------------------------------------------
 
-    void lines_block(std::shared_ptr<const SetText> text, float x, int space, bool keep = false) {
+    void lines_block(std::shared_ptr<const SetText> text, StructId tag, float x, int space,
+                     bool keep = false) {
         FlowBlock block;
         block.kind = FlowBlock::Kind::Lines;
         block.text = std::move(text);
+        block.tag = tag;
         block.x = x;
         block.space_before = take_space(space);
         block.keep_with_next = keep;
@@ -188,7 +190,7 @@ private:
         // indents paragraphs that follow a paragraph.
         r.first_indent = m_style.cjk ? m_style.body.size * 2
                                      : (previous == BlockKind::Paragraph ? m_style.indent : 0);
-        lines_block(m_ts.set(p.content, r, at(block.at)), 0, 0);
+        lines_block(m_ts.set(p.content, r, at(block.at)), element("P"), 0, 0);
         previous = BlockKind::Paragraph;
     }
 
@@ -205,7 +207,8 @@ private:
         }
         Graphic g;
         const float first = (units - 1) * L() + m_style.ascent - (n - 1) * lead;
-        g.add_lines(text, 0, first, 0, lead);
+        static constexpr const char* types[] = {"H2", "H3", "H4"};
+        g.add_lines(text, 0, first, 0, lead, element(types[level - 2]));
         g.outline.push_back({level, plain_text(h.content), 0});
         g.height = units * L();
         solid_block(std::move(g), 1, true, false);
@@ -219,6 +222,7 @@ private:
             attribution = text_run("\xE2\x80\x94\xC2\xA0");  // em dash, no-break space
             attribution.insert(attribution.end(), q.attribution.begin(), q.attribution.end());
         }
+        const StructId quote = element("BlockQuote");
         if (word_count(plain_text(q.content)) <= pull_quote_max_words) {
             // A pull quote: larger italic between an accent rule and a hairline.
             const TextStyle& s = m_style.pull_quote;
@@ -227,11 +231,12 @@ private:
             auto text = m_ts.set(q.content, r, where);
             Graphic g;
             g.rules.push_back({0, 0.75f, m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
-            float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading);
+            float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading,
+                                  element("P", quote));
             if (!attribution.empty()) {
                 const TextStyle& a = m_style.attribution;
                 auto by = m_ts.set(attribution, request(a, Align::Left, m_column), where);
-                y = g.add_lines(by, 0, y + 2, a.size * 0.8f, a.size * 1.3f);
+                y = g.add_lines(by, 0, y + 2, a.size * 0.8f, a.size * 1.3f, element("P", quote));
             }
             y += 5;
             g.rules.push_back({0, y, m_column, y, 0.4f, m_style.rule});
@@ -246,10 +251,11 @@ private:
         } else {
             const float inset = m_style.body.size * 1.5f;
             SetRequest r = request(m_style.block_quote, Align::Justify, m_column - inset, true);
-            lines_block(m_ts.set(q.content, r, where), inset, 1, !attribution.empty());
+            lines_block(m_ts.set(q.content, r, where), element("P", quote), inset, 1,
+                        !attribution.empty());
             if (!attribution.empty()) {
                 auto by = m_ts.set(attribution, request(m_style.attribution, Align::Right, m_column - inset), where);
-                lines_block(by, inset, 0);
+                lines_block(by, element("P", quote), inset, 0);
             }
             m_space_next = 1;
         }
@@ -263,16 +269,20 @@ private:
         if (list.ordered) {
             hang = m_ts.width_of(std::to_string(list.items.size()) + ".", m_style.list_marker) + em * 0.6f;
         }
+        const StructId list_element = element("L");
+        m_out.structure[list_element].list_numbering = list.ordered ? "Decimal" : "Disc";
         for (std::size_t i = 0; i < list.items.size(); ++i) {
             SetRequest r = request(m_style.body, Align::Justify, m_column - hang, true);
             auto text = m_ts.set(list.items[i], r, where);
             const std::string mark = list.ordered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2";
             auto marker = m_ts.set(mark, request(m_style.list_marker, Align::Right, hang - em * 0.45f), where);
+            const StructId item = element("LI", list_element);
             FlowBlock b;
             b.kind = FlowBlock::Kind::Lines;
             b.text = std::move(text);
             b.x = hang;
-            b.first_line_mark.add_lines(marker, 0, 0, 0, L());
+            b.first_line_mark.add_lines(marker, 0, 0, 0, L(), element("Lbl", item));
+            b.tag = element("LBody", item);
             // A line of space between two consecutive lists, so a bulleted and a
             // numbered list do not run together as one.
             b.space_before = take_space(i == 0 && previous == BlockKind::List ? 1 : 0);
@@ -283,9 +293,9 @@ private:
 
     void add(const Image& image, const Block& block, BlockKind& previous) {
         const SourceLocation where = at(block.at);
-        if (!image.alt.empty()) {
-            ++m_images_with_alt;
-        }
+        // The Figure carries the alt text; caption and credit follow it as its Caption.
+        const StructId figure = element("Figure");
+        m_out.structure[figure].alt = image.alt;
         double iw = image.width > 0 ? image.width : 4;
         double ih = image.height > 0 ? image.height : 3;
         float w = m_column;
@@ -299,7 +309,7 @@ private:
         if (image.data && !image.data->empty()) {
             m_out.images.push_back({image.data, image.media_type != "image/jpeg"});
             m_out.image_names.push_back(image.path);
-            g.images.push_back({m_out.images.size() - 1, x, 0, w, h});
+            g.images.push_back({m_out.images.size() - 1, x, 0, w, h, figure});
             warn_low_resolution(image, w, where);
         } else {
             m_diagnostics.warning(where, "pdf: image " + image.path +
@@ -307,19 +317,22 @@ private:
             g.boxes.push_back({x, 0, w, h, Ink::gray(0.5f), 0.5f});
             if (!image.alt.empty()) {
                 auto alt = m_ts.set(image.alt, request(m_style.alt_text, Align::Center, w - 12), where);
-                g.add_lines(alt, x + 6, h / 2 - m_style.caption_leading / 2, 0, m_style.caption_leading);
+                g.add_lines(alt, x + 6, h / 2 - m_style.caption_leading / 2, 0,
+                            m_style.caption_leading, figure);
             }
         }
         float y = h;
+        const StructId caption =
+            image.caption.empty() && image.credit.empty() ? artifact : element("Caption");
         if (!image.caption.empty()) {
             const TextStyle& s = m_style.caption;
             auto text = m_ts.set(image.caption, request(s, Align::Left, m_column), where);
-            y = g.add_lines(text, 0, y + 3.5f, s.size * 0.8f, m_style.caption_leading);
+            y = g.add_lines(text, 0, y + 3.5f, s.size * 0.8f, m_style.caption_leading, caption);
         }
         if (!image.credit.empty()) {
             const TextStyle& s = m_style.credit;
             auto text = m_ts.set(image.credit, request(s, Align::Right, m_column), where);
-            y = g.add_lines(text, 0, y + 1.5f, s.size * 0.8f, s.size * 1.35f);
+            y = g.add_lines(text, 0, y + 1.5f, s.size * 0.8f, s.size * 1.35f, caption);
         }
         g.height = y + 5;
         solid_block(std::move(g), 1, false, true);
@@ -363,12 +376,12 @@ private:
             text.push_back(text_run(" ").front());
             text.insert(text.end(), c.text.begin(), c.text.end());
             SetRequest r = request(m_style.correction, Align::Justify, m_column, true);
-            lines_block(m_ts.set(text, r, where), 0, 1);
+            lines_block(m_ts.set(text, r, where), element("P"), 0, 1);
         }
         if (m_article.copyright) {
             const std::string line = presentation::copyright_line(m_article);
             auto text = m_ts.set(line, request(m_style.copyright, Align::Left, m_column), where);
-            lines_block(text, 0, 1);
+            lines_block(text, element("P"), 0, 1);
         }
     }
 
@@ -381,7 +394,6 @@ private:
     float m_max_figure;
     int m_space_next = 0;
     bool m_after_rule = false;
-    int m_images_with_alt = 0;
     ComposedArticle m_out;
 };
 

@@ -19,6 +19,9 @@ struct ComposedArticle {
     std::string section;   ///< for the running header
     std::string headline;  ///< plain text, for the running header and metadata
     std::string footer;    ///< source credit for the running footer
+    /// The article's structure elements in article order; the lines and images above
+    /// carry their ids, and painting adds the marked content and links.
+    StructureTree structure;
 };
 
 /// Lays out the article's parts for `setup`. `column_height` (points) caps figures.

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <tuple>
 
 namespace galley::pdf {
 
@@ -29,6 +31,7 @@ public:
         m_text_top = m_ext + s.paper.height - s.margins.top;
         m_text_bottom = m_ext + s.margins.bottom;
         m_doc.images = in.article.images;
+        m_doc.structure = in.article.structure;
     }
 
     void run() {
@@ -37,17 +40,24 @@ public:
             m_doc.pages.emplace_back();
             m_page = &m_doc.pages.back();
             m_page_index = static_cast<std::size_t>(p);
+            m_next_mcid = 0;
             double body_top = m_text_top;
             if (p == 0) {
                 paint_graphic(m_in.article.masthead, m_text_left, m_text_top);
                 body_top -= m_in.masthead_units * m_style.leading;
             } else {
+                m_furniture = ArtifactKind::Header;
                 running_header();
+                m_furniture = ArtifactKind::Layout;
             }
             columns(m_in.pages[static_cast<std::size_t>(p)], body_top);
+            m_furniture = ArtifactKind::Footer;
             footer(p + 1, total);
+            m_furniture = ArtifactKind::Layout;
             if (m_in.setup.crop_marks) {
+                m_furniture = ArtifactKind::Page;
                 crop_marks();
+                m_furniture = ArtifactKind::Layout;
             }
         }
     }
@@ -71,7 +81,8 @@ private:
             if (placement.line == 0 && !block.first_line_mark.texts.empty()) {
                 paint_graphic(block.first_line_mark, x, baseline);
             }
-            paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x, baseline);
+            paint_line(*block.text, static_cast<std::uint32_t>(placement.line), x + block.x,
+                       baseline, block.tag);
         };
         // Content order is article order: body blocks are numbered in the article's
         // order (a float right after its anchor paragraph), so painting every placement
@@ -131,7 +142,7 @@ private:
             const double x = column_x(static_cast<int>(c)) + m_in.setup.column_width() +
                              m_in.setup.gutter / 2;
             const double bottom = top - used * L + (L - m_style.ascent) * 0.5;
-            m_page->ops.push_back(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)});
+            emit(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)}, artifact);
         }
     }
 
@@ -154,7 +165,7 @@ private:
             paint_line(*text, 0, m_text_left, baseline);
         }
         const double y = baseline - m_style.running_title.size * 0.6;
-        m_page->ops.push_back(LineOp{m_text_left, y, m_text_left + width, y, 0.4, m_style.rule});
+        emit(LineOp{m_text_left, y, m_text_left + width, y, 0.4, m_style.rule}, artifact);
     }
 
     // The longest start of `text` that fits `room`, with an ellipsis when cut.
@@ -201,7 +212,7 @@ private:
         const double width = m_in.setup.span_width();
         const double rule_y = m_text_bottom - m_style.leading * 0.7;
         const double baseline = rule_y - m_style.folio.size * 1.45;
-        m_page->ops.push_back(LineOp{m_text_left, rule_y, m_text_left + width, rule_y, 0.4, m_style.rule});
+        emit(LineOp{m_text_left, rule_y, m_text_left + width, rule_y, 0.4, m_style.rule}, artifact);
         SourceLocation none;
         const std::string folio_text = presentation::page_of(page, pages, m_in.language);
         // The source on the left first, then the folio: content order is reading order,
@@ -230,31 +241,76 @@ private:
             for (int j = 0; j < 2; ++j) {
                 const double y = ys[j];
                 const double dir_y = j == 0 ? -1 : 1;
-                m_page->ops.push_back(LineOp{x + dir_x * offset, y, x + dir_x * (offset + len), y, 0.25, ink});
-                m_page->ops.push_back(LineOp{x, y + dir_y * offset, x, y + dir_y * (offset + len), 0.25, ink});
+                emit(LineOp{x + dir_x * offset, y, x + dir_x * (offset + len), y, 0.25, ink},
+                     artifact);
+                emit(LineOp{x, y + dir_y * offset, x, y + dir_y * (offset + len), 0.25, ink},
+                     artifact);
             }
         }
     }
 
     void paint_graphic(const Graphic& g, double x, double top) {
         for (const auto& b : g.boxes) {
-            m_page->ops.push_back(RectOp{x + b.x, top - b.y - b.height, b.width, b.height, b.ink, b.stroke});
+            emit(RectOp{x + b.x, top - b.y - b.height, b.width, b.height, b.ink, b.stroke},
+                 artifact);
         }
         for (const auto& r : g.rules) {
-            m_page->ops.push_back(LineOp{x + r.x1, top - r.y1, x + r.x2, top - r.y2, r.width, r.ink});
+            emit(LineOp{x + r.x1, top - r.y1, x + r.x2, top - r.y2, r.width, r.ink}, artifact);
         }
         for (const auto& i : g.images) {
-            m_page->ops.push_back(ImageOp{i.image, x + i.x, top - i.y - i.height, i.width, i.height});
+            const double bottom = top - i.y - i.height;
+            emit(ImageOp{i.image, x + i.x, bottom, i.width, i.height}, i.tag);
+            if (i.tag != artifact && !m_doc.structure[i.tag].has_bbox) {
+                StructElement& figure = m_doc.structure[i.tag];
+                figure.has_bbox = true;
+                figure.bbox[0] = x + i.x;
+                figure.bbox[1] = bottom;
+                figure.bbox[2] = x + i.x + i.width;
+                figure.bbox[3] = bottom + i.height;
+            }
         }
         for (const auto& t : g.texts) {
-            paint_line(*t.text, t.line, x + t.x, top - t.baseline);
+            paint_line(*t.text, t.line, x + t.x, top - t.baseline, t.tag);
         }
         for (const auto& o : g.outline) {
             m_doc.outline.push_back({o.level, o.title, m_page_index, x, top - o.y});
         }
     }
 
-    void paint_line(const SetText& text, std::uint32_t line_index, double x, double baseline) {
+    // Appends `op` to the page as content of `element`, or as furniture of the current
+    // kind when it is an artifact. Consecutive operations of one element share one
+    // marked-content sequence; each new sequence gets the page's next MCID and becomes
+    // the element's next kid, so kids follow the painting order (article order).
+    void emit(DrawOp op, StructId element) {
+        const ArtifactKind kind = element == artifact ? m_furniture : ArtifactKind::Layout;
+        auto& marks = m_page->marks;
+        if (marks.empty() || marks.back().element != element ||
+            (element == artifact && marks.back().artifact_kind != kind)) {
+            MarkedRun run;
+            run.op_begin = static_cast<std::uint32_t>(m_page->ops.size());
+            run.element = element;
+            run.artifact_kind = kind;
+            if (element != artifact) {
+                run.mcid = m_next_mcid++;
+                m_doc.structure[element].kids.push_back(
+                    {StructKid::Kind::Content, run.mcid, m_page_index});
+            }
+            marks.push_back(run);
+        }
+        m_page->ops.push_back(std::move(op));
+    }
+
+    // The Link element for link `link` of `text` inside `element`, made on first use.
+    StructId link_element(StructId element, const SetText& text, std::int32_t link) {
+        auto [it, added] = m_link_elements.try_emplace({element, &text, link}, artifact);
+        if (added) {
+            it->second = m_doc.structure.add("Link", element);
+        }
+        return it->second;
+    }
+
+    void paint_line(const SetText& text, std::uint32_t line_index, double x, double baseline,
+                    StructId tag = artifact) {
         if (line_index >= text.lines.size()) {
             return;
         }
@@ -279,25 +335,37 @@ private:
                 m_page->actual_texts.push_back(m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
                 op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);
             }
-            m_page->ops.push_back(op);
+            const StructId element =
+                tag != artifact && f.link >= 0 ? link_element(tag, text, f.link) : tag;
+            emit(op, element);
             if (f.link >= 0) {
-                add_link(m.links[static_cast<std::size_t>(f.link)], op.x,
+                add_link(m.links[static_cast<std::size_t>(f.link)],
+                         element == tag ? artifact : element, op.x,
                          op.x + f.width + piece.letter_spacing * f.glyph_count, baseline, f.size);
             }
         }
     }
 
-    void add_link(const std::string& url, double left, double right, double baseline, float size) {
+    // A link annotation over the piece, or the previous one widened; a new one in a
+    // Link element becomes that element's next kid (an OBJR after its text).
+    void add_link(const std::string& url, StructId element, double left, double right,
+                  double baseline, float size) {
         const double bottom = baseline - size * 0.25, top = baseline + size * 0.85;
         auto& links = m_page->links;
         if (!links.empty()) {
             LinkArea& last = links.back();
-            if (last.url == url && last.bottom == bottom && left - last.right < size * 1.5) {
+            if (last.url == url && last.element == element && last.bottom == bottom &&
+                left - last.right < size * 1.5) {
                 last.right = std::max(last.right, right);
                 return;
             }
         }
-        links.push_back({left, bottom, right, top, url});
+        links.push_back({left, bottom, right, top, url, element});
+        if (element != artifact) {
+            m_doc.structure[element].kids.push_back({StructKid::Kind::Annotation,
+                                                     static_cast<std::int32_t>(links.size() - 1),
+                                                     m_page_index});
+        }
     }
 
     const PaintInput& m_in;
@@ -306,6 +374,9 @@ private:
     const ArticleStyle& m_style;
     PageList* m_page = nullptr;
     std::size_t m_page_index = 0;
+    std::int32_t m_next_mcid = 0;                     // on the current page
+    ArtifactKind m_furniture = ArtifactKind::Layout;  // what artifacts painted now are
+    std::map<std::tuple<StructId, const SetText*, std::int32_t>, StructId> m_link_elements;
     double m_ext = 0;
     double m_text_left = 0;  // left edge of the columns (and of everything spanning them)
     double m_text_top = 0, m_text_bottom = 0;

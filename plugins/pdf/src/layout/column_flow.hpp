@@ -20,6 +20,7 @@ struct FlowBlock {
     std::shared_ptr<const SetText> text;
     float x = 0;            ///< left edge of the lines within the column
     Graphic first_line_mark;  ///< drawn beside line 0 (list bullet), y relative to its baseline
+    StructId tag = artifact;  ///< the structure element the lines belong to
 
     // Solid: an unbreakable graphic `units` tall.
     Graphic graphic;

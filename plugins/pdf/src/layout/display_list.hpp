@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fonts/font_catalog.hpp"
+#include "layout/structure_tree.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -64,10 +65,21 @@ using DrawOp = std::variant<TextOp, LineOp, RectOp, ImageOp>;
 struct LinkArea {
     double left = 0, bottom = 0, right = 0, top = 0;
     std::string url;
+    StructId element = artifact;  ///< the Link structure element the annotation belongs to
+};
+
+/// From `op_begin` up to the next run's start, the page's operations are one
+/// marked-content sequence: content of `element` with `mcid`, or an artifact.
+struct MarkedRun {
+    std::uint32_t op_begin = 0;
+    StructId element = artifact;
+    std::int32_t mcid = -1;
+    ArtifactKind artifact_kind = ArtifactKind::Layout;
 };
 
 struct PageList {
     std::vector<DrawOp> ops;
+    std::vector<MarkedRun> marks;  ///< in op order; empty: nothing is marked
     std::vector<std::uint16_t> glyphs;
     std::vector<std::u32string> actual_texts;
     std::vector<LinkArea> links;
@@ -117,6 +129,7 @@ struct DisplayDocument {
     std::vector<OutlineItem> outline;
     std::vector<ImageSource> images;
     GlyphUnicodes unicodes;
+    StructureTree structure;  ///< empty: an untagged document
 };
 
 }  // namespace galley::pdf

@@ -4,10 +4,10 @@
 namespace galley::pdf {
 
 float Graphic::add_lines(std::shared_ptr<const SetText> text, float x, float top, float ascent,
-                         float leading) {
+                         float leading, StructId tag) {
     const auto n = static_cast<std::uint32_t>(text->lines.size());
     for (std::uint32_t i = 0; i < n; ++i) {
-        texts.push_back({text, i, x, top + ascent + static_cast<float>(i) * leading});
+        texts.push_back({text, i, x, top + ascent + static_cast<float>(i) * leading, tag});
     }
     return top + static_cast<float>(n) * leading;
 }

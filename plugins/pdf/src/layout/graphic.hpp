@@ -4,6 +4,7 @@
 #pragma once
 
 #include "layout/line_setter.hpp"
+#include "layout/structure_tree.hpp"
 
 #include <memory>
 #include <vector>
@@ -15,6 +16,7 @@ struct TextLinePlacement {
     std::uint32_t line = 0;
     float x = 0;
     float baseline = 0;  ///< below the block's top
+    StructId tag = artifact;  ///< the structure element the line belongs to
 };
 
 struct RulePlacement {
@@ -32,6 +34,7 @@ struct BoxPlacement {
 struct ImagePlacement {
     std::size_t image = 0;
     float x = 0, y = 0, width = 0, height = 0;  ///< y: top edge below the block's top
+    StructId tag = artifact;                    ///< the Figure element
 };
 
 /// Where an outline entry points inside a graphic.
@@ -51,8 +54,10 @@ struct Graphic {
 
     /// Adds every line of `text` from `top`, `leading` apart, at `x`; the first
     /// baseline sits `ascent` below `top`. Returns the bottom of the last line's box.
+    /// The lines are content of the structure element `tag` (rules and boxes are
+    /// always artifacts).
     float add_lines(std::shared_ptr<const SetText> text, float x, float top, float ascent,
-                    float leading);
+                    float leading, StructId tag = artifact);
     /// Appends `other` moved down by `dy` and right by `dx`.
     void append(const Graphic& other, float dx, float dy);
 };

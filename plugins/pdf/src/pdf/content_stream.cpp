@@ -21,7 +21,34 @@ public:
 
     std::string finish() {
         end_text();
+        end_mark();
         return std::move(m_out);
+    }
+
+    // Starts the marked-content sequence of `run`, ending the previous one. Text
+    // objects are closed first so sequences and BT/ET nest.
+    void begin_mark(const MarkedRun& run, const StructureTree& structure) {
+        end_text();
+        end_mark();
+        if (run.element != artifact) {
+            m_out += '/';
+            m_out += structure[run.element].type;
+            m_out += " <</MCID ";
+            m_out += std::to_string(run.mcid);
+            m_out += ">> BDC\n";
+        } else {
+            switch (run.artifact_kind) {
+            case ArtifactKind::Layout: m_out += "/Artifact BMC\n"; break;
+            case ArtifactKind::Header:
+                m_out += "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n";
+                break;
+            case ArtifactKind::Footer:
+                m_out += "/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n";
+                break;
+            case ArtifactKind::Page: m_out += "/Artifact <</Type /Page>> BDC\n"; break;
+            }
+        }
+        m_in_mark = true;
     }
 
     void draw(const TextOp& op) {
@@ -125,6 +152,13 @@ public:
     }
 
 private:
+    void end_mark() {
+        if (m_in_mark) {
+            m_out += "EMC\n";
+            m_in_mark = false;
+        }
+    }
+
     // Operands, each followed by a space.
     void numbers(std::initializer_list<double> values) {
         for (double v : values) {
@@ -217,6 +251,7 @@ private:
 
     bool m_in_text = false;
     bool m_in_array = false;
+    bool m_in_mark = false;
     std::int32_t m_last_actual = -1;
     FaceId m_face = FaceId::LiberationSerif;
     float m_size = -1;
@@ -231,10 +266,15 @@ private:
 }  // namespace
 
 std::string page_content(const PageList& page, const std::array<FontBinding, face_count>& fonts,
-                         const std::vector<std::string>& images, ColorMode color) {
+                         const std::vector<std::string>& images, ColorMode color,
+                         const StructureTree& structure) {
     ContentWriter writer(page, fonts, images, color);
-    for (const auto& op : page.ops) {
-        std::visit([&](const auto& o) { writer.draw(o); }, op);
+    std::size_t next_mark = 0;
+    for (std::size_t i = 0; i < page.ops.size(); ++i) {
+        while (next_mark < page.marks.size() && page.marks[next_mark].op_begin == i) {
+            writer.begin_mark(page.marks[next_mark++], structure);
+        }
+        std::visit([&](const auto& o) { writer.draw(o); }, page.ops[i]);
     }
     return writer.finish();
 }

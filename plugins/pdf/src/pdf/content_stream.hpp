@@ -1,5 +1,6 @@
 // Turning one page's display list into PDF content-stream operators: text as TJ arrays
-// of 2-byte CIDs (glyph ids of the embedded subset), rules, boxes and images.
+// of 2-byte CIDs (glyph ids of the embedded subset), rules, boxes and images, each inside
+// the marked-content sequence of its structure element or artifact.
 #pragma once
 
 #include "fonts/font_subsetter.hpp"
@@ -20,8 +21,11 @@ struct FontBinding {
 };
 
 /// The content stream for `page`. `fonts` is indexed by FaceId (null for faces the page
-/// does not use); `images` by image index.
+/// does not use); `images` by image index. Each of the page's marked runs becomes a
+/// marked-content sequence: `/Type <</MCID n>> BDC` with the type of its element in
+/// `structure`, or an `/Artifact`.
 std::string page_content(const PageList& page, const std::array<FontBinding, face_count>& fonts,
-                         const std::vector<std::string>& images, ColorMode color);
+                         const std::vector<std::string>& images, ColorMode color,
+                         const StructureTree& structure);
 
 }  // namespace galley::pdf

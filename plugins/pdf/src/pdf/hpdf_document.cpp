@@ -48,6 +48,7 @@ struct HpdfDocument::Impl {
     std::vector<HPDF_Page> pages;
     std::vector<HPDF_Dict> fonts;
     std::vector<HPDF_Dict> images;
+    std::vector<HPDF_Annotation> annotations;
     std::vector<HPDF_Outline> outlines{nullptr};
 
     // Throws if libharu reported an error, through the handler or the sticky state.
@@ -325,14 +326,177 @@ void HpdfDocument::append_content(PageRef page, std::string_view operators) {
     m->write(attr->stream, operators);
 }
 
-void HpdfDocument::add_uri_link(PageRef page, const PdfBox& rect, const std::string& uri) {
+HpdfDocument::AnnotRef HpdfDocument::add_uri_link(PageRef page, const PdfBox& rect,
+                                                  const std::string& uri) {
     HPDF_Rect r{static_cast<HPDF_REAL>(rect.left), static_cast<HPDF_REAL>(rect.bottom),
                 static_cast<HPDF_REAL>(rect.right), static_cast<HPDF_REAL>(rect.top)};
     HPDF_Annotation annot =
         m->checked(HPDF_Page_CreateURILinkAnnot(m->page(page), r, uri.c_str()), "adding a link");
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
     m->add_int(annot, "F", 4);
+    m->add(annot, "Contents", m->text_string(uri));
     m->check("adding a link");
+    m->annotations.push_back(annot);
+    return m->annotations.size() - 1;
+}
+
+void HpdfDocument::set_structure(
+    const StructureTree& tree, const std::vector<PageRef>& pages,
+    const std::vector<std::vector<std::optional<AnnotRef>>>& annotations) {
+    Impl& d = *m;
+    if (tree.elements.empty()) {
+        return;
+    }
+    HPDF_Dict root = d.new_indirect_dict();
+    d.add_name(root, "Type", "StructTreeRoot");
+    std::vector<HPDF_Dict> elements;
+    elements.reserve(tree.elements.size());
+    for (std::size_t i = 0; i < tree.elements.size(); ++i) {
+        elements.push_back(d.new_indirect_dict());
+    }
+    auto new_array = [&] {
+        return d.checked(HPDF_Array_New(d.mmgr()), "creating a structure array");
+    };
+    auto append = [&](HPDF_Array array, void* value) {
+        if (HPDF_Array_Add(array, value) != HPDF_OK) {
+            d.check("filling a structure array");
+        }
+    };
+    // The parent of each MCID on each page, and of each annotation (StructParent keys
+    // after the pages').
+    std::vector<std::vector<HPDF_Dict>> content_parents(pages.size());
+    std::vector<std::pair<HPDF_Annotation, HPDF_Dict>> annotation_parents;
+
+    for (std::size_t i = 0; i < tree.elements.size(); ++i) {
+        const StructElement& e = tree.elements[i];
+        HPDF_Dict dict = elements[i];
+        d.add_name(dict, "Type", "StructElem");
+        d.add_name(dict, "S", e.type);
+        d.add(dict, "P",
+              e.parent == artifact ? root : elements.at(static_cast<std::size_t>(e.parent)));
+        // /Pg: the page of the first marked content; kids on other pages name theirs.
+        std::optional<std::size_t> home;
+        for (const auto& kid : e.kids) {
+            if (kid.kind != StructKid::Kind::Element) {
+                home = kid.page;
+                break;
+            }
+        }
+        if (home) {
+            d.add(dict, "Pg", d.page(pages.at(*home)));
+        }
+        HPDF_Array kids = new_array();
+        for (const auto& kid : e.kids) {
+            switch (kid.kind) {
+            case StructKid::Kind::Element:
+                append(kids, elements.at(static_cast<std::size_t>(kid.index)));
+                break;
+            case StructKid::Kind::Content: {
+                auto& parents = content_parents.at(kid.page);
+                const auto mcid = static_cast<std::size_t>(kid.index);
+                if (parents.size() <= mcid) {
+                    parents.resize(mcid + 1, nullptr);
+                }
+                parents[mcid] = dict;
+                if (kid.page == *home) {
+                    append(kids, HPDF_Number_New(d.mmgr(), kid.index));
+                } else {
+                    HPDF_Dict mcr = d.checked(HPDF_Dict_New(d.mmgr()), "creating an MCR");
+                    d.add_name(mcr, "Type", "MCR");
+                    d.add(mcr, "Pg", d.page(pages.at(kid.page)));
+                    d.add_int(mcr, "MCID", kid.index);
+                    append(kids, mcr);
+                }
+                break;
+            }
+            case StructKid::Kind::Annotation: {
+                const auto& written =
+                    annotations.at(kid.page).at(static_cast<std::size_t>(kid.index));
+                if (!written) {
+                    break;  // a link whose URL was too long to write
+                }
+                HPDF_Annotation annot = d.annotations.at(*written);
+                HPDF_Dict objr = d.checked(HPDF_Dict_New(d.mmgr()), "creating an OBJR");
+                d.add_name(objr, "Type", "OBJR");
+                d.add(objr, "Pg", d.page(pages.at(kid.page)));
+                d.add(objr, "Obj", annot);
+                append(kids, objr);
+                annotation_parents.emplace_back(annot, dict);
+                break;
+            }
+            }
+        }
+        d.add(dict, "K", kids);
+        if (!e.alt.empty()) {
+            d.add(dict, "Alt", d.text_string(e.alt));
+        }
+        if (!e.list_numbering.empty() || e.has_bbox) {
+            HPDF_Dict attributes = d.checked(HPDF_Dict_New(d.mmgr()), "creating attributes");
+            if (e.has_bbox) {
+                d.add_name(attributes, "O", "Layout");
+                HPDF_Array bbox = new_array();
+                for (double v : e.bbox) {
+                    HPDF_Array_AddReal(bbox, static_cast<HPDF_REAL>(v));
+                }
+                d.add(attributes, "BBox", bbox);
+                d.add_name(attributes, "Placement", "Block");
+            } else {
+                d.add_name(attributes, "O", "List");
+                d.add_name(attributes, "ListNumbering", e.list_numbering);
+            }
+            d.add(dict, "A", attributes);
+        }
+    }
+
+    // The ParentTree: a number tree whose keys are each page's /StructParents (an
+    // array of the elements owning its MCIDs) and each annotation's /StructParent.
+    HPDF_Dict parent_tree = d.new_indirect_dict();
+    HPDF_Array nums = new_array();
+    int key = 0;
+    for (std::size_t p = 0; p < pages.size(); ++p, ++key) {
+        HPDF_Page page = d.page(pages[p]);
+        d.add_int(page, "StructParents", key);
+        d.add_name(page, "Tabs", "S");
+        HPDF_Array parents = new_array();
+        for (HPDF_Dict parent : content_parents[p]) {
+            append(parents, parent ? static_cast<void*>(parent) : HPDF_Null_New(d.mmgr()));
+        }
+        HPDF_Array_AddNumber(nums, key);
+        append(nums, parents);
+    }
+    for (const auto& [annot, parent] : annotation_parents) {
+        d.add_int(annot, "StructParent", key);
+        HPDF_Array_AddNumber(nums, key);
+        append(nums, parent);
+        ++key;
+    }
+    d.add(parent_tree, "Nums", nums);
+
+    d.add(root, "K", elements.front());
+    d.add(root, "ParentTree", parent_tree);
+    d.add_int(root, "ParentTreeNextKey", key);
+    d.add(d.doc->catalog, "StructTreeRoot", root);
+    HPDF_Dict mark_info = d.checked(HPDF_Dict_New(d.mmgr()), "creating MarkInfo");
+    d.add(mark_info, "Marked", HPDF_Boolean_New(d.mmgr(), HPDF_TRUE));
+    d.add(d.doc->catalog, "MarkInfo", mark_info);
+    require_version(5);  // /Tabs
+    d.check("writing the structure tree");
+}
+
+void HpdfDocument::display_document_title() {
+    HPDF_Dict preferences = m->checked(HPDF_Dict_New(m->mmgr()), "creating ViewerPreferences");
+    m->add(preferences, "DisplayDocTitle", HPDF_Boolean_New(m->mmgr(), HPDF_TRUE));
+    m->add(m->doc->catalog, "ViewerPreferences", preferences);
+}
+
+void HpdfDocument::set_xmp_metadata(const std::string& xmp) {
+    // Uncompressed, as XMP readers that scan files for packets expect.
+    HPDF_Dict stream = m->new_stream(false);
+    m->add_name(stream, "Type", "Metadata");
+    m->add_name(stream, "Subtype", "XML");
+    m->write(stream->stream, xmp);
+    m->add(m->doc->catalog, "Metadata", stream);
+    m->check("writing the XMP metadata");
 }
 
 HpdfDocument::OutlineRef HpdfDocument::add_outline(OutlineRef parent, const std::string& title,

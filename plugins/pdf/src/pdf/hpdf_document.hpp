@@ -8,6 +8,7 @@
 #pragma once
 
 #include "images/image_stream.hpp"
+#include "layout/structure_tree.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -48,6 +49,7 @@ public:
     using PageRef = std::size_t;
     using FontRef = std::size_t;
     using ImageRef = std::size_t;
+    using AnnotRef = std::size_t;
     using OutlineRef = std::size_t;  ///< 0 is the outline root
     static constexpr OutlineRef outline_root = 0;
 
@@ -81,13 +83,26 @@ public:
     /// Appends operators to the page's content stream.
     void append_content(PageRef page, std::string_view operators);
 
-    /// A URI link annotation without a border, printable (/F 4).
-    void add_uri_link(PageRef page, const PdfBox& rect, const std::string& uri);
+    /// A URI link annotation without a border, printable (/F 4), described by its
+    /// target (/Contents).
+    AnnotRef add_uri_link(PageRef page, const PdfBox& rect, const std::string& uri);
 
     /// An outline entry under `parent` pointing at (left, top) of `page`; `title` is
     /// UTF-8. Returns the new entry.
     OutlineRef add_outline(OutlineRef parent, const std::string& title, PageRef page,
                            double left, double top);
+
+    /// Makes the document tagged: the structure tree of `tree` (element 0 is the root
+    /// element) under the catalog's /StructTreeRoot with its /ParentTree, /MarkInfo,
+    /// each page's /StructParents and /Tabs /S, and each link annotation's
+    /// /StructParent. Page p of the tree is `pages[p]`; `annotations[p][i]` is link i of
+    /// that page, or nothing when it was not written. `pages` must be every page.
+    void set_structure(const StructureTree& tree, const std::vector<PageRef>& pages,
+                       const std::vector<std::vector<std::optional<AnnotRef>>>& annotations);
+    /// /ViewerPreferences <</DisplayDocTitle true>>: viewers show the title, not the file name.
+    void display_document_title();
+    /// The catalog's /Metadata: `xmp` as an uncompressed XML stream.
+    void set_xmp_metadata(const std::string& xmp);
 
     void set_info(const DocumentInfo& info);
     /// The catalog's /Lang (BCP 47 tag).

@@ -3,6 +3,7 @@
 
 #include "pdf/content_stream.hpp"
 #include "pdf/to_unicode.hpp"
+#include "pdf/xmp_metadata.hpp"
 
 #include <algorithm>
 #include <array>
@@ -174,6 +175,7 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
                        document.trim_right + document.bleed, document.trim_top + document.bleed};
     }
     std::vector<HpdfDocument::PageRef> page_refs;
+    std::vector<std::vector<std::optional<HpdfDocument::AnnotRef>>> annotations;  // by page, link
     std::size_t unlinked = 0;  // link areas whose URL is too long for a PDF string
     for (const auto& page : document.pages) {
         const auto ref = pdf.add_page(document.media_width, document.media_height, trim, bleed);
@@ -211,16 +213,20 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
                 bound[f].resource = pdf.font_resource(ref, font_refs[f]);
             }
         }
-        const std::string content = page_content(*list, bound, image_names, color);
+        const std::string content =
+            page_content(*list, bound, image_names, color, document.structure);
         hash.add(content);
         pdf.append_content(ref, content);
+        auto& written = annotations.emplace_back();
         for (const auto& link : page.links) {
             std::string uri = ascii_uri(link.url);
             if (uri.size() > max_pdf_string_bytes) {  // libharu cannot write it
                 ++unlinked;
+                written.emplace_back();
                 continue;
             }
-            pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, uri);
+            written.push_back(
+                pdf.add_uri_link(ref, PdfBox{link.left, link.bottom, link.right, link.top}, uri));
         }
     }
     if (unlinked > 0) {
@@ -249,6 +255,11 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
     }
     pdf.set_info(info);
     pdf.set_language(metadata.language);
+    if (!document.structure.elements.empty()) {
+        pdf.set_structure(document.structure, page_refs, annotations);
+        pdf.display_document_title();
+        pdf.set_xmp_metadata(xmp_packet(info, metadata.language));
+    }
     pdf.set_file_id(hash.digest());
     return pdf.save();
 }
