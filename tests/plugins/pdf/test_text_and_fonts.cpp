@@ -3,7 +3,6 @@
 // shape, hyphenation dictionaries, and a clear error for a missing font file.
 #include "article_builder.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include "fonts/font_catalog.hpp"
 #include "text/hyphenator.hpp"
