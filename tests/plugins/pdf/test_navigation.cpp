@@ -73,6 +73,10 @@ TEST_CASE("document information comes from the article", "[pdf][metadata]") {
           "More than 150 representatives from Russia and Belarus attended");
     CHECK(info["CreationDate"] == "2024-03-11T09:20:00+01");  // created
     CHECK(info["ModDate"] == "2024-03-18T10:45:00+01");       // updated
+    // With neither created nor updated, published stands in for both.
+    auto published_only = PdfFile(render_pdf(load_sample("moscow-metro-ru"))).info({"-isodates"});
+    CHECK(published_only["CreationDate"] == "2024-12-27T14:05:00+03");
+    CHECK(published_only["ModDate"] == "2024-12-27T14:05:00+03");
     CHECK(info["Creator"].rfind("galley ", 0) == 0);
 
     // Cyrillic and Chinese titles survive (UTF-16 text strings).

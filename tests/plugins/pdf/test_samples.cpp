@@ -5,7 +5,6 @@
 
 #include "text/unicode_class.hpp"
 
-#include <galley/loader.hpp>
 #include <galley/text.hpp>
 
 #include <catch2/catch.hpp>
@@ -282,9 +281,7 @@ TEST_CASE("poppler's default mode undoes the hyphenation itself", "[pdf][samples
 }
 
 TEST_CASE("the seed sample fits on one A4 page", "[pdf][samples]") {
-    LoadResult seed = load_article_file(samples_dir() / "harbin-expo.yaml");
-    REQUIRE(seed.ok());
-    PdfFile pdf(render_pdf(*seed.article));
+    PdfFile pdf(render_pdf(load_sample("harbin-expo")));
     CHECK(pdf.info()["Pages"] == "1");
 }
 
