@@ -3,14 +3,14 @@
 //
 //   pdf_bench [--iterations N] [--threads T] [--write DIR] [-O key=value]...
 //
-// The articles: every samples/*.yaml (through the loader) and the ones built in C++ for
-// the tests. For each: one warm-up render (fonts are read and parsed once per
-// process), then N timed renders; prints mean and median ms per PDF and the size.
-// With --threads T it also renders the samples round-robin on T threads and prints
-// PDFs per second. --write DIR saves one PDF per sample (for looking at them).
-#include "sample_articles.hpp"
+// The articles: every samples/*.yaml (through the loader) and the figures article the
+// tests build in C++ (a JPEG photo and a PNG with alpha). For each: one warm-up render
+// (fonts are read and parsed once per process), then N timed renders; prints mean and
+// median ms per PDF and the size. With --threads T it also renders the samples
+// round-robin on T threads and prints PDFs per second. --write DIR saves one PDF per
+// sample (for looking at them).
+#include "pdf_articles.hpp"
 
-#include <galley/loader.hpp>
 #include <galley/registry.hpp>
 
 #include <algorithm>
@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -75,23 +76,11 @@ int main(int argc, char** argv) {
     const galley::LoadedExporter& pdf = *registry.find("pdf");
     const galley::ExportOptions options = galley::resolve_options(pdf, given);
     std::vector<galley::test::NamedArticle> samples;
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(GALLEY_SAMPLES_DIR)) {
-        if (entry.path().extension() == ".yaml") {
-            files.push_back(entry.path());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
-        galley::LoadResult loaded = galley::load_article_file(file);
-        if (!loaded.ok()) {
-            std::cerr << "pdf_bench: cannot load " << file << "\n";
-            return 1;
-        }
-        samples.push_back({file.stem().string(), std::move(*loaded.article)});
-    }
-    for (auto& built : galley::test::sample_articles(GALLEY_PDF_TEST_DATA)) {
-        samples.push_back({"built-" + built.name, std::move(built.article)});
+    try {
+        samples = galley::test::pdf_samples();
+    } catch (const std::exception& e) {
+        std::cerr << "pdf_bench: " << e.what() << "\n";
+        return 1;
     }
 
     std::printf("%-28s %9s %9s %9s %6s\n", "sample", "ms mean", "ms median", "bytes", "pages");

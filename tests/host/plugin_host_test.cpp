@@ -1,5 +1,6 @@
 // The plugin host against real bad files: each is skipped with its path and reason, and
 // the process survives. Good plugins load, render and unload in the right order.
+#include "article_builder.hpp"
 #include "test_support.hpp"
 
 #include <galley/loader.hpp>
@@ -25,14 +26,7 @@ PluginProblem only_problem(const fs::path& file) {
     return registry.problems().front();
 }
 
-Article tiny_article() {
-    Article a;
-    a.id = "tiny";
-    a.language = "en";
-    a.headline = {Inline{Inline::Kind::Text, "Tiny", {}, {}, {}}};
-    a.body.push_back(Block{Paragraph{{Inline{Inline::Kind::Text, "Body.", {}, {}, {}}}}, {3, 5}});
-    return a;
-}
+Article tiny_article() { return ArticleBuilder("tiny").headline("Tiny").at(3).paragraph("Body.").build(); }
 }  // namespace
 
 TEST_CASE("the json plugin loads with complete metadata", "[plugins]") {

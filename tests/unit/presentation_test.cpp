@@ -1,5 +1,6 @@
 // The presentation layer: one dateline rule, bylines joined per language, dates in the
 // article's time zone, labels in the eight languages galley words itself.
+#include "article_builder.hpp"
 #include "loader/iso_datetime.hpp"
 
 #include <galley/presentation.hpp>
@@ -18,13 +19,13 @@ DateTime at(std::string_view iso) {
 }
 
 Article article(std::string language) {
-    Article a;
-    a.language = std::move(language);
-    a.dateline = Dateline{"Halden Bay", at("2024-03-14")};
-    a.published = at("2024-03-16T06:00:00+01:00");
-    a.authors = {{"Marta Lindqvist", "", "", ""}, {"Owen Achterberg", "", "", ""},
-                 {"Li Wei", "", "", ""}};
-    return a;
+    return test::ArticleBuilder("", std::move(language))
+        .dateline("Halden Bay", at("2024-03-14"))
+        .published(at("2024-03-16T06:00:00+01:00"))
+        .author("Marta Lindqvist")
+        .author("Owen Achterberg")
+        .author("Li Wei")
+        .build();
 }
 
 }  // namespace

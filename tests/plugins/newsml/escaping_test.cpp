@@ -63,7 +63,7 @@ TEST_CASE("nothing in the text became markup", "[newsml][escaping]") {
 
 TEST_CASE("characters XML cannot hold are replaced with a warning", "[newsml][escaping]") {
     Article a = basic_article();
-    a.headline = text(std::string("bell\x07 and \xFF byte"));
+    a.headline = plain(std::string("bell\x07 and \xFF byte"));
     Output out = render(a);
     Xml x(out.bytes);
     CHECK(x.str("//n:headline") == "bell\xEF\xBF\xBD and \xEF\xBF\xBD byte");

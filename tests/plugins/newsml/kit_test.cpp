@@ -51,19 +51,13 @@ std::vector<fs::path> convert_with_cli(const std::vector<fs::path>& inputs, cons
 }
 
 Article minimal_article() {
-    Article a;
-    a.id = "minimal";
-    a.language = "en";
-    a.headline = text("Minimal");
-    a.updated = date(2023, 7, 11);
-    a.body.push_back(paragraph("Text.", {5, 3}));
-    return a;
+    return ArticleBuilder("minimal").headline("Minimal").updated(date(2023, 7, 11)).at(5, 3).paragraph("Text.").build();
 }
 
 Article foreign_article(const std::string& language, const std::string& headline) {
     Article a = basic_article();
     a.language = language;
-    a.headline = text(headline);
+    a.headline = plain(headline);
     a.source = "新华社";
     return a;
 }

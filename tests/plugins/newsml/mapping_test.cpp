@@ -129,10 +129,8 @@ TEST_CASE("descriptive metadata: subjects and entities and keywords and headline
 
 TEST_CASE("text fields are plain: inline markup stripped and white space collapsed", "[newsml]") {
     Article a = basic_article();
-    a.headline = {Inline{Inline::Kind::Text, "  Harbin\n\tmeets ", {}, {}, {}},
-                  Inline{Inline::Kind::Strong, {}, {}, {}, text("Yekaterinburg")},
-                  Inline{Inline::Kind::LineBreak, {}, {}, {}, {}},
-                  Inline{Inline::Kind::Link, {}, "https://example.com", {}, text("again")}};
+    a.headline = {text("  Harbin\n\tmeets "), strong({text("Yekaterinburg")}), line_break(),
+                  link("https://example.com", {text("again")})};
     a.keywords = {" China-Russia\n Expo "};
     a.byline = "By\tsomeone\n";
     Xml x(render(a).bytes);
@@ -168,7 +166,7 @@ TEST_CASE("the summary is the description and a subheadline stands in for it", "
     CHECK(Xml(only_sub.bytes).str("//n:description") ==
           "More than 150 representatives from Russia and Belarus attended");
     CHECK_FALSE(only_sub.warned("subheadline"));
-    a.summary = text("The summary.");
+    a.summary = plain("The summary.");
     Output both = render(a);
     Xml x(both.bytes);
     CHECK(x.all("//n:description") == Names{"The summary."});
@@ -229,11 +227,8 @@ TEST_CASE("an embargo is said twice: embargoed and an edNote", "[newsml]") {
 
 TEST_CASE("corrections become edNotes and signal sig:correction", "[newsml]") {
     Article a = basic_article();
-    a.corrections = {Correction{date(2023, 7, 11), text("The oblast was misnamed.")},
-                     Correction{date(2023, 7, 12), {Inline{Inline::Kind::Emphasis, {}, {}, {},
-                                                           text("Zhang")},
-                                                    Inline{Inline::Kind::Text, " was misspelt.",
-                                                           {}, {}, {}}}}};
+    a.corrections = {Correction{date(2023, 7, 11), plain("The oblast was misnamed.")},
+                     Correction{date(2023, 7, 12), {emphasis({text("Zhang")}), text(" was misspelt.")}}};
     Xml x(render(a).bytes);
     CHECK(x.all("//n:itemMeta/n:edNote") ==
           Names{"Correction (2023-07-11): The oblast was misnamed.",

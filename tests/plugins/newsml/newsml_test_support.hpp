@@ -1,8 +1,9 @@
-// Helpers of the newsml suite: the loaded plugin, rendering with options, articles built
-// in C++, XPath over the output, and the IPTC kit's checkers.
+// Helpers of the newsml suite: the loaded plugin, rendering with options, the suite's
+// articles, XPath over the output, and the IPTC kit's checkers.
 #pragma once
 
-#include "date_values.hpp"
+#include "article_builder.hpp"
+#include "article_files.hpp"
 #include "xml_query.hpp"
 
 #include "test_support.hpp"
@@ -43,11 +44,10 @@ struct Output {
 Output render(const Article& article, const std::map<std::string, std::string>& options = {},
               std::optional<std::int64_t> source_date_epoch = std::nullopt);
 
-/// One run of plain text.
-InlineText text(const std::string& s);
-/// Dates for articles built in C++ (tests/support/date_values.hpp).
-using galley::test::date;
-using galley::test::date_time;
+/// Articles are built with the shared builder and loaded with the shared loader helpers
+/// (tests/support/article_builder.hpp, article_files.hpp): text(), plain(), date(),
+/// ArticleBuilder, load_article(), load_sample() and the rest.
+using namespace galley::test;
 
 /// A small article with every metadata key the seed sample has (id, version 1, en,
 /// section, headline, subheadline, byline, source, dateline with date, updated,
@@ -65,17 +65,8 @@ extern const std::string hostile;
 /// An article whose every text field (and every body block) holds `hostile`.
 Article hostile_article();
 
-/// A paragraph block of plain text.
-Block paragraph(const std::string& s, Position at);
-
-/// An image block (PNG, 1x1) with caption and credit.
-Block image_block(const std::string& path, const std::string& caption, const std::string& credit,
-                  Position at);
-
-/// The article in `file`, through the YAML loader; fails the test when it does not load.
-Article load_article(const fs::path& file);
-/// load_article(samples/<name>.yaml).
-Article load_sample(const std::string& name);
+/// A figure of a tiny PNG (1x1, "alt text") with caption and credit as plain text.
+Image small_figure(const std::string& path, const std::string& caption, const std::string& credit);
 
 /// An output parsed with libxml2 (no network), queried with XPath 1.0 through the shared
 /// XmlQuery (prefixes `n` NewsML-G2, `h` XHTML), with the names this suite reads best.

@@ -166,10 +166,12 @@ TEST_CASE("newsml.wrap=newsMessage: header/sent from the item and the item in it
 }
 
 TEST_CASE("newsml.images: drop or caption or fail but never silent", "[newsml][options]") {
-    Article a = basic_article();
-    a.body.push_back(image_block("pics/hall.png", "The expo hall in Yekaterinburg.",
-                                 "Photo: Example Press", {40, 5}));
-    a.body.push_back(paragraph("After the picture.", {41, 5}));
+    Article a = ArticleBuilder(basic_article())
+                    .at(40, 5)
+                    .image(small_figure("pics/hall.png", "The expo hall in Yekaterinburg.",
+                                        "Photo: Example Press"))
+                    .paragraph("After the picture.")
+                    .build();
     Article without = a;
     without.body.erase(without.body.begin() + 3);
 

@@ -10,10 +10,12 @@ using namespace galley::newsml_test;
 namespace {
 // Version 2 of `a`, a day later, with one more paragraph.
 Article next_version(Article a) {
-    a.version = 2;
-    a.updated = date_time(2023, 7, 12, 8, 0, 180);
-    a.body.push_back(paragraph("A late addition.", {40, 3}));
-    return a;
+    return ArticleBuilder(std::move(a))
+        .version(2)
+        .updated(date_time(2023, 7, 12, 8, 0, 180))
+        .at(40, 3)
+        .paragraph("A late addition.")
+        .build();
 }
 }  // namespace
 
@@ -47,7 +49,7 @@ TEST_CASE("with `created` the guid and firstCreated are the same in every versio
     v1.dateline->date = date(2023, 7, 9);  // created wins over the dateline's date
     Article v3 = next_version(v1);
     v3.version = 3;
-    v3.corrections = {Correction{date(2023, 7, 12), text("The oblast was misnamed.")}};
+    v3.corrections = {Correction{date(2023, 7, 12), plain("The oblast was misnamed.")}};
     Output out1 = render(v1);
     Output out3 = render(v3);
     Xml x1(out1.bytes);

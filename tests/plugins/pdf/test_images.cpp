@@ -2,8 +2,8 @@
 // refused, the image cache keyed by SHA-256; document information past libharu's
 // string limit.
 #include "images/image_cache.hpp"
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -59,7 +59,7 @@ std::string make_png(std::uint32_t w, std::uint32_t h, int depth, int color, std
 }
 
 Article with_image(const std::string& name, const std::string& bytes, int w, int h) {
-    Article a = seed_article();
+    Article a = load_sample("harbin-expo");
     Image img;
     img.path = name;
     img.media_type = "image/png";
@@ -143,7 +143,7 @@ TEST_CASE("the image cache is keyed by the bytes' SHA-256", "[pdf][images]") {
 
 TEST_CASE("document information over PDF's 64 KiB string limit is cut with a warning",
           "[pdf][metadata]") {
-    Article a = seed_article();
+    Article a = load_sample("harbin-expo");
     a.keywords.clear();
     for (int i = 0; i < 12000; ++i) {
         a.keywords.push_back("keyword" + std::to_string(i));

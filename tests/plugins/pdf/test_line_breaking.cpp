@@ -1,8 +1,7 @@
 // The line breaker on real text and fonts: justified lines fill the measure exactly,
 // no line is overfull, at most two hyphenated lines follow each other, the last line
 // is ragged, and CJK lines never start with closing punctuation.
-#include "article_builder.hpp"
-#include "sample_articles.hpp"
+#include "pdf_articles.hpp"
 
 #include "layout/line_setter.hpp"
 #include "text/unicode_class.hpp"
@@ -54,7 +53,7 @@ bool ends_with_hyphen(const SetText& t, const SetLine& line) {
 
 TEST_CASE("justified paragraphs fill the measure and never overflow", "[pdf][breaking]") {
     Fixture fx;
-    const Article seed = test::seed_article();
+    const Article seed = test::load_sample("harbin-expo");
     for (float width : {120.0f, 160.0f, 242.0f, 400.0f}) {
         for (const auto& block : seed.body) {
             const auto& p = std::get<Paragraph>(block.content);
@@ -95,7 +94,7 @@ TEST_CASE("an over-long word breaks rather than overflows", "[pdf][breaking]") {
 TEST_CASE("CJK lines break between ideographs but not before closing punctuation",
           "[pdf][breaking][cjk]") {
     Fixture fx;
-    const Article zh = test::chinese_article();
+    const Article zh = test::load_sample("harbin-ice-festival-zh");
     for (float width : {100.0f, 145.0f, 242.0f}) {
         for (const auto& block : zh.body) {
             const auto* p = std::get_if<Paragraph>(&block.content);

@@ -3,7 +3,6 @@
 // combining sequences are never split.
 #include "article_builder.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include "layout/line_setter.hpp"
 #include "layout/word_segments.hpp"

@@ -1,8 +1,7 @@
 // Navigation and metadata: outline, URI links, document information from the article
 // (never the clock), /Lang, /ID, and rendering on several threads at once.
-#include "article_builder.hpp"
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +21,7 @@ std::string qdf(const PdfFile& pdf) {
 }  // namespace
 
 TEST_CASE("the outline holds the headline and each heading", "[pdf][navigation]") {
-    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    PdfFile pdf(render_pdf(load_sample("newsroom-archives-feature")));
     auto json = pdf.tool({"qpdf", "--json", "--json-key=outlines"});
     REQUIRE(json.exit_code == 0);
     std::vector<std::string> titles;
@@ -31,21 +30,24 @@ TEST_CASE("the outline holds the headline and each heading", "[pdf][navigation]"
         titles.push_back((*it)[1]);
     }
     // qpdf prints an entry's keys in order, "kids" before "title": the headings come
-    // first because they are the headline entry's children.
-    CHECK(titles == std::vector<std::string>{"A terminal rebuilt for two-way traffic", "What moves, and why",
-                                             "Three questions for the season ahead",
-                                             "On the Songhua, a river port learns to trade in two directions"});
+    // first because they are the headline entry's children, and the one level-3 heading
+    // before the level-2 heading it belongs to.
+    CHECK(titles == std::vector<std::string>{"How it started", "What the machines could not read",
+                                             "A policy for old pages", "The questions nobody asked",
+                                             "Corrections, a century late", "The desk that everyone uses",
+                                             "What comes next", "The paper that remembers everything"});
     CHECK(json.out.find("\"outlines\": [\n    {") != std::string::npos);
     // Headings point at the pages they are on.
     CHECK(json.out.find("\"destpageposfrom1\": 2") != std::string::npos);
 }
 
 TEST_CASE("links become URI annotations", "[pdf][navigation]") {
-    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    PdfFile pdf(render_pdf(load_sample("newsroom-archives-feature")));
     auto urls = pdf.tool({"pdfinfo", "-url"});
     CHECK(urls.err.empty());
-    CHECK(urls.out.find("https://example.org/harbin-port") != std::string::npos);
-    CHECK(urls.out.find("mailto:desk@example.org") != std::string::npos);
+    CHECK(urls.out.find("https://archives-council.example/open-data") != std::string::npos);
+    CHECK(urls.out.find("https://archive.northern-courier.example/") != std::string::npos);
+    CHECK(urls.out.find("mailto:archive@northern-courier.example") != std::string::npos);
 }
 
 TEST_CASE("link targets are written as ASCII URIs", "[pdf][navigation]") {
@@ -60,24 +62,32 @@ TEST_CASE("link targets are written as ASCII URIs", "[pdf][navigation]") {
 }
 
 TEST_CASE("document information comes from the article", "[pdf][metadata]") {
-    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    PdfFile pdf(render_pdf(load_sample("newsroom-archives-feature")));
     auto info = pdf.info({"-isodates"});
-    CHECK(info["Title"] == "On the Songhua, a river port learns to trade in two directions");
-    CHECK(info["Author"] == "Elena Marchetti, Wei Zhang");
-    CHECK(info["Keywords"] == "Harbin, logistics, Songhua River, trade, Russia");
-    CHECK(info["Subject"].rfind("Cross-border freight through Harbin", 0) == 0);
-    CHECK(info["CreationDate"] == "2023-09-14T08:00:00+08");
-    CHECK(info["ModDate"] == "2023-09-15T10:30:00+08");
+    CHECK(info["Title"] == "The paper that remembers everything");
+    CHECK(info["Author"] == "Marta Lindqvist, Owen Achterberg");
+    CHECK(info["Keywords"] == "newspaper archive, digitisation, OCR, local journalism, privacy");
+    // The summary, else the subheadline (the seed has no summary).
+    CHECK(info["Subject"].rfind("How a regional newsroom digitised 1.3 million pages", 0) == 0);
+    CHECK(PdfFile(render_pdf(load_sample("harbin-expo"))).info()["Subject"] ==
+          "More than 150 representatives from Russia and Belarus attended");
+    CHECK(info["CreationDate"] == "2024-03-11T09:20:00+01");  // created
+    CHECK(info["ModDate"] == "2024-03-18T10:45:00+01");       // updated
+    // With neither created nor updated, published stands in for both.
+    auto published_only = PdfFile(render_pdf(load_sample("moscow-metro-ru"))).info({"-isodates"});
+    CHECK(published_only["CreationDate"] == "2024-12-27T14:05:00+03");
+    CHECK(published_only["ModDate"] == "2024-12-27T14:05:00+03");
     CHECK(info["Creator"].rfind("galley ", 0) == 0);
 
     // Cyrillic and Chinese titles survive (UTF-16 text strings).
-    CHECK(PdfFile(render_pdf(russian_article())).info()["Title"] ==
-          "В Екатеринбурге открылся ледовый городок с ёлкой высотой 25 метров");
-    CHECK(PdfFile(render_pdf(chinese_article())).info()["Title"] == "哈尔滨冰雪大世界开园 首日接待游客逾四万人次");
+    const Article chinese = load_sample("harbin-ice-festival-zh");
+    CHECK(PdfFile(render_pdf(load_sample("moscow-metro-ru"))).info()["Title"] ==
+          "Московское метро будет работать всю новогоднюю ночь");
+    CHECK(PdfFile(render_pdf(chinese)).info()["Title"] == "第二十六届哈尔滨冰雪大世界开园迎客");
 
     const std::string objects = qdf(pdf);
-    CHECK(objects.find("/Lang (en)") != std::string::npos);
-    CHECK(qdf(PdfFile(render_pdf(chinese_article()))).find("/Lang (zh-Hans)") != std::string::npos);
+    CHECK(objects.find("/Lang (en-GB)") != std::string::npos);
+    CHECK(qdf(PdfFile(render_pdf(chinese))).find("/Lang (zh-Hans)") != std::string::npos);
     CHECK(std::regex_search(objects, std::regex(R"(/ID \[\s*<[0-9a-f]{32}>\s*<[0-9a-f]{32}>\s*\])")));
 }
 
@@ -97,7 +107,7 @@ TEST_CASE("dates never come from the clock", "[pdf][metadata]") {
 }
 
 TEST_CASE("renders on several threads at once give the same bytes", "[pdf][threads]") {
-    const auto samples = sample_articles(GALLEY_PDF_TEST_DATA);
+    const auto samples = pdf_samples();
     std::vector<std::string> expected;
     for (const auto& s : samples) {
         expected.push_back(render_pdf(s.article));
@@ -116,7 +126,7 @@ TEST_CASE("renders on several threads at once give the same bytes", "[pdf][threa
 }
 
 TEST_CASE("an embargo and a kill are printed above the headline", "[pdf][metadata]") {
-    Article a = seed_article();
+    Article a = load_sample("harbin-expo");
     a.embargo = date_time(2023, 7, 10, 14, 30, 180);
     auto text = normalize(PdfFile(render_pdf(a)).text());
     // presentation::embargo_notice(), in the small capitals of the notice.

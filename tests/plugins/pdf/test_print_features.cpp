@@ -1,7 +1,7 @@
 // Print features: paper sizes, bleed boxes, crop marks, CMYK text in pure K, images at
 // native resolution with soft masks, PDF version.
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +38,7 @@ constexpr double mm = 72.0 / 25.4;
 }  // namespace
 
 TEST_CASE("paper sizes reach pdfinfo", "[pdf][print]") {
-    const Article seed = seed_article();
+    const Article seed = load_sample("harbin-expo");
     CHECK(PdfFile(render_pdf(seed, {{"paper", "letter"}})).info()["Page size"] ==
           "612 x 792 pts (letter)");
     CHECK(PdfFile(render_pdf(seed, {{"paper", "tabloid"}})).info()["Page size"] == "792 x 1224 pts");
@@ -47,7 +47,7 @@ TEST_CASE("paper sizes reach pdfinfo", "[pdf][print]") {
 }
 
 TEST_CASE("bleed grows the MediaBox and writes TrimBox and BleedBox", "[pdf][print]") {
-    PdfFile pdf(render_pdf(seed_article(), {{"bleed", "3mm"}}));
+    PdfFile pdf(render_pdf(load_sample("harbin-expo"), {{"bleed", "3mm"}}));
     auto info = pdf.info({"-box"});
     const auto media = box(info, "MediaBox");
     const auto trim = box(info, "TrimBox");
@@ -63,12 +63,12 @@ TEST_CASE("bleed grows the MediaBox and writes TrimBox and BleedBox", "[pdf][pri
     CHECK(media[2] == Approx(216 * mm).margin(0.01));
 
     // Without bleed: no boxes but the MediaBox.
-    auto plain = PdfFile(render_pdf(seed_article())).info({"-box"});
+    auto plain = PdfFile(render_pdf(load_sample("harbin-expo"))).info({"-box"});
     CHECK(box(plain, "TrimBox") == box(plain, "MediaBox"));
 }
 
 TEST_CASE("crop marks are drawn in the slug, outside the bleed", "[pdf][print]") {
-    PdfFile pdf(render_pdf(seed_article(), {{"bleed", "3mm"}, {"marks", "crop"}}));
+    PdfFile pdf(render_pdf(load_sample("harbin-expo"), {{"bleed", "3mm"}, {"marks", "crop"}}));
     auto info = pdf.info({"-box"});
     const auto media = box(info, "MediaBox");
     const auto trim = box(info, "TrimBox");
@@ -83,7 +83,7 @@ TEST_CASE("crop marks are drawn in the slug, outside the bleed", "[pdf][print]")
     CHECK(crop.err.empty());
     CHECK(dark_pixels(crop.out) > 3);
     // Without marks the same spot is empty.
-    PdfFile unmarked(render_pdf(seed_article(), {{"bleed", "12mm"}}));
+    PdfFile unmarked(render_pdf(load_sample("harbin-expo"), {{"bleed", "12mm"}}));
     auto blank = unmarked.tool({"pdftoppm", "-r", "72", "-gray", "-x", std::to_string(x), "-y",
                                 std::to_string(y), "-W", std::to_string(static_cast<int>(6 * mm)),
                                 "-H", "5"});
@@ -91,7 +91,7 @@ TEST_CASE("crop marks are drawn in the slug, outside the bleed", "[pdf][print]")
 }
 
 TEST_CASE("text is pure K in CMYK and RGB elsewhere", "[pdf][print]") {
-    const Article feature = feature_article(GALLEY_PDF_TEST_DATA);
+    const Article feature = load_sample("newsroom-archives-feature");
     const std::string cmyk = contents(PdfFile(render_pdf(feature, {{"color", "cmyk"}})));
     // Inside text objects every fill colour is 0 0 0 K.
     const std::regex text_object(R"(BT\n([\s\S]*?)\nET)");
@@ -120,7 +120,7 @@ TEST_CASE("text is pure K in CMYK and RGB elsewhere", "[pdf][print]") {
 }
 
 TEST_CASE("images keep their native resolution, PNG alpha becomes a soft mask", "[pdf][print]") {
-    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    PdfFile pdf(render_pdf(figures_article()));
     auto list = pdf.tool({"pdfimages", "-list"});
     INFO(list.out);
     CHECK(list.err.empty());
@@ -139,7 +139,7 @@ TEST_CASE("images keep their native resolution, PNG alpha becomes a soft mask", 
 }
 
 TEST_CASE("an image libharu cannot read becomes a frame and a warning", "[pdf][print]") {
-    Article a = seed_article();
+    Article a = load_sample("harbin-expo");
     Image broken;
     broken.path = "broken.png";
     broken.media_type = "image/png";
@@ -161,7 +161,7 @@ TEST_CASE("an image libharu cannot read becomes a frame and a warning", "[pdf][p
 TEST_CASE("an image printed below pdf.min-image-ppi is named with its resolution", "[pdf][print]") {
     auto ppi_warnings = [](const std::map<std::string, std::string>& options) {
         DiagnosticCollector warnings;
-        PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA), options, &warnings));
+        PdfFile pdf(render_pdf(figures_article(), options, &warnings));
         std::vector<std::string> out;
         for (const auto& d : warnings.diagnostics()) {
             if (d.message.find(" ppi") != std::string::npos) {
@@ -182,7 +182,7 @@ TEST_CASE("an image printed below pdf.min-image-ppi is named with its resolution
 }
 
 TEST_CASE("the Author field holds the authors' names, never the byline text", "[pdf][print]") {
-    Article a = seed_article();
+    Article a = load_sample("harbin-expo");
     a.authors.clear();
     a.byline = "By ( e.my399.com )";
     CHECK(PdfFile(render_pdf(a)).info()["Author"] == a.source);
@@ -193,7 +193,7 @@ TEST_CASE("the Author field holds the authors' names, never the byline text", "[
 }
 
 TEST_CASE("footer items are read apart: source, then folio", "[pdf][print]") {
-    const Article seed = seed_article();
+    const Article seed = load_sample("harbin-expo");
     PdfFile pdf(render_pdf(seed));
     auto raw = pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"});
     INFO(raw.out);

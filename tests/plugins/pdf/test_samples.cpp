@@ -1,11 +1,10 @@
 // Every sample through the real checkers: qpdf --check, pdffonts, pdftotext, pdfinfo,
 // pdftoppm, with no warning from poppler, and byte-identical output on a second run.
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include "text/unicode_class.hpp"
 
-#include <galley/loader.hpp>
 #include <galley/text.hpp>
 
 #include <catch2/catch.hpp>
@@ -130,21 +129,11 @@ std::string without_furniture(const std::string& text, const Article& a, int pag
     return galley::test::without_furniture(text, header_lines(a), footer_lines(a, pages));
 }
 
-// Every sample: samples/*.yaml through the loader, and the articles built in C++
-// (a JPEG photo, a Russian text with Ё, ...).
+// Every sample: samples/*.yaml through the loader, and the figures the samples lack
+// (a JPEG photo, a PNG with alpha) built in C++.
 std::vector<NamedArticle> every_sample() {
-    std::vector<NamedArticle> out;
-    for (const auto& file : sample_files()) {
-        LoadResult loaded = load_article_file(file);
-        INFO(file);
-        REQUIRE(loaded.ok());
-        out.push_back({file.stem().string(), std::move(*loaded.article)});
-    }
-    REQUIRE(out.size() >= 5);
-    for (auto& built : sample_articles(GALLEY_PDF_TEST_DATA)) {
-        built.name = "built-" + built.name;
-        out.push_back(std::move(built));
-    }
+    std::vector<NamedArticle> out = pdf_samples();
+    REQUIRE(out.size() >= 6);
     return out;
 }
 
@@ -267,20 +256,12 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
 
 TEST_CASE("poppler's default mode undoes the hyphenation itself", "[pdf][samples]") {
     // Single-block pages (and one column) leave poppler no ordering to guess.
-    auto feature_one_column = [] {
-        return render_pdf(feature_article(GALLEY_PDF_TEST_DATA), {{"columns", "1"}});
-    };
-    const std::vector<std::pair<std::string, std::string>> cases{
-        {"harbin-expo", render_pdf(seed_article())},
-        {"russian", render_pdf(russian_article())},
-        {"feature", feature_one_column()}};
-    for (const auto& [name, bytes] : cases) {
+    const std::vector<std::pair<std::string, std::map<std::string, std::string>>> cases{
+        {"harbin-expo", {}}, {"moscow-metro-ru", {}}, {"newsroom-archives-feature", {{"columns", "1"}}}};
+    for (const auto& [name, options] : cases) {
         DYNAMIC_SECTION(name) {
-            PdfFile pdf(bytes);
-            const Article article =
-                name == "harbin-expo" ? seed_article()
-                                      : (name == "russian" ? russian_article()
-                                                           : feature_article(GALLEY_PDF_TEST_DATA));
+            const Article article = load_sample(name);
+            PdfFile pdf(render_pdf(article, options));
             const int pages = std::stoi(pdf.info()["Pages"]);
             const std::string text =
                 normalize(without_furniture(pdf.text(), article, pages));
@@ -300,21 +281,12 @@ TEST_CASE("poppler's default mode undoes the hyphenation itself", "[pdf][samples
 }
 
 TEST_CASE("the seed sample fits on one A4 page", "[pdf][samples]") {
-    LoadResult seed = load_article_file(samples_dir() / "harbin-expo.yaml");
-    REQUIRE(seed.ok());
-    PdfFile pdf(render_pdf(*seed.article));
+    PdfFile pdf(render_pdf(load_sample("harbin-expo")));
     CHECK(pdf.info()["Pages"] == "1");
-    // The C++ copy of the seed is the same article.
-    CHECK(render_pdf(seed_article()).size() > 0);
-    CHECK(plain_text(seed_article().headline) == plain_text(seed.article->headline));
 }
 
-TEST_CASE("the Chinese samples are small and keep the line-start rules", "[pdf][samples][cjk]") {
-    LoadResult zh = load_article_file(samples_dir() / "harbin-ice-festival-zh.yaml");
-    REQUIRE(zh.ok());
-    for (const Article& article : {*zh.article, chinese_article()}) {
-    DYNAMIC_SECTION(article.id) {
-    const std::string bytes = render_pdf(article);
+TEST_CASE("the Chinese sample is small and keeps the line-start rules", "[pdf][samples][cjk]") {
+    const std::string bytes = render_pdf(load_sample("harbin-ice-festival-zh"));
     CHECK(bytes.size() < 100 * 1024);
     PdfFile pdf(bytes);
     auto fonts = pdf.tool({"pdffonts"});
@@ -331,16 +303,22 @@ TEST_CASE("the Chinese samples are small and keep the line-start rules", "[pdf][
         ++checked;
     }
     CHECK(checked > 20);
-    }
-    }
 }
 
 TEST_CASE("captions and credits of the feature are printed", "[pdf][samples]") {
-    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    PdfFile pdf(render_pdf(load_sample("newsroom-archives-feature")));
     const std::string text = comparable(pdf.text(), false);
-    CHECK(text.find(comparable("Evening over the Songhua: the new warehouses of the river "
-                               "terminal stand on the north bank, opposite the old town.",
+    CHECK(text.find(comparable("Pages digitised per year, in thousands. Volunteers working from "
+                               "home in 2020 nearly doubled the pace.",
                                false)) != std::string::npos);
-    CHECK(text.find("SOURCE: HARBIN MUNICIPAL COMMERCE BUREAU") != std::string::npos);
-    CHECK(pdf.info()["Pages"] == "2");
+    CHECK(text.find("NORTHERN COURIER DATA DESK") != std::string::npos);
+    CHECK(pdf.info()["Pages"] == "3");
+
+    PdfFile figures(render_pdf(figures_article()));
+    const std::string figures_text = comparable(figures.text(), false);
+    CHECK(figures_text.find(comparable("Evening over the Songhua: the new warehouses of the river "
+                                       "terminal stand on the north bank, opposite the old town.",
+                                       false)) != std::string::npos);
+    CHECK(figures_text.find("SOURCE: HARBIN MUNICIPAL COMMERCE BUREAU") != std::string::npos);
+    CHECK(figures.info()["Pages"] == "1");
 }

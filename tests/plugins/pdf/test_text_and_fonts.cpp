@@ -3,7 +3,6 @@
 // shape, hyphenation dictionaries, and a clear error for a missing font file.
 #include "article_builder.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include "fonts/font_catalog.hpp"
 #include "text/hyphenator.hpp"
@@ -46,9 +45,14 @@ long ink(const PdfFile& pdf, const WordBox& b) {
     return dark_pixels(r.out);
 }
 
-// A one-paragraph article with a headline.
+// A one-paragraph article with a headline, named <id>.yaml in diagnostics.
 Article one_paragraph(const std::string& id, const std::string& headline, const std::string& text) {
-    return ArticleBuilder(id).headline(headline).created(date(2024, 1, 1)).paragraph(text).build();
+    return ArticleBuilder(id)
+        .source_name(id + ".yaml")
+        .headline(headline)
+        .created(date(2024, 1, 1))
+        .paragraph(text)
+        .build();
 }
 
 bool warned(const DiagnosticCollector& c, const std::string& part) {
@@ -130,7 +134,7 @@ TEST_CASE("a character no font has is drawn as a box, extracted, and reported", 
     const std::string text = normalize(pdf.text());
     CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.") != std::string::npos);
     for (const auto& d : warnings.diagnostics()) {
-        CHECK(d.where.file == "samples/missing.yaml");
+        CHECK(d.where.file == "missing.yaml");
         CHECK(d.where.line > 0);
     }
 }

@@ -1,22 +1,15 @@
-// Articles built in C++ for the xhtml and epub suites: every block kind, an image, and
-// hostile text, independent of the YAML loader.
+// The articles of the xhtml and epub suites, built with the shared ArticleBuilder: every
+// block kind, an image, and hostile text; plus the samples and the YAML escaping fixture.
 #pragma once
 
-#include <galley/document.hpp>
+#include "article_builder.hpp"
+#include "article_files.hpp"
 
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace galley::test {
-
-/// Inline-text builders: text("a"), emphasis({...}), link("https://...", {...}).
-Inline text(std::string s);
-Inline emphasis(InlineText children);
-Inline strong(InlineText children);
-Inline code(std::string s);
-Inline link(std::string url, InlineText children);
-Inline line_break();
 
 /// A feature with every block kind (headings h2–h4, quotes with and without
 /// attribution, both lists, a PNG figure with caption and credit, a rule), authors,
@@ -31,9 +24,6 @@ Article injection_article();
 /// articles built here ("feature", "injection") and the YAML escaping fixture
 /// tests/fixtures/escaping/injection-markup.yaml. Throws when a file does not load.
 std::vector<std::pair<std::string, Article>> all_test_articles();
-
-/// Loads one article file with the real loader; throws with its diagnostics when invalid.
-Article load_article(const std::string& path);
 
 /// The PNG fixture the feature's figure holds (tests/plugins/xhtml/fixtures).
 std::string fixture_png();
