@@ -2,8 +2,8 @@
 // block of the article in article order with its text, figures carry their alt text
 // and a BBox, links are Link elements with their annotations, page furniture is left
 // out; and every drawing operator of every page sits inside marked content.
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
-#include "sample_articles.hpp"
 
 #include "pdf/xmp_metadata.hpp"
 
@@ -24,20 +24,7 @@ using namespace galley::test;
 
 namespace {
 
-std::vector<NamedArticle> every_sample() {
-    std::vector<NamedArticle> out;
-    for (const auto& file : sample_files()) {
-        LoadResult loaded = load_article_file(file);
-        INFO(file);
-        REQUIRE(loaded.ok());
-        out.push_back({file.stem().string(), std::move(*loaded.article)});
-    }
-    for (auto& built : sample_articles(GALLEY_PDF_TEST_DATA)) {
-        built.name = "built-" + built.name;
-        out.push_back(std::move(built));
-    }
-    return out;
-}
+std::vector<NamedArticle> every_sample() { return pdf_samples(); }
 
 // Text compared without white space, hyphens and soft hyphens: poppler joins a
 // structure element's lines without a space and keeps the hyphens we insert.
@@ -373,7 +360,7 @@ TEST_CASE("every drawing operator is marked content or an artifact", "[pdf][stru
 }
 
 TEST_CASE("the catalog says the document is tagged and shows its title", "[pdf][structure]") {
-    PdfFile pdf(render_pdf(feature_article(GALLEY_PDF_TEST_DATA)));
+    PdfFile pdf(render_pdf(load_sample("newsroom-archives-feature")));
     auto catalog = run({"mutool", "show", pdf.path().string(), "trailer/Root"});
     INFO(catalog.out << catalog.err);
     REQUIRE(catalog.exit_code == 0);
@@ -386,7 +373,7 @@ TEST_CASE("the catalog says the document is tagged and shows its title", "[pdf][
     auto xmp = run({"mutool", "show", "-b", pdf.path().string(), "trailer/Root/Metadata"});
     INFO(xmp.out);
     REQUIRE(xmp.exit_code == 0);
-    const Article feature = feature_article(GALLEY_PDF_TEST_DATA);
+    const Article feature = load_sample("newsroom-archives-feature");
     CHECK(xmp.out.find("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
                        plain_text(feature.headline) + "</rdf:li>") != std::string::npos);
     CHECK(xmp.out.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
