@@ -84,6 +84,7 @@ if [ "$breakdown" = 1 ]; then
     command -v perf >/dev/null || { echo "startup.sh: perf missing for --breakdown" >&2; exit 1; }
     # 30 processes under one perf record: call graphs (DWARF) give each phase's share of
     # the samples including what it calls.
+    # shellcheck disable=SC2016 # $(seq 30) is for the generated script, not for us
     printf '#!/bin/sh\nfor i in $(seq 30); do %s convert %s --to all -d %s/out --quiet; done\n' \
         "$galley" "$seed" "$work" >"$work/loop.sh"
     chmod +x "$work/loop.sh"
