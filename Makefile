@@ -23,6 +23,8 @@
 #   make distributed-check  the image, then 4 containers sharing one archive as a
 #                  Kubernetes Indexed Job runs them (tests/distributed/; root)
 #   make bench     the benchmarks in tests/bench/ (installs the peers)
+#   make bench-startup  the seed to every format as one process, timed by hyperfine
+#                  (tests/bench/startup.sh --realtime --breakdown; root; about a minute)
 #   make format    clang-format every source file
 #   make format-check  fail when a source file differs from what clang-format writes
 #   make clean
@@ -42,7 +44,7 @@ SAMPLE    ?= samples/harbin-expo.yaml
 PRESET    ?= release
 
 .PHONY: all deps build test asan tsan fuzz-build fuzz fuzz-smoke check sample install deb \
-        deb-check image distributed-check bench format format-check clean
+        deb-check image distributed-check bench bench-startup format format-check clean
 
 all: build
 
@@ -105,6 +107,10 @@ distributed-check: image
 
 bench: build
 	tests/bench/run.sh
+
+bench-startup: build
+	scripts/install-deps.sh --bench
+	tests/bench/startup.sh --realtime --breakdown
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -14,7 +14,7 @@ packages=(
     # libraries (headers)
     libboost-dev libboost-filesystem-dev libyaml-cpp-dev libcli11-dev libcmark-dev
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev libicu-dev catch2
-    libpng-dev libjpeg62-turbo-dev
+    libpng-dev libjpeg62-turbo-dev libglib2.0-dev
     # fonts and hyphenation dictionaries the PDF exporter embeds and uses
     fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei
     hyphen-en-us hyphen-ru

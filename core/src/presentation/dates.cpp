@@ -18,23 +18,31 @@ namespace galley::presentation {
 
 namespace {
 
-// Building a pattern generator loads CLDR data: cache the pattern per language and skeleton.
+// Building a pattern generator loads CLDR data (about a millisecond): one generator per
+// language, kept for every skeleton asked of it, and the pattern cached per skeleton.
 icu::UnicodeString best_pattern(const std::string& language, const char* skeleton) {
     static std::mutex mutex;
     static std::map<std::pair<std::string, std::string>, icu::UnicodeString> cache;
+    static std::map<std::string, std::unique_ptr<icu::DateTimePatternGenerator>> generators;
     const std::lock_guard<std::mutex> lock(mutex);
     auto key = std::make_pair(language, std::string(skeleton));
     if (auto found = cache.find(key); found != cache.end()) {
         return found->second;
     }
     UErrorCode status = U_ZERO_ERROR;
-    const std::unique_ptr<icu::DateTimePatternGenerator> generator(
-        icu::DateTimePatternGenerator::createInstance(icu::Locale(language.c_str()), status));
-    icu::UnicodeString pattern;
-    if (U_SUCCESS(status)) {
-        pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
+    auto [slot, fresh] = generators.try_emplace(language);
+    if (fresh) {
+        slot->second.reset(icu::DateTimePatternGenerator::createInstance(icu::Locale(language.c_str()), status));
+        if (U_FAILURE(status)) {
+            slot->second.reset();
+        }
     }
-    if (U_FAILURE(status)) {
+    icu::UnicodeString pattern;
+    if (slot->second) {
+        status = U_ZERO_ERROR;
+        pattern = slot->second->getBestPattern(icu::UnicodeString(skeleton), status);
+    }
+    if (!slot->second || U_FAILURE(status)) {
         pattern.remove();
     }
     cache.emplace(std::move(key), pattern);

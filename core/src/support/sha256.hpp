@@ -1,4 +1,5 @@
-// SHA-256 digests (OpenSSL libcrypto) for run reports and --skip-unchanged.
+// SHA-256 digests (OpenSSL libcrypto, opened on first use) for run reports and
+// --skip-unchanged.
 #pragma once
 
 #include <string>

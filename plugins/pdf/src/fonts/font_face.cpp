@@ -10,6 +10,7 @@
 #include <cmath>
 #include <filesystem>
 #include <mutex>
+#include <new>
 
 namespace galley::pdf {
 
@@ -58,7 +59,11 @@ void with_table(hb_face_t* face, const char* tag, Fn fn) {
 
 }  // namespace
 
-FontFace::FontFace(const std::string& path, unsigned index, const std::string& package) {
+FontFace::FontFace(const std::string& path, unsigned index, const std::string& package)
+    : m_bmp(static_cast<std::uint16_t*>(std::calloc(0x10000, sizeof(std::uint16_t)))) {
+    if (!m_bmp) {
+        throw std::bad_alloc();
+    }
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
         throw Error(ErrorCode::ExportFailed,
@@ -98,23 +103,9 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
         m_advances[g] = static_cast<std::uint16_t>(std::clamp(per_mille(advances[g]), 0, 0xFFFF));
     }
 
-    // The cmap, flattened: a direct table for the BMP, a sorted list above it.
-    m_bmp.assign(0x10000, 0);
-    hb_set_t* unicodes = hb_set_create();
-    hb_face_collect_unicodes(m_face, unicodes);
-    hb_codepoint_t cp = HB_SET_VALUE_INVALID;
-    while (hb_set_next(unicodes, &cp)) {
-        hb_codepoint_t gid = 0;
-        if (!hb_font_get_nominal_glyph(font, cp, &gid) || gid == 0 || gid >= glyphs) {
-            continue;
-        }
-        if (cp < 0x10000) {
-            m_bmp[cp] = static_cast<std::uint16_t>(gid);
-        } else {
-            m_astral.emplace_back(static_cast<char32_t>(cp), static_cast<std::uint16_t>(gid));
-        }
-    }
-    hb_set_destroy(unicodes);
+    // The cmap is read per character on first use (lookup_glyph()). One lookup here makes
+    // HarfBuzz build its cmap accelerator now, in this one thread.
+    (void)glyph(U' ');
 
     // Descriptor metrics.
     hb_font_extents_t extents{};
@@ -163,10 +154,15 @@ FontFace::~FontFace() {
     hb_blob_destroy(m_blob);
 }
 
-std::uint16_t FontFace::astral_glyph(char32_t cp) const noexcept {
-    auto it = std::lower_bound(m_astral.begin(), m_astral.end(), cp,
-                               [](const auto& entry, char32_t c) { return entry.first < c; });
-    return it != m_astral.end() && it->first == cp ? it->second : 0;
+std::uint16_t FontFace::lookup_glyph(char32_t cp) const noexcept {
+    hb_codepoint_t gid = 0;
+    if (!hb_font_get_nominal_glyph(m_font, cp, &gid) || gid >= m_advances.size()) {
+        gid = 0;
+    }
+    if (cp < 0x10000) {
+        std::atomic_ref(m_bmp[cp]).store(static_cast<std::uint16_t>(gid + 1), std::memory_order_relaxed);
+    }
+    return static_cast<std::uint16_t>(gid);
 }
 
 }  // namespace galley::pdf

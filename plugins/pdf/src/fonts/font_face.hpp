@@ -1,11 +1,14 @@
 // One TrueType face read from disk once per process: its cmap, advance widths and the
 // metrics a PDF font descriptor needs, and pair kerning by HarfBuzz. Immutable after
-// construction apart from the kerning cache (behind a mutex), so any number of renders
-// may read it at once.
+// construction apart from the kerning cache (behind a mutex) and the character-to-glyph
+// table (filled on first use with atomics), so any number of renders may read it at once.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -43,9 +46,11 @@ public:
     /// The glyph for `cp`, or 0 (.notdef) when the face has none.
     std::uint16_t glyph(char32_t cp) const noexcept {
         if (cp < 0x10000) {
-            return m_bmp[cp];
+            // 0 until looked up, then the glyph + 1; see lookup_glyph().
+            const std::uint16_t known = std::atomic_ref(m_bmp[cp]).load(std::memory_order_relaxed);
+            return known ? static_cast<std::uint16_t>(known - 1) : lookup_glyph(cp);
         }
-        return astral_glyph(cp);
+        return lookup_glyph(cp);
     }
     bool has(char32_t cp) const noexcept { return glyph(cp) != 0; }
 
@@ -69,7 +74,10 @@ public:
     hb_face_t* hb_face() const noexcept { return m_face; }
 
 private:
-    std::uint16_t astral_glyph(char32_t cp) const noexcept;
+    std::uint16_t lookup_glyph(char32_t cp) const noexcept;
+    struct FreeTable {
+        void operator()(std::uint16_t* p) const noexcept { std::free(p); }
+    };
 
     hb_blob_t* m_blob = nullptr;
     hb_face_t* m_face = nullptr;
@@ -84,8 +92,11 @@ private:
     };
     mutable std::unordered_map<std::u32string, std::vector<std::int16_t>, WordHash, std::equal_to<>>
         m_kerning_cache;
-    std::vector<std::uint16_t> m_bmp;                            // U+0000..U+FFFF -> gid
-    std::vector<std::pair<char32_t, std::uint16_t>> m_astral;  // sorted, above U+FFFF
+    // U+0000..U+FFFF -> gid + 1, filled from the cmap as characters are first met (an
+    // article uses a few hundred; reading the whole cmap cost more than the lookups).
+    // Zeroed by calloc, so only the pages of characters met are ever touched; written
+    // and read with relaxed atomics (two threads may store the same value).
+    std::unique_ptr<std::uint16_t[], FreeTable> m_bmp;
     std::vector<std::uint16_t> m_advances;
     FaceMetrics m_metrics;
     std::string m_postscript_name;

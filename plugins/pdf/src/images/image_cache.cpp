@@ -1,20 +1,35 @@
 // A bounded, thread-safe cache of prepared images.
 #include "images/image_cache.hpp"
 
-#include <openssl/evp.h>
+#include <glib.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace galley::pdf {
 
 // SHA-256: in a batch one article's bytes must never be taken for another's, even when
-// crafted to collide (a fast non-cryptographic hash can be made to).
+// crafted to collide (a fast non-cryptographic hash can be made to). GLib's, because
+// HarfBuzz has already loaded GLib, where libcrypto would be one more library to load
+// and initialise in every process that writes a PDF.
 ImageCache::Digest ImageCache::digest(std::string_view bytes) {
     Digest digest{};
-    unsigned int length = 0;
-    if (!EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) ||
-        length != digest.size()) {
-        throw std::runtime_error("SHA-256 of an image failed (libcrypto)");
+    GChecksum* checksum = g_checksum_new(G_CHECKSUM_SHA256);
+    if (!checksum) {
+        throw std::runtime_error("SHA-256 of an image failed (GLib)");
+    }
+    // g_checksum_update takes a signed length: feed very large images in pieces.
+    constexpr std::size_t piece = 1u << 30;
+    for (std::size_t at = 0; at < bytes.size(); at += piece) {
+        const std::size_t n = std::min(piece, bytes.size() - at);
+        g_checksum_update(checksum, reinterpret_cast<const guchar*>(bytes.data() + at),
+                          static_cast<gssize>(n));
+    }
+    gsize length = digest.size();
+    g_checksum_get_digest(checksum, digest.data(), &length);
+    g_checksum_free(checksum);
+    if (length != digest.size()) {
+        throw std::runtime_error("SHA-256 of an image failed (GLib)");
     }
     return digest;
 }

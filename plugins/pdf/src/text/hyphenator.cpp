@@ -1,6 +1,9 @@
 // libhyphen dictionaries: loading, character-set conversion, lookup by language.
 #include "text/hyphenator.hpp"
 
+#include "text/compiled_hyphenation.hpp"
+#include "text/hyphenation_patterns.hpp"
+
 #include <galley/diagnostic.hpp>
 #include <galley/text.hpp>
 
@@ -12,7 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 
 // Exported by libhyphen 2.8 but missing from Debian's hyphen.h.
 extern "C" HyphenDict* hnj_hyphen_load_file(FILE* file);
@@ -50,28 +53,19 @@ std::unordered_map<char32_t, unsigned char> encoding_table(const std::string& ch
 }  // namespace
 
 Hyphenator::Hyphenator(const std::string& path) {
-    // hyph_ru_RU.dic ends with a TeX \hyphenation{...} block of exception words that
-    // libhyphen would read as patterns (clashing with real ones, and leaking memory on
-    // each clash); the patterns are given without it.
     std::ifstream in(path, std::ios::binary);
-    std::string patterns, line;
-    bool exceptions = false;
-    while (std::getline(in, line)) {
-        if (line.find("\\hyphenation") != std::string::npos) {
-            exceptions = true;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (const CompiledDictionary* compiled = find_compiled_dictionary(text)) {
+        // The same file was parsed at build time: the same automaton, without the parse.
+        m_compiled = std::make_unique<CompiledDictionaryView>(*compiled);
+        m_dict = m_compiled->dict();
+    } else {
+        std::string patterns = hyphenation_patterns(text);
+        FILE* memory = patterns.empty() ? nullptr : fmemopen(patterns.data(), patterns.size(), "r");
+        if (memory) {
+            m_dict = hnj_hyphen_load_file(memory);
+            std::fclose(memory);
         }
-        if (!exceptions && line.find_first_of("\\{}") == std::string::npos) {
-            patterns += line;
-            patterns += '\n';
-        }
-        if (exceptions && line.find('}') != std::string::npos) {
-            exceptions = false;
-        }
-    }
-    FILE* memory = patterns.empty() ? nullptr : fmemopen(patterns.data(), patterns.size(), "r");
-    if (memory) {
-        m_dict = hnj_hyphen_load_file(memory);
-        std::fclose(memory);
     }
     if (!m_dict) {
         throw Error(ErrorCode::ExportFailed, "pdf: cannot read hyphenation dictionary " + path);
@@ -88,7 +82,11 @@ Hyphenator::Hyphenator(const std::string& path) {
     }
 }
 
-Hyphenator::~Hyphenator() { hnj_hyphen_free(m_dict); }
+Hyphenator::~Hyphenator() {
+    if (!m_compiled) {
+        hnj_hyphen_free(m_dict);
+    }
+}
 
 void Hyphenator::hyphenate(std::u32string_view word, std::vector<bool>& breaks) const {
     breaks.assign(word.size() + 1, false);

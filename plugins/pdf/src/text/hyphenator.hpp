@@ -16,9 +16,12 @@ struct _HyphenDict;
 
 namespace galley::pdf {
 
+class CompiledDictionaryView;
+
 class Hyphenator {
 public:
-    /// Loads a libhyphen .dic file. Throws galley::Error when it cannot be read.
+    /// Loads a libhyphen .dic file (from the tables compiled into the plugin when the
+    /// file is byte for byte one of those). Throws galley::Error when it cannot be read.
     explicit Hyphenator(const std::string& path);
     ~Hyphenator();
     Hyphenator(const Hyphenator&) = delete;
@@ -33,7 +36,11 @@ public:
     /// The script the dictionary's patterns are for (Latin or Cyrillic).
     Script script() const { return m_script; }
 
+    /// Whether the file was one compiled into the plugin at build time (no parse).
+    bool precompiled() const { return m_compiled != nullptr; }
+
 private:
+    std::unique_ptr<CompiledDictionaryView> m_compiled;
     _HyphenDict* m_dict = nullptr;
     bool m_utf8 = true;
     std::unordered_map<char32_t, unsigned char> m_encode;  // for 8-bit dictionaries
