@@ -266,6 +266,7 @@ private:
             TextOp op;
             op.face = f.face;
             op.fake_bold = f.fake_bold;
+            op.invisible = f.invisible;
             op.size = f.size;
             op.tracking = f.tracking + piece.letter_spacing;
             op.ink = f.ink;
@@ -275,6 +276,11 @@ private:
             op.glyph_count = f.glyph_count;
             m_page->glyphs.insert(m_page->glyphs.end(), m.glyphs.begin() + f.glyph_begin,
                                   m.glyphs.begin() + f.glyph_begin + f.glyph_count);
+            if (f.shaped) {
+                op.adjust_begin = static_cast<std::int32_t>(m_page->adjustments.size());
+                m_page->adjustments.insert(m_page->adjustments.end(), m.adjustments.begin() + f.glyph_begin,
+                                           m.adjustments.begin() + f.glyph_begin + f.glyph_count);
+            }
             if (f.actual_text >= 0) {
                 m_page->actual_texts.push_back(m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
                 op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);

@@ -61,6 +61,20 @@ public:
     /// Cached per word because the same words recur; thread-safe.
     void kerning(std::u32string_view word, std::vector<int>& kerns) const;
 
+    /// One glyph of a shaped run, in 1/1000 em.
+    struct ShapedGlyph {
+        std::uint16_t gid = 0;
+        std::uint32_t cluster = 0;  ///< index of the first character it stands for
+        double advance = 0;
+        double x_offset = 0;
+    };
+    /// `run` (characters all set in this face) shaped by HarfBuzz with the font's
+    /// substitutions and positioning: joining forms, marks, ligatures, mirrored
+    /// brackets when `right_to_left`. Glyphs come in visual order (left to right).
+    /// `language` is a BCP 47 tag (for `locl`). Thread-safe.
+    void shape(std::u32string_view run, bool right_to_left, std::string_view language,
+               std::vector<ShapedGlyph>& glyphs) const;
+
     const FaceMetrics& metrics() const noexcept { return m_metrics; }
     /// The PostScript name, e.g. "LiberationSerif-Bold".
     const std::string& postscript_name() const noexcept { return m_postscript_name; }
