@@ -86,6 +86,7 @@ private:
         Graphic& g = m_out.masthead;
         const float width = static_cast<float>(m_setup.span_width());
         const SourceLocation where = article_at();
+        const bool right_to_left = presentation::is_right_to_left(m_article.language);
         float y = 0;
 
         std::string notice = presentation::status_notice(m_article);
@@ -104,8 +105,10 @@ private:
             y += box + 10;
         }
 
-        // Kicker: an accent tab on a hairline, the section in spaced capitals below.
-        g.boxes.push_back({0, y, 24 * static_cast<float>(points_per_mm), 3, m_style.accent, 0});
+        // Kicker: an accent tab on a hairline, the section in spaced capitals below; the
+        // tab stands where the text starts (on the right for a right-to-left article).
+        const float tab = 24 * static_cast<float>(points_per_mm);
+        g.boxes.push_back({right_to_left ? width - tab : 0, y, tab, 3, m_style.accent, 0});
         g.rules.push_back({0, y + 1.5f, width, y + 1.5f, 0.5f, m_style.rule});
         y += 3;
         if (!m_article.section.empty()) {
@@ -126,10 +129,12 @@ private:
         }
         if (!m_article.subheadline.empty()) {
             const TextStyle& s = m_style.dek;
-            SetRequest r = request(s, Align::Left, width * (m_setup.columns > 1 ? 0.85f : 1.0f));
+            const float measure = width * (m_setup.columns > 1 ? 0.85f : 1.0f);
+            SetRequest r = request(s, Align::Left, measure);
             r.balanced = true;
             auto text = m_ts.set(m_article.subheadline, r, where);
-            y = g.add_lines(text, 0, y + 7, s.size * 0.8f, m_style.dek_leading);
+            y = g.add_lines(text, right_to_left ? width - measure : 0, y + 7, s.size * 0.8f,
+                            m_style.dek_leading);
         }
         y += 9;
 

@@ -29,6 +29,7 @@ public:
         m_text_top = m_ext + s.paper.height - s.margins.top;
         m_text_bottom = m_ext + s.margins.bottom;
         m_doc.images = in.article.images;
+        m_right_to_left = presentation::is_right_to_left(in.language);
     }
 
     void run() {
@@ -53,7 +54,11 @@ public:
     }
 
 private:
+    // A right-to-left article's columns start on the right.
     double column_x(int c) const {
+        if (m_right_to_left) {
+            c = m_in.setup.columns - 1 - c;
+        }
         return m_text_left + c * (m_in.setup.column_width() + m_in.setup.gutter);
     }
 
@@ -128,8 +133,8 @@ private:
             if (used <= 0) {
                 continue;
             }
-            const double x = column_x(static_cast<int>(c)) + m_in.setup.column_width() +
-                             m_in.setup.gutter / 2;
+            const double x = std::min(column_x(static_cast<int>(c)), column_x(static_cast<int>(c + 1))) +
+                             m_in.setup.column_width() + m_in.setup.gutter / 2;
             const double bottom = top - used * L + (L - m_style.ascent) * 0.5;
             m_page->ops.push_back(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)});
         }
@@ -145,6 +150,15 @@ private:
             auto text = m_ts.set(m_in.article.section, r, none);
             paint_line(*text, 0, m_text_left, baseline);
             used = text->lines.empty() ? 0 : text->lines[0].width;
+            if (m_right_to_left && !text->lines.empty()) {
+                // Set from the right (the title goes left): measure from the right edge.
+                const SetLine& line = text->lines[0];
+                double left = width;
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                    left = std::min(left, static_cast<double>(text->pieces[p].x));
+                }
+                used = width - left;
+            }
         }
         const double room = width - used - 24;
         const std::string title = fit(m_in.article.headline, m_style.running_title, room);
@@ -315,6 +329,10 @@ private:
     double m_ext = 0;
     double m_text_left = 0;  // left edge of the columns (and of everything spanning them)
     double m_text_top = 0, m_text_bottom = 0;
+    // Hebrew, Arabic, ...: columns run from the right; every paragraph is set from the
+    // right too, so the running head's section and the footer's source sit on the right
+    // and the title and folio on the left.
+    bool m_right_to_left = false;
 };
 
 }  // namespace
