@@ -32,7 +32,8 @@ public:
           m_ts(typesetter),
           m_diagnostics(diagnostics),
           m_column(static_cast<float>(setup.column_width())),
-          m_max_figure(static_cast<float>(column_height * 0.6)) {}
+          m_max_figure(static_cast<float>(column_height * 0.6)),
+          m_right_to_left(presentation::is_right_to_left(article.language)) {}
 
     ComposedArticle run() {
         m_out.headline = plain_text(m_article.headline);
@@ -86,7 +87,7 @@ private:
         Graphic& g = m_out.masthead;
         const float width = static_cast<float>(m_setup.span_width());
         const SourceLocation where = article_at();
-        const bool right_to_left = presentation::is_right_to_left(m_article.language);
+        const bool right_to_left = m_right_to_left;
         float y = 0;
 
         std::string notice = presentation::status_notice(m_article);
@@ -231,7 +232,8 @@ private:
             r.balanced = true;
             auto text = m_ts.set(q.content, r, where);
             Graphic g;
-            g.rules.push_back({0, 0.75f, m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
+            const float accent_x = m_right_to_left ? m_column * 0.7f : 0;
+            g.rules.push_back({accent_x, 0.75f, accent_x + m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
             float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading);
             if (!attribution.empty()) {
                 const TextStyle& a = m_style.attribution;
@@ -251,10 +253,11 @@ private:
         } else {
             const float inset = m_style.body.size * 1.5f;
             SetRequest r = request(m_style.block_quote, Align::Justify, m_column - inset, true);
-            lines_block(m_ts.set(q.content, r, where), inset, 1, !attribution.empty());
+            const float x = m_right_to_left ? 0 : inset;
+            lines_block(m_ts.set(q.content, r, where), x, 1, !attribution.empty());
             if (!attribution.empty()) {
                 auto by = m_ts.set(attribution, request(m_style.attribution, Align::Right, m_column - inset), where);
-                lines_block(by, inset, 0);
+                lines_block(by, x, 0);
             }
             m_space_next = 1;
         }
@@ -276,8 +279,8 @@ private:
             FlowBlock b;
             b.kind = FlowBlock::Kind::Lines;
             b.text = std::move(text);
-            b.x = hang;
-            b.first_line_mark.add_lines(marker, 0, 0, 0, L());
+            b.x = m_right_to_left ? 0 : hang;
+            b.first_line_mark.add_lines(marker, m_right_to_left ? m_column - hang + em * 0.45f : 0, 0, 0, L());
             // A line of space between two consecutive lists, so a bulleted and a
             // numbered list do not run together as one.
             b.space_before = take_space(i == 0 && previous == BlockKind::List ? 1 : 0);
@@ -384,6 +387,9 @@ private:
     DiagnosticSink& m_diagnostics;
     float m_column;
     float m_max_figure;
+    // Hebrew, Arabic, ...: paragraphs are set from the right by their own direction;
+    // indents, list markers and accent rules move to the right side here.
+    bool m_right_to_left = false;
     int m_space_next = 0;
     bool m_after_rule = false;
     int m_images_with_alt = 0;
