@@ -247,7 +247,13 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
     }
     hb_buffer_guess_segment_properties(buffer);
     hb_buffer_set_direction(buffer, right_to_left ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-    hb_shape(m_font, buffer, nullptr, 0);
+    // Joiners and other default-ignorable characters shape their neighbours but get no
+    // glyph (a zero-width space glyph would extract as a space).
+    hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
+    {
+        const std::lock_guard lock(m_shaping_mutex);
+        hb_shape(m_font, buffer, nullptr, 0);
+    }
     unsigned count = 0;
     const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);

@@ -33,6 +33,7 @@ struct StyledChar {
     bool soft_break_before = false;  // soft hyphen / zero-width space in the source
     bool hyphen_before = false;      // a soft hyphen: break with a visible hyphen
     std::uint8_t level = 0;          // bidi embedding level
+    char32_t joiner_after = 0;       // a ZWNJ or ZWJ that follows, for the shaper
 };
 
 struct Resolved {
@@ -154,6 +155,12 @@ private:
         if (cp == 0x00AD || cp == 0x200B) {
             m_soft_break = true;
             m_soft_hyphen = m_soft_hyphen || cp == 0x00AD;
+            return;
+        }
+        if (is_joiner(cp) && !m_levels.empty() && !m_word.empty()) {
+            // Persian's zero-width non-joiner (and the joiner) decide Arabic joining:
+            // kept for the shaper, never drawn.
+            m_word.back().joiner_after = cp;
             return;
         }
         if (is_invisible(cp) || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
@@ -552,6 +559,8 @@ private:
         face(glyphs[0].face).kerning(m_run, m_kerns);
     }
 
+    static bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D; }
+
     // Characters the shaper sets: right-to-left runs (reordered, mirrored, joined) and
     // Arabic at any level; not placeholders for missing characters.
     bool needs_shaper(std::size_t i, const Resolved& r) const {
@@ -583,11 +592,21 @@ private:
         m_run.clear();
         for (std::size_t i = begin; i < end; ++i) {
             m_run.push_back(m_word[i].cp);
+            if (m_word[i].joiner_after != 0) {
+                m_run.push_back(m_word[i].joiner_after);
+            }
         }
         const FontFace& font = face(first.face);
         font.shape(m_run, rtl, m_ctx.language, m_shaped);
         const std::size_t count = m_shaped.size();
         const std::size_t n = m_run.size();
+        // The shaper drops joiners and may give their cluster to the next letter's glyph:
+        // that glyph stands for the letter, the joiner belongs to the letter before.
+        for (auto& g : m_shaped) {
+            while (g.cluster + 1 < n && is_joiner(m_run[g.cluster])) {
+                ++g.cluster;
+            }
+        }
         // Pen positions in visual order, 1/1000 em from the run's left edge.
         m_origins.assign(count + 1, 0);
         for (std::size_t v = 0; v < count; ++v) {
@@ -682,6 +701,9 @@ private:
         f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
         m_out.adjustments.resize(m_out.glyphs.size(), 0);
         for (std::size_t i = from; i < to; ++i) {
+            if (is_joiner(m_run[i])) {
+                continue;  // extracted, its blank glyph splits poppler's lines
+            }
             if (const std::uint16_t gid = font.glyph(m_run[i])) {
                 m_out.glyphs.push_back(gid);
                 m_out.adjustments.push_back(static_cast<std::int16_t>(-font.advance(gid) / 2));
