@@ -173,6 +173,22 @@ TEST_CASE("Hebrew and Arabic articles extract in logical order in poppler and Mu
     }
 }
 
+TEST_CASE("vowel marks extract with their letters, in logical order (MuPDF)", "[pdf][shaping]") {
+    // Each mark maps to itself in ToUnicode, drawn after its letter. (poppler reads the
+    // marks' positions as separate lines: see plugins/pdf/README.md.)
+    const Article a = fixture("marks");
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));
+    CHECK(warnings.diagnostics().empty());
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    for (const std::string& text : reading_texts(a)) {
+        if (!text.empty()) {
+            INFO(mutool.out);
+            CHECK(normalize(mutool.out).find(normalize(text)) != std::string::npos);
+        }
+    }
+}
+
 TEST_CASE("right-to-left lines, columns and page furniture are set from the right", "[pdf][bidi]") {
     const Article a = fixture("hebrew");
     PdfFile pdf(render_pdf(a));

@@ -613,34 +613,46 @@ private:
             m_origins[v + 1] = m_origins[v] + m_shaped[v].advance;
         }
         auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };  // stream -> visual
-        // How many characters each glyph stands for (0: it shares its cluster).
-        m_cluster_chars.assign(count, 0);
+        // Clusters in stream order: glyphs [d, e) stand for characters [cluster, next).
+        // Extraction needs them in order, and no more glyphs than characters.
         bool actual = mirrored(begin) || count == 0;
-        for (std::size_t d = 0; d < count && !actual; ++d) {
+        for (std::size_t d = 0; d < count && !actual;) {
             const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
-            const std::uint32_t next = d + 1 < count ? m_shaped[drawn(d + 1)].cluster
-                                                     : static_cast<std::uint32_t>(n);
-            actual = next <= cluster || next > n;
-            m_cluster_chars[drawn(d)] = next - cluster;
+            std::size_t e = d + 1;
+            while (e < count && m_shaped[drawn(e)].cluster == cluster) {
+                ++e;
+            }
+            const std::uint32_t next = e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+            actual = next <= cluster || next > n || e - d > next - cluster;
+            d = e;
         }
         if (actual) {
-            // One fragment, extracted through ActualText: a mark or a character drawn
-            // as several glyphs, a mirrored bracket, glyphs out of order.
+            // One fragment, extracted through ActualText: a character drawn as several
+            // glyphs, a mirrored bracket, glyphs out of order.
             m_out.actual_texts.push_back(m_run);
             emit_shaped_fragment(first, c0, size, 0, count, static_cast<std::int32_t>(m_out.actual_texts.size() - 1));
         } else {
-            // ToUnicode for each glyph's (first) character; the other characters of a
-            // ligature (Arabic lam-alef) follow it as invisible text.
+            // Each glyph of a cluster maps to one character in ToUnicode (a letter and its
+            // marks); characters left over when a cluster has fewer glyphs (a ligature
+            // such as Arabic lam-alef) follow its last glyph as invisible text.
             std::size_t from = 0;
-            for (std::size_t d = 0; d < count; ++d) {
-                const FontFace::ShapedGlyph& g = m_shaped[drawn(d)];
-                m_ctx.unicodes.note(first.face, g.gid, m_run[g.cluster]);
-                const std::size_t chars = m_cluster_chars[drawn(d)];
-                if (chars > 1) {
-                    emit_shaped_fragment(first, c0, size, from, d + 1, -1);
-                    emit_invisible(first, c0, size, g.cluster + 1, g.cluster + chars);
-                    from = d + 1;
+            for (std::size_t d = 0; d < count;) {
+                const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
+                std::size_t e = d + 1;
+                while (e < count && m_shaped[drawn(e)].cluster == cluster) {
+                    ++e;
                 }
+                const std::uint32_t next = e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+                for (std::size_t k = d; k < e; ++k) {
+                    m_ctx.unicodes.note(first.face, m_shaped[drawn(k)].gid, m_run[cluster + (k - d)]);
+                }
+                const std::size_t left_over = cluster + (e - d);
+                if (left_over < next) {
+                    emit_shaped_fragment(first, c0, size, from, e, -1);
+                    emit_invisible(first, c0, size, left_over, next);
+                    from = e;
+                }
+                d = e;
             }
             if (from < count) {
                 emit_shaped_fragment(first, c0, size, from, count, -1);
@@ -830,7 +842,6 @@ private:
     std::vector<int> m_kerns;
     std::vector<FontFace::ShapedGlyph> m_shaped;
     std::vector<double> m_origins;  // of the shaped glyphs, 1/1000 em, visual order
-    std::vector<std::size_t> m_cluster_chars;
     std::vector<std::uint8_t> m_levels;  // per code point of the paragraph; empty: all 0
     std::size_t m_char_index = 0;        // of the next add_char()
     std::uint8_t m_level = 0;            // of the items being pushed
