@@ -77,8 +77,8 @@ struct ItemList {
     std::vector<Item> items;
     std::vector<Fragment> fragments;
     std::vector<std::uint16_t> glyphs;
-    /// Pen moves before each glyph of shaped fragments, 1/1000 em to the right; empty
-    /// until the first shaped fragment, then as long as `glyphs`.
+    /// Pen moves before each glyph of shaped fragments, 1/1000 em to the right, at the
+    /// glyphs' indices; empty in paragraphs without shaped text.
     std::vector<std::int16_t> adjustments;
     std::vector<std::u32string> actual_texts;
     std::vector<std::string> links;
