@@ -217,6 +217,12 @@ TEST_CASE("right-to-left lines, columns and page furniture are set from the righ
     }
     REQUIRE(body);
     CHECK(body->x0 > page_width / 2);
+    CHECK(body->x1 == Approx(page_width - 17 * 72 / 25.4).margin(1));
+    // The next paragraph's first-line indent is on the right.
+    const Box* indented = find_word(boxes, "לדברי");
+    REQUIRE(indented);
+    CHECK(indented->x1 < body->x1 - 5);
+    CHECK(indented->x1 > body->x1 - 20);
     // Latin inside a Hebrew line keeps its own order, between its Hebrew neighbours:
     // "... באתר Metropolitan Transit של ..." reads right to left around it.
     const Box* before = find_word(boxes, "באתר");

@@ -21,7 +21,8 @@ struct LogicalSlot {
     std::int32_t piece = -1;
 };
 
-void reorder_line(SetText& out, std::vector<LogicalSlot>& slots, std::uint8_t base_level) {
+// Returns the line's extent: where the last slot ends.
+double reorder_line(SetText& out, std::vector<LogicalSlot>& slots, std::uint8_t base_level) {
     const auto& items = out.material.items;
     std::vector<std::uint8_t> levels(slots.size());
     std::size_t last_box = 0;
@@ -44,6 +45,7 @@ void reorder_line(SetText& out, std::vector<LogicalSlot>& slots, std::uint8_t ba
         }
         x += slot.width;
     }
+    return x;
 }
 
 void place_line(SetText& out, std::size_t start, std::size_t end, float width, Align align) {
@@ -143,8 +145,9 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         }
         x += grown(brk);
     }
+    double extent = x;
     if (bidi) {
-        reorder_line(out, slots, base_level);
+        extent = reorder_line(out, slots, base_level);
     }
     // Trailing stretchable space (ragged lines) has no ink: measure to the last piece.
     double ink_end = 0;
@@ -162,7 +165,9 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
             ink_start = std::min(ink_start, static_cast<double>(out.pieces[p].x));
         }
-        double shift = width - ink_end;
+        // Flush right: the whole line (with a first-line indent, now on the right, and
+        // the ragged end's space, now on the left) ends at the right edge.
+        double shift = width - extent;
         if (align == Align::Right) {
             shift = -ink_start;
         } else if (align == Align::Center) {
