@@ -7,6 +7,7 @@
 #include "options/page_setup.hpp"
 #include "pdf/pdf_writer.hpp"
 
+#include <galley/presentation.hpp>
 #include <galley/text.hpp>
 
 #include <cmath>
@@ -33,13 +34,7 @@ void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
         diagnostics.warning(where, message);
     }
     for (const auto& [script, where] : problems.unsupported_scripts) {
-        std::string what = is_right_to_left(script)
-                               ? " text is drawn left to right in logical order, without "
-                                 "bidirectional reordering"
-                               : " text is drawn without shaping";
-        if (script == Script::Arabic) {
-            what += " or contextual shaping";
-        }
+        const std::string what = " text is drawn without shaping";
         diagnostics.warning(where, "pdf: " + std::string(script_name(script)) + what +
                                        "; it will not read correctly (not supported by this "
                                        "exporter, see plugins/pdf/README.md)");
@@ -82,7 +77,10 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
 
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
+    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts,
+                         document.unicodes, problems, {}, false, {}};
+    context.right_to_left = presentation::is_right_to_left(article.language);
+    context.language = article.language;
     Typesetter typesetter(context);
 
     const int capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));

@@ -33,7 +33,8 @@ public:
           m_ts(typesetter),
           m_diagnostics(diagnostics),
           m_column(static_cast<float>(setup.column_width())),
-          m_max_figure(static_cast<float>(column_height * 0.6)) {}
+          m_max_figure(static_cast<float>(column_height * 0.6)),
+          m_right_to_left(presentation::is_right_to_left(article.language)) {}
 
     ComposedArticle run() {
         m_out.headline = plain_text(m_article.headline);
@@ -86,6 +87,7 @@ private:
         Graphic& g = m_out.masthead;
         const float width = static_cast<float>(m_setup.span_width());
         const SourceLocation where = article_at();
+        const bool right_to_left = m_right_to_left;
         float y = 0;
 
         std::string notice = presentation::status_notice(m_article);
@@ -104,8 +106,10 @@ private:
             y += box + 10;
         }
 
-        // Kicker: an accent tab on a hairline, the section in spaced capitals below.
-        g.boxes.push_back({0, y, 24 * static_cast<float>(points_per_mm), 3, m_style.accent, 0});
+        // Kicker: an accent tab on a hairline, the section in spaced capitals below; the
+        // tab stands where the text starts (on the right for a right-to-left article).
+        const float tab = 24 * static_cast<float>(points_per_mm);
+        g.boxes.push_back({right_to_left ? width - tab : 0, y, tab, 3, m_style.accent, 0});
         g.rules.push_back({0, y + 1.5f, width, y + 1.5f, 0.5f, m_style.rule});
         y += 3;
         if (!m_article.section.empty()) {
@@ -126,10 +130,12 @@ private:
         }
         if (!m_article.subheadline.empty()) {
             const TextStyle& s = m_style.dek;
-            SetRequest r = request(s, Align::Left, width * (m_setup.columns > 1 ? 0.85f : 1.0f));
+            const float measure = width * (m_setup.columns > 1 ? 0.85f : 1.0f);
+            SetRequest r = request(s, Align::Left, measure);
             r.balanced = true;
             auto text = m_ts.set(m_article.subheadline, r, where);
-            y = g.add_lines(text, 0, y + 7, s.size * 0.8f, m_style.dek_leading, element("P"));
+            y = g.add_lines(text, right_to_left ? width - measure : 0, y + 7, s.size * 0.8f,
+                            m_style.dek_leading, element("P"));
         }
         y += 9;
 
@@ -230,7 +236,8 @@ private:
             r.balanced = true;
             auto text = m_ts.set(q.content, r, where);
             Graphic g;
-            g.rules.push_back({0, 0.75f, m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
+            const float accent_x = m_right_to_left ? m_column * 0.7f : 0;
+            g.rules.push_back({accent_x, 0.75f, accent_x + m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
             float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading,
                                   element("P", quote));
             if (!attribution.empty()) {
@@ -251,11 +258,12 @@ private:
         } else {
             const float inset = m_style.body.size * 1.5f;
             SetRequest r = request(m_style.block_quote, Align::Justify, m_column - inset, true);
-            lines_block(m_ts.set(q.content, r, where), element("P", quote), inset, 1,
+            const float x = m_right_to_left ? 0 : inset;
+            lines_block(m_ts.set(q.content, r, where), element("P", quote), x, 1,
                         !attribution.empty());
             if (!attribution.empty()) {
                 auto by = m_ts.set(attribution, request(m_style.attribution, Align::Right, m_column - inset), where);
-                lines_block(by, element("P", quote), inset, 0);
+                lines_block(by, element("P", quote), x, 0);
             }
             m_space_next = 1;
         }
@@ -280,8 +288,9 @@ private:
             FlowBlock b;
             b.kind = FlowBlock::Kind::Lines;
             b.text = std::move(text);
-            b.x = hang;
-            b.first_line_mark.add_lines(marker, 0, 0, 0, L(), element("Lbl", item));
+            b.x = m_right_to_left ? 0 : hang;
+            b.first_line_mark.add_lines(marker, m_right_to_left ? m_column - hang + em * 0.45f : 0, 0,
+                                        0, L(), element("Lbl", item));
             b.tag = element("LBody", item);
             // A line of space between two consecutive lists, so a bulleted and a
             // numbered list do not run together as one.
@@ -392,6 +401,9 @@ private:
     DiagnosticSink& m_diagnostics;
     float m_column;
     float m_max_figure;
+    // Hebrew, Arabic, ...: paragraphs are set from the right by their own direction;
+    // indents, list markers and accent rules move to the right side here.
+    bool m_right_to_left = false;
     int m_space_next = 0;
     bool m_after_rule = false;
     ComposedArticle m_out;

@@ -32,6 +32,7 @@ public:
         m_text_bottom = m_ext + s.margins.bottom;
         m_doc.images = in.article.images;
         m_doc.structure = in.article.structure;
+        m_right_to_left = presentation::is_right_to_left(in.language);
     }
 
     void run() {
@@ -63,7 +64,11 @@ public:
     }
 
 private:
+    // A right-to-left article's columns start on the right.
     double column_x(int c) const {
+        if (m_right_to_left) {
+            c = m_in.setup.columns - 1 - c;
+        }
         return m_text_left + c * (m_in.setup.column_width() + m_in.setup.gutter);
     }
 
@@ -139,8 +144,8 @@ private:
             if (used <= 0) {
                 continue;
             }
-            const double x = column_x(static_cast<int>(c)) + m_in.setup.column_width() +
-                             m_in.setup.gutter / 2;
+            const double x = std::min(column_x(static_cast<int>(c)), column_x(static_cast<int>(c + 1))) +
+                             m_in.setup.column_width() + m_in.setup.gutter / 2;
             const double bottom = top - used * L + (L - m_style.ascent) * 0.5;
             emit(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)}, artifact);
         }
@@ -156,6 +161,15 @@ private:
             auto text = m_ts.set(m_in.article.section, r, none);
             paint_line(*text, 0, m_text_left, baseline);
             used = text->lines.empty() ? 0 : text->lines[0].width;
+            if (m_right_to_left && !text->lines.empty()) {
+                // Set from the right (the title goes left): measure from the right edge.
+                const SetLine& line = text->lines[0];
+                double left = width;
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                    left = std::min(left, static_cast<double>(text->pieces[p].x));
+                }
+                used = width - left;
+            }
         }
         const double room = width - used - 24;
         const std::string title = fit(m_in.article.headline, m_style.running_title, room);
@@ -322,6 +336,7 @@ private:
             TextOp op;
             op.face = f.face;
             op.fake_bold = f.fake_bold;
+            op.invisible = f.invisible;
             op.size = f.size;
             op.tracking = f.tracking + piece.letter_spacing;
             op.ink = f.ink;
@@ -331,6 +346,11 @@ private:
             op.glyph_count = f.glyph_count;
             m_page->glyphs.insert(m_page->glyphs.end(), m.glyphs.begin() + f.glyph_begin,
                                   m.glyphs.begin() + f.glyph_begin + f.glyph_count);
+            if (f.shaped) {
+                op.adjust_begin = static_cast<std::int32_t>(m_page->adjustments.size());
+                m_page->adjustments.insert(m_page->adjustments.end(), m.adjustments.begin() + f.glyph_begin,
+                                           m.adjustments.begin() + f.glyph_begin + f.glyph_count);
+            }
             if (f.actual_text >= 0) {
                 m_page->actual_texts.push_back(m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
                 op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);
@@ -380,6 +400,10 @@ private:
     double m_ext = 0;
     double m_text_left = 0;  // left edge of the columns (and of everything spanning them)
     double m_text_top = 0, m_text_bottom = 0;
+    // Hebrew, Arabic, ...: columns run from the right; every paragraph is set from the
+    // right too, so the running head's section and the footer's source sit on the right
+    // and the title and folio on the left.
+    bool m_right_to_left = false;
 };
 
 }  // namespace

@@ -222,3 +222,48 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
 }
 
 }  // namespace galley::pdf
+
+namespace galley::pdf {
+
+void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_view language,
+                     std::vector<ShapedGlyph>& glyphs) const {
+    glyphs.clear();
+    if (run.empty()) {
+        return;
+    }
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf32(buffer, reinterpret_cast<const std::uint32_t*>(run.data()),
+                        static_cast<int>(run.size()), 0, static_cast<int>(run.size()));
+    {
+        // Interning the tag walks and may extend HarfBuzz's language list (see above).
+        std::lock_guard lock(harfbuzz_language_list());
+        hb_buffer_set_language(buffer, hb_language_from_string(
+                                           language.empty() ? "und" : language.data(),
+                                           static_cast<int>(language.empty() ? 3 : language.size())));
+    }
+    hb_buffer_guess_segment_properties(buffer);
+    hb_buffer_set_direction(buffer, right_to_left ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    // Joiners and other default-ignorable characters shape their neighbours but get no
+    // glyph (a zero-width space glyph would extract as a space).
+    hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
+    {
+        const std::lock_guard lock(m_shaping_mutex);
+        hb_shape(m_font, buffer, nullptr, 0);
+    }
+    unsigned count = 0;
+    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+    glyphs.reserve(count);
+    const double scale = 1000.0 / m_upem;
+    for (unsigned i = 0; i < count; ++i) {
+        ShapedGlyph g;
+        g.gid = static_cast<std::uint16_t>(info[i].codepoint < m_advances.size() ? info[i].codepoint : 0);
+        g.cluster = info[i].cluster;
+        g.advance = pos[i].x_advance * scale;
+        g.x_offset = pos[i].x_offset * scale;
+        glyphs.push_back(g);
+    }
+    hb_buffer_destroy(buffer);
+}
+
+}  // namespace galley::pdf

@@ -1,7 +1,8 @@
 // One TrueType face read from disk once per process: its cmap, advance widths and the
-// metrics a PDF font descriptor needs, and pair kerning by HarfBuzz. Immutable after
-// construction apart from the kerning cache (behind a mutex) and the character-to-glyph
-// table (filled on first use with atomics), so any number of renders may read it at once.
+// metrics a PDF font descriptor needs, pair kerning and shaping by HarfBuzz. Immutable
+// after construction apart from the kerning cache and HarfBuzz's shaping state (each
+// behind a mutex) and the character-to-glyph table (filled on first use with atomics),
+// so any number of renders may read it at once.
 #pragma once
 
 #include <atomic>
@@ -66,6 +67,21 @@ public:
     /// Cached per word because the same words recur; thread-safe.
     void kerning(std::u32string_view word, std::vector<int>& kerns) const;
 
+    /// One glyph of a shaped run, in 1/1000 em.
+    struct ShapedGlyph {
+        std::uint16_t gid = 0;
+        std::uint32_t cluster = 0;  ///< index of the first character it stands for
+        double advance = 0;
+        double x_offset = 0;
+    };
+    /// `run` (characters all set in this face) shaped by HarfBuzz with the font's
+    /// substitutions and positioning: joining forms, marks, ligatures, mirrored
+    /// brackets when `right_to_left`. Glyphs come in visual order (left to right).
+    /// `language` is a BCP 47 tag (for `locl`). Thread-safe (one shaping at a time per
+    /// face).
+    void shape(std::u32string_view run, bool right_to_left, std::string_view language,
+               std::vector<ShapedGlyph>& glyphs) const;
+
     const FaceMetrics& metrics() const noexcept { return m_metrics; }
     /// The PostScript name, e.g. "LiberationSerif-Bold".
     const std::string& postscript_name() const noexcept { return m_postscript_name; }
@@ -84,6 +100,9 @@ private:
     hb_font_t* m_font = nullptr;
     double m_upem = 1000;
     mutable std::mutex m_kerning_mutex;
+    // hb_shape on one font from two threads: HarfBuzz caches shape plans per face with
+    // atomics ThreadSanitizer cannot see (and compares them with memcmp, which it does).
+    mutable std::mutex m_shaping_mutex;
     struct WordHash {
         using is_transparent = void;
         std::size_t operator()(std::u32string_view s) const noexcept {

@@ -33,6 +33,9 @@ struct Ink {
 struct TextOp {
     FaceId face = FaceId::LiberationSerif;
     bool fake_bold = false;  ///< stroke the outlines too (faces without a bold weight)
+    /// Not painted (render mode 3): the characters of a ligature after its first, so
+    /// that extraction finds them after it, in logical order.
+    bool invisible = false;
     float size = 10;
     float tracking = 0;      ///< extra space after each glyph, points
     Ink ink;
@@ -40,6 +43,9 @@ struct TextOp {
     std::uint32_t glyph_begin = 0;  ///< into PageList::glyphs
     std::uint32_t glyph_count = 0;
     std::int32_t actual_text = -1;  ///< into PageList::actual_texts: what the glyphs stand for
+    /// Into PageList::adjustments: a pen move (1/1000 em to the right) before each glyph,
+    /// for shaped glyphs whose advances are not the font's; -1 when there are none.
+    std::int32_t adjust_begin = -1;
 };
 
 struct LineOp {
@@ -81,6 +87,7 @@ struct PageList {
     std::vector<DrawOp> ops;
     std::vector<MarkedRun> marks;  ///< in op order; empty: nothing is marked
     std::vector<std::uint16_t> glyphs;
+    std::vector<std::int16_t> adjustments;
     std::vector<std::u32string> actual_texts;
     std::vector<LinkArea> links;
 };

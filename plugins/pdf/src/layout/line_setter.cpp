@@ -1,11 +1,52 @@
 // Placing fragments on lines once the breaks are known.
 #include "layout/line_setter.hpp"
 
+#include "text/bidi.hpp"
+
 #include <algorithm>
 
 namespace galley::pdf {
 
 namespace {
+
+// Where a line of a paragraph with right-to-left text puts its pieces: the items (and
+// the break's hyphen) were measured in logical order; rule L2 of the bidi algorithm
+// orders them visually, and each drawn piece moves to its visual position. Space left
+// at the line's end (rule L1: at the paragraph's level) lands on the left of a
+// right-to-left line. Pieces stay in logical order in the content stream, so text
+// extraction reads them as written.
+struct LogicalSlot {
+    std::size_t item = 0;
+    double width = 0;
+    std::int32_t piece = -1;
+};
+
+// Returns the line's extent: where the last slot ends.
+double reorder_line(SetText& out, std::vector<LogicalSlot>& slots, std::uint8_t base_level) {
+    const auto& items = out.material.items;
+    std::vector<std::uint8_t> levels(slots.size());
+    std::size_t last_box = 0;
+    for (std::size_t s = 0; s < slots.size(); ++s) {
+        levels[s] = items[slots[s].item].level;
+        if (items[slots[s].item].kind != Item::Kind::Glue) {
+            last_box = s + 1;
+        }
+    }
+    for (std::size_t s = last_box; s < slots.size(); ++s) {
+        levels[s] = base_level;
+    }
+    std::vector<std::int32_t> order;
+    visual_order(levels, order);
+    double x = 0;
+    for (std::int32_t s : order) {
+        const LogicalSlot& slot = slots[static_cast<std::size_t>(s)];
+        if (slot.piece >= 0) {
+            out.pieces[static_cast<std::size_t>(slot.piece)].x = static_cast<float>(x);
+        }
+        x += slot.width;
+    }
+    return x;
+}
 
 void place_line(SetText& out, std::size_t start, std::size_t end, float width, Align align) {
     const auto& items = out.material.items;
@@ -40,7 +81,7 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
                                (i == end && it.kind == Item::Kind::Penalty);
             if (drawn && it.fragment >= 0) {
                 const Fragment& f = out.material.fragments[static_cast<std::size_t>(it.fragment)];
-                glyphs += f.glyph_count;
+                glyphs += f.shaped ? 0 : f.glyph_count;
                 size = size > 0 ? size : f.size;
             }
         }
@@ -60,30 +101,53 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
             return static_cast<double>(it.width);
         }
         const Fragment& f = out.material.fragments[static_cast<std::size_t>(it.fragment)];
-        return it.width + letter * f.glyph_count;
+        return f.shaped ? it.width : it.width + letter * f.glyph_count;
     };
     const auto spacing = static_cast<float>(letter);
+    auto spacing_of = [&](const Item& it) {
+        return out.material.fragments[static_cast<std::size_t>(it.fragment)].shaped ? 0.0f : spacing;
+    };
+    const std::uint8_t base_level = out.material.base_level;
+    const bool bidi = base_level != 0 ||
+                      std::any_of(items.begin() + static_cast<std::ptrdiff_t>(start),
+                                  items.begin() + static_cast<std::ptrdiff_t>(end),
+                                  [](const Item& it) { return it.level != 0; });
+    std::vector<LogicalSlot> slots;
     SetLine line;
     line.piece_begin = static_cast<std::uint32_t>(out.pieces.size());
     line.hyphenated = brk.kind == Item::Kind::Penalty && brk.flagged;
     double x = 0;
     for (std::size_t i = start; i < end; ++i) {
         const Item& it = items[i];
+        const double before = x;
         if (it.kind == Item::Kind::Box) {
             if (it.fragment >= 0) {
-                out.pieces.push_back({it.fragment, static_cast<float>(x), spacing});
+                out.pieces.push_back({it.fragment, static_cast<float>(x), spacing_of(it)});
             }
             x += grown(it);
         } else if (it.kind == Item::Kind::Glue) {
             if (it.fragment >= 0) {
-                out.pieces.push_back({it.fragment, static_cast<float>(x), spacing});
+                out.pieces.push_back({it.fragment, static_cast<float>(x), spacing_of(it)});
             }
             x += it.width + (ratio > 0 ? ratio * it.stretch : ratio * it.shrink);
+        } else {
+            continue;
+        }
+        if (bidi) {
+            const bool drawn = it.fragment >= 0;
+            slots.push_back({i, x - before, drawn ? static_cast<std::int32_t>(out.pieces.size() - 1) : -1});
         }
     }
     if (brk.kind == Item::Kind::Penalty && brk.fragment >= 0) {
-        out.pieces.push_back({brk.fragment, static_cast<float>(x), spacing});
+        out.pieces.push_back({brk.fragment, static_cast<float>(x), spacing_of(brk)});
+        if (bidi) {
+            slots.push_back({end, grown(brk), static_cast<std::int32_t>(out.pieces.size() - 1)});
+        }
         x += grown(brk);
+    }
+    double extent = x;
+    if (bidi) {
+        extent = reorder_line(out, slots, base_level);
     }
     // Trailing stretchable space (ragged lines) has no ink: measure to the last piece.
     double ink_end = 0;
@@ -94,7 +158,26 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
     }
     line.piece_count = static_cast<std::uint32_t>(out.pieces.size() - line.piece_begin);
     line.width = static_cast<float>(ink_end);
-    if (align == Align::Center || align == Align::Right) {
+    if ((base_level & 1) != 0) {
+        // A right-to-left paragraph starts at the right: "left" alignment (and the ragged
+        // last line of justified text) means flush right, "right" means flush left.
+        double ink_start = ink_end;
+        for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
+            ink_start = std::min(ink_start, static_cast<double>(out.pieces[p].x));
+        }
+        // Flush right: the whole line (with a first-line indent, now on the right, and
+        // the ragged end's space, now on the left) ends at the right edge.
+        double shift = width - extent;
+        if (align == Align::Right) {
+            shift = -ink_start;
+        } else if (align == Align::Center) {
+            shift = (width - ink_end - ink_start) * 0.5;
+        }
+        for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
+            out.pieces[p].x += static_cast<float>(shift);
+        }
+        line.width = static_cast<float>(ink_end + shift);
+    } else if (align == Align::Center || align == Align::Right) {
         const float shift = (width - line.width) * (align == Align::Center ? 0.5f : 1.0f);
         for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
             out.pieces[p].x += shift;
@@ -149,6 +232,21 @@ SetText set_balanced(ItemList material, const BreakOptions& options, Align align
         narrow.line_width = hi;
         breaks = break_lines(material.items, narrow);
         // Place against the full measure so centring and right alignment use it.
+        if ((material.base_level & 1) != 0) {
+            // Right to left: set flush to the narrow measure's right (or left) edge,
+            // then move the block across to the full measure's.
+            SetText out = place(std::move(material), breaks, hi, align);
+            const float shift = align == Align::Right    ? 0.0f
+                                : align == Align::Center ? (options.line_width - hi) * 0.5f
+                                                         : options.line_width - hi;
+            for (auto& line : out.lines) {
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                    out.pieces[p].x += shift;
+                }
+                line.width += shift;
+            }
+            return out;
+        }
         SetText out = place(std::move(material), breaks, hi, Align::Left);
         if (align == Align::Center || align == Align::Right) {
             for (auto& line : out.lines) {

@@ -2,11 +2,14 @@
 #include "layout/paragraph_builder.hpp"
 
 #include "layout/word_segments.hpp"
+#include "text/bidi.hpp"
 #include "text/unicode_class.hpp"
 
 #include <galley/text.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace galley::pdf {
 
@@ -29,6 +32,8 @@ struct StyledChar {
     InlineStyle style;
     bool soft_break_before = false;  // soft hyphen / zero-width space in the source
     bool hyphen_before = false;      // a soft hyphen: break with a visible hyphen
+    std::uint8_t level = 0;          // bidi embedding level
+    char32_t joiner_after = 0;       // a ZWNJ or ZWJ that follows, for the shaper
 };
 
 struct Resolved {
@@ -42,9 +47,12 @@ enum class Opportunity : std::uint8_t { None, Hyphen, Explicit, Plain };
 
 class Builder {
 public:
-    Builder(const ParagraphSpec& spec, BuildContext& context) : m_spec(spec), m_ctx(context) {
+    Builder(const ParagraphSpec& spec, BuildContext& context, const InlineText& text)
+        : m_spec(spec), m_ctx(context) {
+        resolve_levels(text);
+        m_level = m_out.base_level;
         if (spec.first_indent > 0) {
-            m_out.items.push_back(Item::box(spec.first_indent, -1));
+            push(Item::box(spec.first_indent, -1));
         }
     }
 
@@ -86,24 +94,73 @@ public:
         while (!m_out.items.empty() && m_out.items.back().kind == Item::Kind::Glue) {
             m_out.items.pop_back();
         }
-        m_out.items.push_back(Item::glue(0, fil, 0));
-        m_out.items.push_back(Item::make_penalty(force_break));
+        m_level = m_out.base_level;
+        push(Item::glue(0, fil, 0));
+        push(Item::make_penalty(force_break));
         return std::move(m_out);
     }
 
 private:
+    // The Unicode Bidirectional Algorithm over the whole paragraph, before any item is
+    // made: only paragraphs with right-to-left text (or in a right-to-left article) get
+    // levels; all others stay at level 0 and are set exactly as before.
+    void resolve_levels(const InlineText& text) {
+        std::u32string all;
+        collect_text(text, all);
+        if (!m_ctx.right_to_left && !has_right_to_left(all)) {
+            return;
+        }
+        m_out.base_level = bidi_levels(all, m_ctx.right_to_left, m_levels);
+    }
+
+    // The code points add_runs() will see, one per add_char() call (a line break is one).
+    static void collect_text(const InlineText& runs, std::u32string& out) {
+        for (const auto& run : runs) {
+            switch (run.kind) {
+            case Inline::Kind::Text:
+            case Inline::Kind::Code:
+                for (std::size_t pos = 0; pos < run.text.size();) {
+                    out.push_back(next_code_point(run.text, pos));
+                }
+                break;
+            case Inline::Kind::Emphasis:
+            case Inline::Kind::Strong:
+            case Inline::Kind::Link: collect_text(run.children, out); break;
+            case Inline::Kind::LineBreak: out.push_back(0x2028); break;
+            }
+        }
+    }
+
+    std::uint8_t level_at(std::size_t index) const {
+        return index < m_levels.size() ? m_levels[index] : m_out.base_level;
+    }
+
+    // Every item carries the level of the text it comes from (m_level).
+    void push(Item item) {
+        item.level = m_level;
+        m_out.items.push_back(item);
+    }
+
     void add_char(char32_t cp, InlineStyle style) {
+        const std::uint8_t level = level_at(m_char_index++);
         if (is_space(cp) && cp != 0x3000) {
             flush_word();
             if (m_last != Last::None) {
                 m_pending_space = true;
                 m_space_style = style;
+                m_space_level = level;
             }
             return;
         }
         if (cp == 0x00AD || cp == 0x200B) {
             m_soft_break = true;
             m_soft_hyphen = m_soft_hyphen || cp == 0x00AD;
+            return;
+        }
+        if (is_joiner(cp) && !m_levels.empty() && !m_word.empty()) {
+            // Persian's zero-width non-joiner (and the joiner) decide Arabic joining:
+            // kept for the shaper, never drawn.
+            m_word.back().joiner_after = cp;
             return;
         }
         if (is_invisible(cp) || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
@@ -115,10 +172,11 @@ private:
         note_script(cp);
         if (is_cjk(cp)) {
             flush_word();
+            m_level = level;
             emit_cjk(cp, style);
             return;
         }
-        m_word.push_back({cp, style, m_soft_break, m_soft_hyphen});
+        m_word.push_back({cp, style, m_soft_break, m_soft_hyphen, level});
         m_soft_break = m_soft_hyphen = false;
         if (m_word.size() >= long_word_chars) {
             emit_long_word(false);
@@ -126,16 +184,21 @@ private:
     }
 
     void line_break() {
+        ++m_char_index;
         flush_word();
-        m_out.items.push_back(Item::glue(0, fil, 0));
-        m_out.items.push_back(Item::make_penalty(force_break));
+        m_level = m_out.base_level;
+        push(Item::glue(0, fil, 0));
+        push(Item::make_penalty(force_break));
         m_last = Last::None;
         m_pending_space = false;
     }
 
     void note_script(char32_t cp) {
         const Script s = script_of(cp);
-        if (is_right_to_left(s) || needs_shaping(s)) {
+        // Right-to-left scripts are reordered and shaped; Arabic's joining and marks come
+        // from the shaper too. Indic and Southeast Asian scripts lack fonts and
+        // dictionary line breaking still.
+        if (needs_shaping(s) && s != Script::Arabic) {
             m_ctx.problems.unsupported_scripts.emplace(s, m_ctx.where);
         }
     }
@@ -179,6 +242,11 @@ private:
                 return found(id, gid);
             }
         }
+        // DejaVu Sans has Arabic and many symbols its oblique lacks: upright beats a box.
+        const FaceId upright = req.bold ? FaceId::DejaVuSansBold : FaceId::DejaVuSans;
+        if (auto gid = face(upright).glyph(cp)) {
+            return found(upright, gid);
+        }
         if (is_no_break_space(cp)) {
             return resolve(' ', s);
         }
@@ -216,27 +284,28 @@ private:
         } else if (m_last == Last::Cjk || cjk_unit) {
             const float stretch = m_spec.style.size * 0.15f;
             if (no_break_after(m_last_cp) || no_break_before(first)) {
-                m_out.items.push_back(Item::make_penalty(infinite_penalty));
+                push(Item::make_penalty(infinite_penalty));
             }
-            m_out.items.push_back(Item::glue(0, stretch, 0));
+            push(Item::glue(0, stretch, 0));
         }
         m_pending_space = false;
     }
 
     void emit_space() {
+        m_level = m_space_level;
         const Resolved r = resolve(' ', m_space_style);
         const float size = size_of(m_space_style);
         const std::int32_t frag = single_fragment(r, size, m_space_style.link);
         const float w = m_out.fragments[static_cast<std::size_t>(frag)].width;
         if (m_spec.align == Align::Justify) {
-            m_out.items.push_back(Item::glue(w, w * 0.5f, w * 0.33f, frag));
+            push(Item::glue(w, w * 0.5f, w * 0.33f, frag));
         } else {
             // Knuth and Plass's ragged-right pattern: a break here leaves stretchable
             // space at the line's end; otherwise the two glues add up to one space.
             const float rag = m_spec.style.size * 3;
-            m_out.items.push_back(Item::glue(0, rag, 0));
-            m_out.items.push_back(Item::make_penalty(0));
-            m_out.items.push_back(Item::glue(w, -rag, 0, frag));
+            push(Item::glue(0, rag, 0));
+            push(Item::make_penalty(0));
+            push(Item::glue(w, -rag, 0, frag));
         }
     }
 
@@ -244,7 +313,7 @@ private:
         join_before(cp, true);
         const Resolved r = resolve(cp, style);
         const std::int32_t frag = single_fragment(r, size_of(style), style.link);
-        m_out.items.push_back(Item::box(m_out.fragments[static_cast<std::size_t>(frag)].width, frag));
+        push(Item::box(m_out.fragments[static_cast<std::size_t>(frag)].width, frag));
         m_last = Last::Cjk;
         m_last_cp = cp;
     }
@@ -408,10 +477,12 @@ private:
         if (end == 0) {
             return;
         }
+        m_level = m_word.front().level;
         if (m_long_word) {
-            m_out.items.push_back(Item::make_penalty(emergency_penalty));  // after the last batch
+            push(Item::make_penalty(emergency_penalty));  // after the last batch
         } else {
             join_before(m_word.front().cp, false);
+            m_level = m_word.front().level;
             m_long_word = true;
         }
         std::int32_t current = -1;
@@ -419,7 +490,7 @@ private:
         for (std::size_t i = 0; i < end; ++i) {
             if (next_cut < m_cuts.size() && m_cuts[next_cut] == i) {
                 close_fragment(current);
-                m_out.items.push_back(Item::make_penalty(emergency_penalty));
+                push(Item::make_penalty(emergency_penalty));
                 ++next_cut;
             }
             add_glyph(current, m_glyphs[i], m_word[i].style);
@@ -456,8 +527,7 @@ private:
 
     void close_fragment(std::int32_t& current) {
         if (current >= 0) {
-            m_out.items.push_back(
-                Item::box(m_out.fragments[static_cast<std::size_t>(current)].width, current));
+            push(Item::box(m_out.fragments[static_cast<std::size_t>(current)].width, current));
             current = -1;
         }
     }
@@ -467,7 +537,13 @@ private:
     void find_kerning(const std::vector<Resolved>& glyphs) {
         const std::size_t n = m_word.size();
         m_kerns.assign(n, 0);
+        if (m_word[0].level != 0) {
+            return;  // shaped runs get their positioning from the shaper
+        }
         for (std::size_t i = 1; i < n; ++i) {
+            if (m_word[i].level != 0) {
+                return;
+            }
             if (glyphs[i].face != glyphs[0].face || glyphs[i].actual_text >= 0 ||
                 size_of(m_word[i].style) != size_of(m_word[0].style)) {
                 return;
@@ -483,6 +559,177 @@ private:
         face(glyphs[0].face).kerning(m_run, m_kerns);
     }
 
+    static bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D; }
+
+    // Characters the shaper sets: right-to-left runs (reordered, mirrored, joined) and
+    // Arabic at any level; not placeholders for missing characters.
+    bool needs_shaper(std::size_t i, const Resolved& r) const {
+        return r.actual_text < 0 && ((m_word[i].level & 1) != 0 || script_of(m_word[i].cp) == Script::Arabic);
+    }
+
+    // Shapes the run of characters from `begin` that share face, size, link and level
+    // and have no break opportunity inside, and emits its fragments: glyphs with the
+    // shaper's positions, drawn in logical order (a right-to-left run steps back from
+    // glyph to glyph), so text extraction that follows the content stream reads the
+    // characters as written. Returns the index after the run.
+    std::size_t emit_shaped(std::size_t begin, const std::vector<Resolved>& glyphs,
+                            const std::vector<Opportunity>& opp) {
+        const Resolved& first = glyphs[begin];
+        const StyledChar& c0 = m_word[begin];
+        const float size = size_of(c0.style);
+        // A mirrored bracket is a run of its own: its glyph is the other bracket's (and
+        // maps to that one in ToUnicode), so it extracts through ActualText.
+        const bool rtl = (c0.level & 1) != 0;
+        auto mirrored = [&](std::size_t i) { return rtl && is_mirrored(m_word[i].cp); };
+        std::size_t end = begin + 1;
+        while (!mirrored(begin) && end < m_word.size() && !mirrored(end) &&
+               opp[end] == Opportunity::None && glyphs[end].face == first.face &&
+               glyphs[end].fake_bold == first.fake_bold && m_word[end].level == c0.level &&
+               m_word[end].style.link == c0.style.link && size_of(m_word[end].style) == size &&
+               needs_shaper(end, glyphs[end])) {
+            ++end;
+        }
+        m_run.clear();
+        for (std::size_t i = begin; i < end; ++i) {
+            m_run.push_back(m_word[i].cp);
+            if (m_word[i].joiner_after != 0) {
+                m_run.push_back(m_word[i].joiner_after);
+            }
+        }
+        const FontFace& font = face(first.face);
+        font.shape(m_run, rtl, m_ctx.language, m_shaped);
+        const std::size_t count = m_shaped.size();
+        const std::size_t n = m_run.size();
+        // The shaper drops joiners and may give their cluster to the next letter's glyph:
+        // that glyph stands for the letter, the joiner belongs to the letter before.
+        for (auto& g : m_shaped) {
+            while (g.cluster + 1 < n && is_joiner(m_run[g.cluster])) {
+                ++g.cluster;
+            }
+        }
+        // Pen positions in visual order, 1/1000 em from the run's left edge.
+        m_origins.assign(count + 1, 0);
+        for (std::size_t v = 0; v < count; ++v) {
+            m_origins[v + 1] = m_origins[v] + m_shaped[v].advance;
+        }
+        auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };  // stream -> visual
+        // Clusters in stream order: glyphs [d, e) stand for characters [cluster, next).
+        // Extraction needs them in order, and no more glyphs than characters.
+        bool actual = mirrored(begin) || count == 0;
+        for (std::size_t d = 0; d < count && !actual;) {
+            const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
+            std::size_t e = d + 1;
+            while (e < count && m_shaped[drawn(e)].cluster == cluster) {
+                ++e;
+            }
+            const std::uint32_t next = e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+            actual = next <= cluster || next > n || e - d > next - cluster;
+            d = e;
+        }
+        if (actual) {
+            // One fragment, extracted through ActualText: a character drawn as several
+            // glyphs, a mirrored bracket, glyphs out of order.
+            m_out.actual_texts.push_back(m_run);
+            emit_shaped_fragment(first, c0, size, 0, count, static_cast<std::int32_t>(m_out.actual_texts.size() - 1));
+        } else {
+            // Each glyph of a cluster maps to one character in ToUnicode (a letter and its
+            // marks); characters left over when a cluster has fewer glyphs (a ligature
+            // such as Arabic lam-alef) follow its last glyph as invisible text.
+            std::size_t from = 0;
+            for (std::size_t d = 0; d < count;) {
+                const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
+                std::size_t e = d + 1;
+                while (e < count && m_shaped[drawn(e)].cluster == cluster) {
+                    ++e;
+                }
+                const std::uint32_t next = e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+                for (std::size_t k = d; k < e; ++k) {
+                    m_ctx.unicodes.note(first.face, m_shaped[drawn(k)].gid, m_run[cluster + (k - d)]);
+                }
+                const std::size_t left_over = cluster + (e - d);
+                if (left_over < next) {
+                    emit_shaped_fragment(first, c0, size, from, e, -1);
+                    emit_invisible(first, c0, size, left_over, next);
+                    from = e;
+                }
+                d = e;
+            }
+            if (from < count) {
+                emit_shaped_fragment(first, c0, size, from, count, -1);
+            }
+        }
+        return end;
+    }
+
+    // A fragment of the glyphs drawn `from` to `to` (stream order) of the shaped run.
+    void emit_shaped_fragment(const Resolved& r, const StyledChar& c, float size, std::size_t from,
+                              std::size_t to, std::int32_t actual_text) {
+        const std::size_t count = m_shaped.size();
+        const bool rtl = (c.level & 1) != 0;
+        auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };
+        const std::size_t left = std::min(drawn(from), drawn(to - 1));
+        const std::size_t right = std::max(drawn(from), drawn(to - 1)) + 1;
+        const FontFace& font = face(r.face);
+        Fragment f;
+        f.face = r.face;
+        f.fake_bold = r.fake_bold;
+        f.shaped = true;
+        f.size = size;
+        f.ink = m_spec.style.ink;
+        f.link = c.style.link;
+        f.actual_text = actual_text;
+        f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
+        f.glyph_count = static_cast<std::uint32_t>(to - from);
+        m_out.adjustments.resize(m_out.glyphs.size(), 0);
+        // The shaper's positions as pen moves against the font's advances (what a PDF
+        // viewer adds after each glyph), rounded so errors do not add up.
+        double pen = 0;
+        for (std::size_t d = from; d < to; ++d) {
+            const FontFace::ShapedGlyph& g = m_shaped[drawn(d)];
+            const long move = std::lround(m_origins[drawn(d)] - m_origins[left] + g.x_offset - pen);
+            m_out.glyphs.push_back(g.gid);
+            m_out.adjustments.push_back(static_cast<std::int16_t>(std::clamp(move, -30000L, 30000L)));
+            pen += static_cast<double>(move) + font.advance(g.gid);
+        }
+        f.width = static_cast<float>(m_origins[right] - m_origins[left]) * size / 1000.0f;
+        m_out.fragments.push_back(f);
+        m_level = c.level;
+        push(Item::box(f.width, static_cast<std::int32_t>(m_out.fragments.size() - 1)));
+    }
+
+    // The characters [from, to) of m_run, unpainted and taking no room, each centred on
+    // the left edge of the ligature drawn before them: poppler and MuPDF then both read
+    // them right after its first character (a several-character ToUnicode entry would
+    // be reversed by poppler's own bidi pass).
+    void emit_invisible(const Resolved& r, const StyledChar& c, float size, std::size_t from, std::size_t to) {
+        const FontFace& font = face(r.face);
+        Fragment f;
+        f.face = r.face;
+        f.shaped = true;
+        f.invisible = true;
+        f.size = size;
+        f.ink = m_spec.style.ink;
+        f.link = c.style.link;
+        f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
+        m_out.adjustments.resize(m_out.glyphs.size(), 0);
+        for (std::size_t i = from; i < to; ++i) {
+            if (is_joiner(m_run[i])) {
+                continue;  // extracted, its blank glyph splits poppler's lines
+            }
+            if (const std::uint16_t gid = font.glyph(m_run[i])) {
+                m_out.glyphs.push_back(gid);
+                m_out.adjustments.push_back(static_cast<std::int16_t>(-font.advance(gid) / 2));
+                ++f.glyph_count;
+            }
+        }
+        if (f.glyph_count == 0) {
+            return;
+        }
+        m_out.fragments.push_back(f);
+        m_level = c.level;
+        push(Item::box(0, static_cast<std::int32_t>(m_out.fragments.size() - 1)));
+    }
+
     void flush_word() {
         if (m_long_word) {
             emit_long_word(true);
@@ -492,6 +739,7 @@ private:
             return;
         }
         join_before(m_word.front().cp, false);
+        m_level = m_word.front().level;
         const std::size_t n = m_word.size();
         std::vector<Resolved> glyphs;
         glyphs.reserve(n);
@@ -507,7 +755,7 @@ private:
         auto close = [&] {
             if (current >= 0) {
                 const Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
-                m_out.items.push_back(Item::box(f.width, current));
+                push(Item::box(f.width, current));
                 current = -1;
             }
         };
@@ -518,24 +766,34 @@ private:
             const float size = size_of(s);
             if (i > 0 && opp[i] != Opportunity::None) {
                 close();
+                m_level = m_word[i - 1].level;
                 const bool emergency =
                     emergency_index < m_emergency.size() && m_emergency[emergency_index] == i;
                 if (emergency) {
                     ++emergency_index;
-                    m_out.items.push_back(Item::make_penalty(emergency_penalty));
+                    push(Item::make_penalty(emergency_penalty));
                 } else if (opp[i] == Opportunity::Hyphen) {
                     const InlineStyle& bs = m_word[i - 1].style;
                     const Resolved h = resolve('-', bs);
                     const std::int32_t frag = single_fragment(h, size_of(bs), bs.link);
-                    m_out.items.push_back(Item::make_penalty(
-                        hyphen_penalty, m_out.fragments[static_cast<std::size_t>(frag)].width, true,
-                        frag));
+                    push(Item::make_penalty(hyphen_penalty,
+                                            m_out.fragments[static_cast<std::size_t>(frag)].width,
+                                            true, frag));
                 } else if (opp[i] == Opportunity::Explicit) {
-                    m_out.items.push_back(Item::make_penalty(hyphen_penalty, 0, true));
+                    push(Item::make_penalty(hyphen_penalty, 0, true));
                 } else {
-                    m_out.items.push_back(Item::make_penalty(hyphen_penalty));
+                    push(Item::make_penalty(hyphen_penalty));
                 }
             }
+            if (needs_shaper(i, r)) {
+                close();
+                i = emit_shaped(i, glyphs, opp) - 1;
+                continue;
+            }
+            if (current >= 0 && m_word[i].level != m_level) {
+                close();
+            }
+            m_level = m_word[i].level;
             if (current >= 0 && m_kerns[i] != 0) {
                 // The pair's kern widens (or narrows) the box before it; the content
                 // stream turns the gap into a TJ adjustment.
@@ -582,6 +840,12 @@ private:
     std::vector<float> m_advances;
     std::vector<std::size_t> m_cuts;
     std::vector<int> m_kerns;
+    std::vector<FontFace::ShapedGlyph> m_shaped;
+    std::vector<double> m_origins;  // of the shaped glyphs, 1/1000 em, visual order
+    std::vector<std::uint8_t> m_levels;  // per code point of the paragraph; empty: all 0
+    std::size_t m_char_index = 0;        // of the next add_char()
+    std::uint8_t m_level = 0;            // of the items being pushed
+    std::uint8_t m_space_level = 0;
     bool m_pending_space = false;
     InlineStyle m_space_style;
     bool m_soft_break = false;
@@ -593,7 +857,7 @@ private:
 }  // namespace
 
 ItemList build_paragraph(const InlineText& text, const ParagraphSpec& spec, BuildContext& context) {
-    Builder builder(spec, context);
+    Builder builder(spec, context, text);
     builder.add_runs(text, {});
     return builder.finish();
 }

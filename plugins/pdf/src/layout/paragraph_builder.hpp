@@ -1,6 +1,7 @@
 // From inline text to line-breaking material: per-character font fallback, spaces as
 // glue, hyphenation points and explicit break opportunities as penalties, CJK
-// inter-character glue with the Chinese/Japanese line-start and line-end rules.
+// inter-character glue with the Chinese/Japanese line-start and line-end rules; bidi
+// levels on the items, and HarfBuzz-shaped runs for right-to-left and complex scripts.
 #pragma once
 
 #include "fonts/font_catalog.hpp"
@@ -49,6 +50,9 @@ struct BuildContext {
     GlyphUnicodes& unicodes;
     TextProblems& problems;
     SourceLocation where;  ///< of the text being built, for problem reports
+    /// The article is written right to left (Hebrew, Arabic, ...): every paragraph is.
+    bool right_to_left = false;
+    std::string language{};  ///< the article's BCP 47 tag, for the shaper
 };
 
 /// The items for `text`; ends with a forced break.

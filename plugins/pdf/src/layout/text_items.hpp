@@ -20,6 +20,10 @@ inline constexpr int force_break = -10000;
 struct Fragment {
     FaceId face = FaceId::LiberationSerif;
     bool fake_bold = false;
+    /// Glyphs from the shaper: ItemList::adjustments holds their pen moves, and
+    /// justification adds no letter spacing (it would break joined scripts apart).
+    bool shaped = false;
+    bool invisible = false;  ///< see TextOp::invisible
     float size = 10;
     float tracking = 0;
     Ink ink;
@@ -34,6 +38,7 @@ struct Item {
     enum class Kind : std::uint8_t { Box, Glue, Penalty };
     Kind kind = Kind::Box;
     bool flagged = false;  ///< a penalty that inserts a hyphen
+    std::uint8_t level = 0;  ///< bidi embedding level (odd: right to left)
     int penalty = 0;
     float width = 0, stretch = 0, shrink = 0;
     /// Box: the fragment drawn. Glue: a space glyph drawn at its start (or -1).
@@ -72,8 +77,12 @@ struct ItemList {
     std::vector<Item> items;
     std::vector<Fragment> fragments;
     std::vector<std::uint16_t> glyphs;
+    /// Pen moves before each glyph of shaped fragments, 1/1000 em to the right, at the
+    /// glyphs' indices; empty in paragraphs without shaped text.
+    std::vector<std::int16_t> adjustments;
     std::vector<std::u32string> actual_texts;
     std::vector<std::string> links;
+    std::uint8_t base_level = 0;  ///< the paragraph's direction: 1 right to left
 };
 
 }  // namespace galley::pdf

@@ -56,6 +56,7 @@ public:
         const bool continues = m_in_array && op.actual_text < 0 && m_last_actual < 0 &&
                                op.face == m_face && op.size == m_size && op.tracking == m_tracking &&
                                op.ink == m_fill && op.fake_bold == m_fake_bold &&
+                               op.invisible == m_invisible &&
                                std::abs(op.y - m_pen_y) < 0.001;
         if (continues) {
             // Move the pen with a TJ adjustment (thousandths of an em, positive = left).
@@ -86,9 +87,10 @@ public:
                 m_out += " Tc\n";
                 m_tracking = op.tracking;
             }
-            if (op.fake_bold != m_fake_bold) {
-                m_out += op.fake_bold ? "2 Tr\n" : "0 Tr\n";
+            if (op.fake_bold != m_fake_bold || op.invisible != m_invisible) {
+                m_out += op.invisible ? "3 Tr\n" : op.fake_bold ? "2 Tr\n" : "0 Tr\n";
                 m_fake_bold = op.fake_bold;
+                m_invisible = op.invisible;
             }
             if (op.fake_bold) {
                 set_line_width(op.size * 0.035);
@@ -107,6 +109,16 @@ public:
         m_out += '<';
         double advance = 0;
         for (std::uint32_t i = 0; i < op.glyph_count; ++i) {
+            if (op.adjust_begin >= 0) {
+                // A shaped glyph's own position: a TJ number between the glyph strings.
+                const int move = m_page.adjustments[static_cast<std::size_t>(op.adjust_begin) + i];
+                if (move != 0) {
+                    m_out += "> ";
+                    append_number(m_out, -move, 0);
+                    m_out += " <";
+                    advance += move * op.size / 1000.0;
+                }
+            }
             const std::uint16_t old_gid = m_page.glyphs[op.glyph_begin + i];
             const std::uint16_t cid = font.subset->new_gid(old_gid);
             m_out += hex_digits[(cid >> 12) & 0xF];
@@ -257,6 +269,7 @@ private:
     float m_size = -1;
     float m_tracking = 0;
     bool m_fake_bold = false;
+    bool m_invisible = false;
     double m_line_width = 1;  // the PDF default
     Ink m_fill, m_stroke;
     bool m_has_fill = false, m_has_stroke = false;

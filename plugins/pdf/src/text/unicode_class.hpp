@@ -25,9 +25,11 @@ Script script_of(char32_t cp);
 /// The script's English name, for warnings.
 std::string_view script_name(Script script);
 
-/// Scripts set right to left, which galley draws unreordered.
+/// Scripts set right to left (text/bidi.hpp reorders them by their characters' own
+/// bidi classes; this is the script-level view).
 inline bool is_right_to_left(Script s) { return s == Script::Hebrew || s == Script::Arabic; }
-/// Scripts whose glyphs need shaping (contextual forms, reordering, stacking).
+/// Scripts whose glyphs need shaping (contextual forms, reordering, stacking); Arabic is
+/// shaped by HarfBuzz, the others are not yet.
 inline bool needs_shaping(Script s) {
     return s == Script::Arabic || s == Script::Indic || s == Script::SoutheastAsian;
 }
