@@ -172,3 +172,26 @@ TEST_CASE("a short article is set in one column with columns=auto", "[pdf][flow]
     CHECK(layout_of(long_report()).setup.columns == 2);
     CHECK(layout_of(test::load_sample("harbin-expo")).setup.columns == 2);
 }
+
+TEST_CASE("a short article set again in one column reports each warning once",
+          "[pdf][flow][short]") {
+    // An image without data warns while composing; the two-column composition that
+    // decided the rule must not report it too.
+    const Article article = ArticleBuilder(short_article())
+                                .image(test::figure("missing.png", "", 1000, 100, "A banner"))
+                                .build();
+    DiagnosticCollector diagnostics;
+    const ArticleLayout layout = exporter().layout(article, {}, diagnostics);
+    CHECK(layout.setup.columns == 1);
+    const auto warned = std::count_if(
+        diagnostics.diagnostics().begin(), diagnostics.diagnostics().end(),
+        [](const Diagnostic& d) { return d.message.find("has no data") != std::string::npos; });
+    CHECK(warned == 1);
+
+    // Kept in two columns, the first composition's warning is the one reported.
+    DiagnosticCollector kept;
+    ExportOptions options;
+    options.values.emplace("short-article", "columns");
+    CHECK(exporter().layout(article, options, kept).setup.columns == 2);
+    CHECK(kept.diagnostics().size() == 1);
+}
