@@ -86,9 +86,8 @@ bool fills_less_than_half_a_page(const FlowedArticle& flowed) {
 // Composes and flows in the page setup's columns, or in one column when the
 // short-article rule applies. The first composition's warnings are held back until it
 // is kept, so none is reported twice.
-FlowedArticle lay_out(const Article& article, const ExportOptions& options, bool cjk,
-                      Typesetter& typesetter, DiagnosticSink& diagnostics) {
-    const PageSetup setup = page_setup_from(options);
+FlowedArticle lay_out(const Article& article, const ExportOptions& options, const PageSetup& setup,
+                      bool cjk, Typesetter& typesetter, DiagnosticSink& diagnostics) {
     DiagnosticCollector held;
     FlowedArticle flowed = compose_and_flow(article, setup, cjk, typesetter, held);
     if (setup.short_article_one_column && fills_less_than_half_a_page(flowed)) {
@@ -128,6 +127,7 @@ std::optional<std::string> PdfExporter::check_options(const ExportOptions& optio
 
 void PdfExporter::render(const Article& article, const ExportOptions& options, Rendition& out,
                          DiagnosticSink& diagnostics) const {
+    const PageSetup setup = page_setup_from(options);
     const std::string language = primary_language(article);
     const bool cjk = is_cjk_language(language);
 
@@ -135,13 +135,11 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
 
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts, hyphenation, cjk, page_setup_from(options).fonts,
-                         document.unicodes, problems, {}};
+    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
     Typesetter typesetter(context);
 
-    const FlowedArticle flowed = lay_out(article, options, cjk, typesetter, diagnostics);
-    const PageSetup& setup = flowed.setup;
-    paint_pages({flowed.composed, flowed.pages, setup, flowed.style, article.language,
+    const FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
+    paint_pages({flowed.composed, flowed.pages, flowed.setup, flowed.style, article.language,
                  flowed.masthead_units},
                 typesetter, document);
     report(problems, diagnostics);
@@ -170,14 +168,14 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
 
 ArticleLayout PdfExporter::layout(const Article& article, const ExportOptions& options,
                                   DiagnosticSink& diagnostics) const {
+    const PageSetup setup = page_setup_from(options);
     const bool cjk = is_cjk_language(primary_language(article));
     HyphenationChoice hyphenation(m_hyphenators, article.language);
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts, hyphenation, cjk, page_setup_from(options).fonts,
-                         document.unicodes, problems, {}};
+    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
     Typesetter typesetter(context);
-    FlowedArticle flowed = lay_out(article, options, cjk, typesetter, diagnostics);
+    FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
     return {flowed.setup, flowed.capacity - flowed.masthead_units, flowed.capacity,
             std::move(flowed.composed.body), std::move(flowed.pages)};
 }

@@ -16,9 +16,9 @@ namespace galley::pdf {
 
 /// The body as render() flows it, before painting: what the tests measure columns on.
 struct ArticleLayout {
-    PageSetup setup;          ///< after the short-article rule
-    int first_capacity = 0;   ///< grid units for the body on page one (below the masthead)
-    int capacity = 0;         ///< grid units of a full column
+    PageSetup setup;         ///< after the short-article rule
+    int first_capacity = 0;  ///< grid units for the body on page one (below the masthead)
+    int capacity = 0;        ///< grid units of a full column
     std::vector<FlowBlock> body;
     std::vector<PageFlow> pages;
 };

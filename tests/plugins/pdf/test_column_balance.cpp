@@ -47,11 +47,11 @@ int column_capacity(const ArticleLayout& layout, std::size_t page) {
 // A sentence-heavy paragraph of about `words` words (varied, so lines break unevenly).
 std::string prose(int words, int seed) {
     static const char* const vocabulary[] = {
-        "the",       "harbour",  "authority", "said",     "on",        "Tuesday",
-        "that",      "cargo",    "volumes",   "rose",     "sharply",   "after",
-        "dredging",  "of",       "channel",   "finished", "ahead",     "schedule",
-        "while",     "council",  "members",   "questioned", "costs",   "and",
-        "residents", "welcomed", "new",       "ferry",    "timetable", "announced"};
+        "the",       "harbour",  "authority", "said",       "on",        "Tuesday",
+        "that",      "cargo",    "volumes",   "rose",       "sharply",   "after",
+        "dredging",  "of",       "channel",   "finished",   "ahead",     "schedule",
+        "while",     "council",  "members",   "questioned", "costs",     "and",
+        "residents", "welcomed", "new",       "ferry",      "timetable", "announced"};
     std::string out;
     for (int i = 0; i < words; ++i) {
         if (i > 0) {

@@ -15,7 +15,7 @@ struct Slot {
     int line = -1;
     int height = 1;
     bool break_before = true;  // a column may end just before this slot
-    bool after_hyphen = false; // ...but that splits a hyphenated word (a last resort)
+    bool after_hyphen = false;  // ...but that splits a hyphenated word (a last resort)
     bool space = false;        // discardable space
     bool floating = false;
 };
