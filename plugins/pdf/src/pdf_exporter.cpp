@@ -41,6 +41,60 @@ void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
     }
 }
 
+// One composition of the article for a page setup, flowed into columns.
+struct FlowedArticle {
+    PageSetup setup;
+    ArticleStyle style;
+    ComposedArticle composed;
+    int capacity = 0;
+    int masthead_units = 0;
+    std::vector<PageFlow> pages;
+};
+
+FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, bool cjk,
+                               Typesetter& typesetter, DiagnosticSink& diagnostics) {
+    FlowedArticle flowed{setup, ArticleStyle::make(setup, cjk), {}, 0, 0, {}};
+    const ArticleStyle& style = flowed.style;
+    flowed.capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));
+    flowed.composed = compose_article(article, setup, style, typesetter,
+                                      flowed.capacity * style.leading, diagnostics);
+    flowed.masthead_units = std::min(
+        flowed.capacity - 1,
+        static_cast<int>(std::ceil(flowed.composed.masthead.height / style.leading - 1e-3)));
+    flowed.pages = flow_columns(flowed.composed.body, setup.columns,
+                                flowed.capacity - flowed.masthead_units, flowed.capacity);
+    return flowed;
+}
+
+// The short-article rule: masthead and body end above the first page's middle.
+bool fills_less_than_half_a_page(const FlowedArticle& flowed) {
+    if (flowed.pages.size() != 1) {
+        return false;
+    }
+    int deepest = 0;
+    for (const ColumnLayout& column : flowed.pages.front().columns) {
+        deepest = std::max(deepest, column.used);
+    }
+    return 2 * (flowed.masthead_units + deepest) < flowed.capacity;
+}
+
+// Composes and flows in the page setup's columns, or in one column when the
+// short-article rule applies. The first composition's warnings are held back until it
+// is kept, so none is reported twice.
+FlowedArticle lay_out(const Article& article, const ExportOptions& options, const PageSetup& setup,
+                      bool cjk, Typesetter& typesetter, DiagnosticSink& diagnostics) {
+    DiagnosticCollector held;
+    FlowedArticle flowed = compose_and_flow(article, setup, cjk, typesetter, held);
+    if (setup.short_article_one_column && fills_less_than_half_a_page(flowed)) {
+        return compose_and_flow(article, one_column_page_setup(options), cjk, typesetter,
+                                diagnostics);
+    }
+    for (const Diagnostic& diagnostic : held.diagnostics()) {
+        diagnostics.report(diagnostic);
+    }
+    return flowed;
+}
+
 }  // namespace
 
 PdfExporter::PdfExporter() = default;
@@ -71,7 +125,6 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     const PageSetup setup = page_setup_from(options);
     const std::string language = primary_language(article);
     const bool cjk = is_cjk_language(language);
-    const ArticleStyle style = ArticleStyle::make(setup, cjk);
 
     HyphenationChoice hyphenation(m_hyphenators, article.language);
 
@@ -83,13 +136,10 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     context.language = article.language;
     Typesetter typesetter(context);
 
-    const int capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));
-    ComposedArticle composed = compose_article(article, setup, style, typesetter,
-                                               capacity * style.leading, diagnostics);
-    const int masthead_units =
-        std::min(capacity - 1, static_cast<int>(std::ceil(composed.masthead.height / style.leading - 1e-3)));
-    const auto pages = flow_columns(composed.body, setup.columns, capacity - masthead_units, capacity);
-    paint_pages({composed, pages, setup, style, article.language, masthead_units}, typesetter, document);
+    const FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
+    paint_pages({flowed.composed, flowed.pages, flowed.setup, flowed.style, article.language,
+                 flowed.masthead_units},
+                typesetter, document);
     report(problems, diagnostics);
 
     PdfMetadata metadata;
@@ -110,8 +160,22 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     }
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
-    metadata.image_names = composed.image_names;
+    metadata.image_names = flowed.composed.image_names;
     out.bytes = write_pdf(document, metadata, m_fonts, m_subsetter, m_images, setup.color, diagnostics);
+}
+
+ArticleLayout PdfExporter::layout(const Article& article, const ExportOptions& options,
+                                  DiagnosticSink& diagnostics) const {
+    const PageSetup setup = page_setup_from(options);
+    const bool cjk = is_cjk_language(primary_language(article));
+    HyphenationChoice hyphenation(m_hyphenators, article.language);
+    DisplayDocument document;
+    TextProblems problems;
+    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
+    Typesetter typesetter(context);
+    FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
+    return {flowed.setup, flowed.capacity - flowed.masthead_units, flowed.capacity,
+            std::move(flowed.composed.body), std::move(flowed.pages)};
 }
 
 }  // namespace galley::pdf

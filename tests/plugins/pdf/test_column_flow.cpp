@@ -132,3 +132,47 @@ TEST_CASE("balancing respects keep and widow rules", "[pdf][flow]") {
     const int a = pages[0].columns[0].used, b = pages[0].columns[1].used;
     CHECK(std::abs(a - b) <= 2);
 }
+
+TEST_CASE("a hyphenated word crosses a column break rather than leave two lines empty",
+          "[pdf][flow]") {
+    // 6 lines, then 8 lines whose lines 2, 3 and 4 end in a hyphen, in columns of 10:
+    // keeping words whole would end the first column after 6 lines (four empty).
+    auto hyphenated = paragraph(8);
+    auto text = std::make_shared<SetText>(*hyphenated.text);
+    for (int i : {1, 2, 3}) {
+        text->lines[static_cast<std::size_t>(i)].hyphenated = true;
+    }
+    hyphenated.text = text;
+    // A long paragraph after them fills the page, so it is not balanced.
+    std::vector<FlowBlock> blocks{paragraph(6), hyphenated, paragraph(30)};
+    auto pages = flow_columns(blocks, 2, 10, 10);
+    REQUIRE(pages.size() > 1);
+    CHECK(pages[0].columns[0].used == 10);
+
+    // When keeping the word whole costs one line, it is kept whole.
+    text->lines[2].hyphenated = false;
+    pages = flow_columns(blocks, 2, 10, 10);
+    CHECK(pages[0].columns[0].used == 9);
+}
+
+TEST_CASE("the last page is balanced to the closest depths, not the smallest height",
+          "[pdf][flow]") {
+    // The seed's shape: 3, 4, 3, 6, 4, 5, 3, 3, 3, 5, 4 lines with hyphens where the
+    // seed has them; 22 and 21 lines were possible where 20 and 23 were set.
+    const std::vector<std::vector<int>> hyphens{{0}, {1}, {1}, {0, 2, 3}, {0, 1}, {1, 2},
+                                                {},  {},  {},  {3},       {2}};
+    const int sizes[] = {3, 4, 3, 6, 4, 5, 3, 3, 3, 5, 4};
+    std::vector<FlowBlock> blocks;
+    for (std::size_t b = 0; b < hyphens.size(); ++b) {
+        auto block = paragraph(sizes[b]);
+        auto text = std::make_shared<SetText>(*block.text);
+        for (int i : hyphens[b]) {
+            text->lines[static_cast<std::size_t>(i)].hyphenated = true;
+        }
+        block.text = text;
+        blocks.push_back(block);
+    }
+    auto pages = flow_columns(blocks, 2, 44, 57);
+    REQUIRE(pages.size() == 1);
+    CHECK(std::abs(pages[0].columns[0].used - pages[0].columns[1].used) <= 1);
+}

@@ -130,5 +130,6 @@ TEST_CASE("the declared options carry defaults and choices", "[pdf][options]") {
         }
     }
     CHECK(keys == std::vector<std::string>{"paper", "margins", "columns", "font-size", "fonts",
-                                           "hyphenate", "bleed", "marks", "color", "min-image-ppi"});
+                                           "hyphenate", "bleed", "marks", "color", "min-image-ppi",
+                                           "short-article"});
 }

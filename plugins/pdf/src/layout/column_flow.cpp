@@ -1,5 +1,6 @@
 // Column filling by simulation: greedy with backtracking to the last allowed break,
-// floats deferred to the next column, balancing by searching the smallest height.
+// floats deferred to the next column, balancing by searching the height that leaves the
+// columns closest in depth.
 #include "layout/column_flow.hpp"
 
 #include <algorithm>
@@ -14,6 +15,7 @@ struct Slot {
     int line = -1;
     int height = 1;
     bool break_before = true;  // a column may end just before this slot
+    bool after_hyphen = false;  // ...but that splits a hyphenated word (a last resort)
     bool space = false;        // discardable space
     bool floating = false;
 };
@@ -25,23 +27,26 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks) {
         const FlowBlock& block = blocks[b];
         bool first = true;
         if (block.space_before > 0) {
-            slots.push_back({b, -1, block.space_before, !keep, true, false});
+            slots.push_back({b, -1, block.space_before, !keep, false, true, false});
             first = false;
         }
         if (block.kind == FlowBlock::Kind::Solid) {
-            slots.push_back({b, -1, std::max(1, block.units), first && !keep, false, block.floating});
+            slots.push_back(
+                {b, -1, std::max(1, block.units), first && !keep, false, false, block.floating});
         } else {
             const int n = static_cast<int>(block.text->lines.size());
             for (int i = 0; i < n; ++i) {
                 bool allowed;
+                bool after_hyphen = false;
                 if (i == 0) {
                     allowed = first && !keep;
                 } else {
-                    // No widows or orphans, and no word split across columns.
-                    allowed = i >= block.orphans && n - i >= block.widows &&
-                              !block.text->lines[static_cast<std::size_t>(i - 1)].hyphenated;
+                    // No widows or orphans; a word split across columns only when
+                    // keeping it whole would cost more (see fill()).
+                    allowed = i >= block.orphans && n - i >= block.widows;
+                    after_hyphen = block.text->lines[static_cast<std::size_t>(i - 1)].hyphenated;
                 }
-                slots.push_back({b, i, 1, allowed, false, false});
+                slots.push_back({b, i, 1, allowed, after_hyphen, false, false});
             }
         }
         keep = block.keep_with_next;
@@ -78,6 +83,7 @@ ColumnLayout fill(const std::vector<Slot>& slots, State& state, int capacity) {
         std::size_t placements;
         int used;
         State state;
+        bool after_hyphen;
     };
     std::vector<Snapshot> breaks;  // states just before an allowed break
     while (state.next < slots.size()) {
@@ -88,7 +94,7 @@ ColumnLayout fill(const std::vector<Slot>& slots, State& state, int capacity) {
             continue;
         }
         if (has_content && slot.break_before) {
-            breaks.push_back({column.placements.size(), used, state});
+            breaks.push_back({column.placements.size(), used, state, slot.after_hyphen});
         }
         if (used + slot.height <= capacity || !has_content) {
             if (slot.space) {
@@ -105,11 +111,25 @@ ColumnLayout fill(const std::vector<Slot>& slots, State& state, int capacity) {
             ++state.next;
             continue;
         }
-        if (slot.break_before || breaks.empty()) {
+        if (breaks.empty()) {
             break;  // end here (forced when nothing allows a break)
         }
-        // Back up to the last place a break was allowed.
-        const Snapshot& snap = breaks.back();
+        // End at the last place a break was allowed (here when a break is allowed
+        // here), but rather at an earlier break that keeps a hyphenated word whole when
+        // that costs at most one line.
+        std::size_t chosen = breaks.size() - 1;
+        if (breaks[chosen].after_hyphen) {
+            for (std::size_t k = chosen; k-- > 0;) {
+                if (breaks[chosen].used - breaks[k].used > 1) {
+                    break;
+                }
+                if (!breaks[k].after_hyphen) {
+                    chosen = k;
+                    break;
+                }
+            }
+        }
+        const Snapshot& snap = breaks[chosen];
         column.placements.resize(snap.placements);
         used = snap.used;
         state = snap.state;
@@ -145,6 +165,18 @@ bool fill_page(const std::vector<Slot>& slots, State state, int columns, int hei
     return done(slots, state);
 }
 
+// How far apart the deepest and the shallowest of `columns` columns end (a column not
+// filled counts as empty).
+int spread(const std::vector<ColumnLayout>& filled, int columns) {
+    int deepest = 0;
+    int shallowest = static_cast<int>(filled.size()) < columns ? 0 : filled.front().used;
+    for (const ColumnLayout& column : filled) {
+        deepest = std::max(deepest, column.used);
+        shallowest = std::min(shallowest, column.used);
+    }
+    return deepest - shallowest;
+}
+
 }  // namespace
 
 std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int columns,
@@ -160,7 +192,6 @@ std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int col
         State after;
         const bool last = fill_page(slots, state, columns, height, cols, after);
         if (last && columns > 1) {
-            // Balance: the smallest height that still holds the rest on this page.
             int remaining = 0;
             for (std::size_t s = state.next; s < slots.size(); ++s) {
                 remaining += slots[s].height;
@@ -168,13 +199,17 @@ std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int col
             for (std::size_t f : state.pending) {
                 remaining += slots[f].height;
             }
-            for (int h = std::max(1, remaining / columns); h < height; ++h) {
+            // Balance: the height that leaves the columns closest in depth (the smallest
+            // such height), tried up to the full column.
+            int best_spread = height + 1;
+            for (int h = std::max(1, remaining / columns); h <= height && best_spread > 0; ++h) {
                 std::vector<ColumnLayout> trial;
                 State trial_after;
-                if (fill_page(slots, state, columns, h, trial, trial_after)) {
+                if (fill_page(slots, state, columns, h, trial, trial_after) &&
+                    spread(trial, columns) < best_spread) {
+                    best_spread = spread(trial, columns);
                     cols = std::move(trial);
                     after = trial_after;
-                    break;
                 }
             }
         }

@@ -74,6 +74,11 @@ std::vector<OptionSpec> option_specs() {
     add("min-image-ppi", T::String, "150",
         "warn when an image prints below this effective resolution in pixels per inch "
         "(0 to 1200; 0 turns the check off)");
+    add("short-article", T::Enum, "one-column",
+        "with columns=auto, an article whose masthead and body fill less than half of the "
+        "first page's columns is set in one column of a readable measure (one-column), or "
+        "kept in the automatic columns (columns)",
+        {"one-column", "columns"});
     return specs;
 }
 
@@ -114,7 +119,8 @@ std::optional<std::string> check_page_option(std::string_view key, std::string_v
 namespace {
 // The page setup for checked options, or in `problem` why the combination cannot be
 // laid out (left empty when it can).
-PageSetup resolve_page_setup(const ExportOptions& options, std::string& problem) {
+PageSetup resolve_page_setup(const ExportOptions& options, std::string& problem,
+                             std::string_view forced_columns = {}) {
     PageSetup setup;
     auto value_or = [&](std::string_view key, std::string_view fallback) {
         const std::string& v = options.get(key);
@@ -136,10 +142,13 @@ PageSetup resolve_page_setup(const ExportOptions& options, std::string& problem)
         problem = "the margins leave less than 40 x 60 mm for text on this paper";
         return setup;
     }
-    const std::string columns = value_or("columns", "auto");
+    const std::string columns =
+        forced_columns.empty() ? value_or("columns", "auto") : std::string(forced_columns);
     if (columns == "auto") {
         const double mm = setup.text_width() / points_per_mm;
         setup.columns = mm < 120 ? 1 : (mm < 230 ? 2 : 3);
+        setup.short_article_one_column =
+            setup.columns > 1 && value_or("short-article", "one-column") == "one-column";
     } else {
         setup.columns = columns[0] - '0';
     }
@@ -170,6 +179,15 @@ std::optional<std::string> check_page_setup(const ExportOptions& options) {
 PageSetup page_setup_from(const ExportOptions& options) {
     std::string problem;
     PageSetup setup = resolve_page_setup(options, problem);
+    if (!problem.empty()) {
+        throw Error(ErrorCode::Usage, "pdf: " + problem);
+    }
+    return setup;
+}
+
+PageSetup one_column_page_setup(const ExportOptions& options) {
+    std::string problem;
+    PageSetup setup = resolve_page_setup(options, problem, "1");
     if (!problem.empty()) {
         throw Error(ErrorCode::Usage, "pdf: " + problem);
     }

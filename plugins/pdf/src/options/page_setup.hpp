@@ -30,6 +30,9 @@ struct PageSetup {
     ColorMode color = ColorMode::Cmyk;
     FontSet fonts = FontSet::Liberation;
     int min_image_ppi = 150;  ///< print check: warn below this effective resolution; 0 = off
+    /// columns=auto with short-article=one-column: an article that would fill less than
+    /// half of the first page in `columns` columns is set in one column instead.
+    bool short_article_one_column = false;
 
     /// How far the MediaBox reaches beyond the trim edge on each side: the bleed, or
     /// room for the crop marks when they are on.
@@ -64,6 +67,10 @@ std::optional<std::string> check_page_setup(const ExportOptions& options);
 /// The page setup for checked options. Throws galley::Error(Usage) when the
 /// combination leaves no room for text (margins wider than the paper).
 PageSetup page_setup_from(const ExportOptions& options);
+
+/// The page setup for the same options with one column (and the font size `auto`
+/// gives one column): what a short article is set in.
+PageSetup one_column_page_setup(const ExportOptions& options);
 
 /// Crop marks: their distance from the trim edge and their length.
 inline constexpr double crop_mark_offset_min = 3 * points_per_mm;

@@ -1,0 +1,197 @@
+// Column balance and float gaps measured from the layout the exporter paints
+// (PdfExporter::layout): every sample, the figures article and a long report; and the
+// short-article rule (one column below half a page with columns=auto).
+#include "pdf_articles.hpp"
+#include "pdf_exporter.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+using namespace galley;
+using namespace galley::pdf;
+using galley::test::ArticleBuilder;
+
+namespace {
+
+const PdfExporter& exporter() {
+    static const PdfExporter instance;
+    return instance;
+}
+
+ExportOptions with_option(std::string key, std::string value) {
+    ExportOptions options;
+    options.values.emplace(std::move(key), std::move(value));
+    return options;
+}
+
+ArticleLayout layout_of(const Article& article, const ExportOptions& options = {}) {
+    DiagnosticCollector diagnostics;
+    return exporter().layout(article, options, diagnostics);
+}
+
+// Grid units a placement takes: a line one, a solid graphic its height.
+int units_of(const ArticleLayout& layout, const FlowPlacement& placement) {
+    if (placement.line >= 0) {
+        return 1;
+    }
+    return std::max(1, layout.body[placement.block].units);
+}
+
+int column_capacity(const ArticleLayout& layout, std::size_t page) {
+    return page == 0 ? layout.first_capacity : layout.capacity;
+}
+
+// A sentence-heavy paragraph of about `words` words (varied, so lines break unevenly).
+std::string prose(int words, int seed) {
+    static const char* const vocabulary[] = {
+        "the",       "harbour",  "authority", "said",       "on",        "Tuesday",
+        "that",      "cargo",    "volumes",   "rose",       "sharply",   "after",
+        "dredging",  "of",       "channel",   "finished",   "ahead",     "schedule",
+        "while",     "council",  "members",   "questioned", "costs",     "and",
+        "residents", "welcomed", "new",       "ferry",      "timetable", "announced"};
+    std::string out;
+    for (int i = 0; i < words; ++i) {
+        if (i > 0) {
+            out += ' ';
+        }
+        out += vocabulary[(i * 7 + seed * 13 + i / 5) % 30];
+    }
+    return out + ".";
+}
+
+// A long report: 70 paragraphs with a heading every ten (the four-page case).
+Article long_report() {
+    ArticleBuilder built("long-report");
+    built.headline("Annual report of the river port authority").byline("By A. Reporter");
+    for (int i = 0; i < 70; ++i) {
+        if (i % 10 == 9) {
+            built.heading("Section " + std::to_string(i / 10 + 1));
+        }
+        built.paragraph(prose(30 + (i * 17) % 70, i));
+    }
+    return built.build();
+}
+
+// A short article: a headline and three paragraphs.
+Article short_article() {
+    ArticleBuilder built("short-notice");
+    built.headline("Ferry timetable changes next week").byline("By A. Reporter");
+    for (int i = 0; i < 3; ++i) {
+        built.paragraph(prose(45, i));
+    }
+    return built.build();
+}
+
+std::vector<test::NamedArticle> measured_articles() {
+    std::vector<test::NamedArticle> out = test::pdf_samples();
+    out.push_back({"long-report", long_report()});
+    return out;
+}
+
+}  // namespace
+
+// The last page's columns end within one line of each other. Three samples cannot yet:
+// their floats only open a column (never close one), and a widow rule plus a space
+// dropped at a column top leave no break within one line (re-breaking a paragraph
+// looser or tighter would). They are held to today's spread so they cannot get worse.
+TEST_CASE("the last page's columns end within one line of each other", "[pdf][flow][balance]") {
+    const std::map<std::string, int> known_gaps{
+        {"moscow-metro-ru", 2}, {"newsroom-archives-feature", 3}, {"river-port-reopens-md", 3}};
+    for (const auto& [name, article] : measured_articles()) {
+        INFO(name);
+        const ArticleLayout layout = layout_of(article);
+        const auto& columns = layout.pages.back().columns;
+        if (columns.size() < 2) {
+            continue;  // one column on the last page: nothing to balance
+        }
+        int shortest = layout.capacity, deepest = 0;
+        for (const ColumnLayout& column : columns) {
+            shortest = std::min(shortest, column.used);
+            deepest = std::max(deepest, column.used);
+        }
+        const auto gap = known_gaps.find(name);
+        CHECK(deepest - shortest <= (gap == known_gaps.end() ? 1 : gap->second));
+    }
+}
+
+// On full pages a column stops at most 3 grid units short of the bottom: what keeping a
+// heading (a space and one line) with the two lines after it costs, which is also the
+// most the other rules cost (a paragraph's space and a three-line paragraph that cannot
+// break; an orphan or widow rule plus keeping a hyphenated word whole, one line each).
+TEST_CASE("full pages fill every column to the bottom", "[pdf][flow][balance]") {
+    constexpr int allowed_shortfall = 3;
+    for (const auto& [name, article] : measured_articles()) {
+        INFO(name);
+        const ArticleLayout layout = layout_of(article);
+        for (std::size_t p = 0; p + 1 < layout.pages.size(); ++p) {
+            for (const ColumnLayout& column : layout.pages[p].columns) {
+                INFO("page " << p + 1);
+                CHECK(column_capacity(layout, p) - column.used <= allowed_shortfall);
+            }
+        }
+    }
+}
+
+TEST_CASE("no column has a hole except at the article's end", "[pdf][flow][floats]") {
+    for (const auto& [name, article] : measured_articles()) {
+        INFO(name);
+        const ArticleLayout layout = layout_of(article);
+        for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+            for (const ColumnLayout& column : layout.pages[p].columns) {
+                int bottom = 0;
+                for (const FlowPlacement& placement : column.placements) {
+                    const FlowBlock& block = layout.body[placement.block];
+                    const bool opens_block = placement.line <= 0;
+                    const int allowed = 1 + (opens_block ? block.space_before : 0);
+                    INFO("page " << p + 1 << " block " << placement.block << " line "
+                                 << placement.line);
+                    CHECK(placement.top - bottom <= allowed);
+                    bottom = placement.top + units_of(layout, placement);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a short article is set in one column with columns=auto", "[pdf][flow][short]") {
+    const ArticleLayout one = layout_of(short_article());
+    CHECK(one.setup.columns == 1);
+    REQUIRE(one.pages.size() == 1);
+    CHECK(one.pages[0].columns.size() == 1);
+    CHECK(one.setup.body_size == Approx(10.5));
+
+    const ArticleLayout two = layout_of(short_article(), with_option("short-article", "columns"));
+    CHECK(two.setup.columns == 2);
+    CHECK(two.pages[0].columns.size() == 2);
+
+    CHECK(layout_of(short_article(), with_option("columns", "2")).setup.columns == 2);
+
+    CHECK(layout_of(long_report()).setup.columns == 2);
+    CHECK(layout_of(test::load_sample("harbin-expo")).setup.columns == 2);
+}
+
+TEST_CASE("a short article set again in one column reports each warning once",
+          "[pdf][flow][short]") {
+    // An image without data warns while composing; the two-column composition that
+    // decided the rule must not report it too.
+    const Article article = ArticleBuilder(short_article())
+                                .image(test::figure("missing.png", "", 1000, 100, "A banner"))
+                                .build();
+    DiagnosticCollector diagnostics;
+    const ArticleLayout layout = exporter().layout(article, {}, diagnostics);
+    CHECK(layout.setup.columns == 1);
+    const auto warned = std::count_if(
+        diagnostics.diagnostics().begin(), diagnostics.diagnostics().end(),
+        [](const Diagnostic& d) { return d.message.find("has no data") != std::string::npos; });
+    CHECK(warned == 1);
+
+    // Kept in two columns, the first composition's warning is the one reported.
+    DiagnosticCollector kept;
+    ExportOptions options;
+    options.values.emplace("short-article", "columns");
+    CHECK(exporter().layout(article, options, kept).setup.columns == 2);
+    CHECK(kept.diagnostics().size() == 1);
+}
