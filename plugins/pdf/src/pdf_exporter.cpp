@@ -91,7 +91,9 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     const int masthead_units =
         std::min(capacity - 1, static_cast<int>(std::ceil(composed.masthead.height / style.leading - 1e-3)));
     const auto pages = flow_columns(composed.body, setup.columns, capacity - masthead_units, capacity);
-    paint_pages({composed, pages, setup, style, article.language, masthead_units}, typesetter, document);
+    PagePainter painter({composed, pages, setup, style, article.language, masthead_units}, typesetter,
+                        document);
+    const GlyphUsage used = used_glyphs(painter);  // paints every page: problems are all known
     report(problems, diagnostics);
 
     PdfMetadata metadata;
@@ -113,7 +115,8 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
     metadata.image_names = composed.image_names;
-    out.bytes = write_pdf(document, metadata, m_fonts, m_subsetter, m_images, setup.color, diagnostics);
+    out.bytes = write_pdf(document, painter, used, metadata, m_fonts, m_subsetter, m_images, setup.color,
+                          diagnostics);
 }
 
 }  // namespace galley::pdf

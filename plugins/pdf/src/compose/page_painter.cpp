@@ -9,8 +9,6 @@
 
 namespace galley::pdf {
 
-namespace {
-
 class Painter {
 public:
     Painter(const PaintInput& in, Typesetter& ts, DisplayDocument& doc)
@@ -31,25 +29,32 @@ public:
         m_doc.images = in.article.images;
     }
 
-    void run() {
+    std::size_t page_count() const { return m_in.pages.size(); }
+
+    void paint(std::size_t index, PageList& page) {
         const int total = static_cast<int>(m_in.pages.size());
-        for (int p = 0; p < total; ++p) {
-            m_doc.pages.emplace_back();
-            m_page = &m_doc.pages.back();
-            m_page_index = static_cast<std::size_t>(p);
-            double body_top = m_text_top;
-            if (p == 0) {
-                paint_graphic(m_in.article.masthead, m_text_left, m_text_top);
-                body_top -= m_in.masthead_units * m_style.leading;
-            } else {
-                running_header();
-            }
-            columns(m_in.pages[static_cast<std::size_t>(p)], body_top);
-            footer(p + 1, total);
-            if (m_in.setup.crop_marks) {
-                crop_marks();
-            }
+        const int p = static_cast<int>(index);
+        m_page = &page;
+        m_page_index = index;
+        // A page painted again (the writer paints each twice) must not repeat its
+        // outline entries.
+        m_record_outline = index == m_outlined_pages;
+        double body_top = m_text_top;
+        if (p == 0) {
+            paint_graphic(m_in.article.masthead, m_text_left, m_text_top);
+            body_top -= m_in.masthead_units * m_style.leading;
+        } else {
+            running_header();
         }
+        columns(m_in.pages[index], body_top);
+        footer(p + 1, total);
+        if (m_in.setup.crop_marks) {
+            crop_marks();
+        }
+        if (m_record_outline) {
+            ++m_outlined_pages;
+        }
+        m_page = nullptr;
     }
 
 private:
@@ -250,7 +255,9 @@ private:
             paint_line(*t.text, t.line, x + t.x, top - t.baseline);
         }
         for (const auto& o : g.outline) {
-            m_doc.outline.push_back({o.level, o.title, m_page_index, x, top - o.y});
+            if (m_record_outline) {
+                m_doc.outline.push_back({o.level, o.title, m_page_index, x, top - o.y});
+            }
         }
     }
 
@@ -300,21 +307,26 @@ private:
         links.push_back({left, bottom, right, top, url});
     }
 
-    const PaintInput& m_in;
+    const PaintInput m_in;  // a copy: the painter outlives the caller's braced argument
     Typesetter& m_ts;
     DisplayDocument& m_doc;
     const ArticleStyle& m_style;
     PageList* m_page = nullptr;
     std::size_t m_page_index = 0;
+    std::size_t m_outlined_pages = 0;  // pages whose outline entries are recorded
+    bool m_record_outline = false;
     double m_ext = 0;
     double m_text_left = 0;  // left edge of the columns (and of everything spanning them)
     double m_text_top = 0, m_text_bottom = 0;
 };
 
-}  // namespace
+PagePainter::PagePainter(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document)
+    : m_painter(std::make_unique<Painter>(input, typesetter, document)) {}
 
-void paint_pages(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document) {
-    Painter(input, typesetter, document).run();
-}
+PagePainter::~PagePainter() = default;
+
+std::size_t PagePainter::page_count() const { return m_painter->page_count(); }
+
+void PagePainter::paint(std::size_t index, PageList& page) { m_painter->paint(index, page); }
 
 }  // namespace galley::pdf

@@ -1,6 +1,8 @@
 // Building and setting one paragraph with the shared context.
 #include "compose/typesetter.hpp"
 
+#include "layout/set_text_compaction.hpp"
+
 namespace galley::pdf {
 
 namespace {
@@ -26,6 +28,9 @@ std::shared_ptr<const SetText> Typesetter::finish(ItemList items, const SetReque
     }
     auto set = request.balanced ? set_balanced(std::move(items), options, request.align)
                                 : set_text(std::move(items), options, request.align);
+    // Body text waits in memory until the whole article is paginated: keep only what
+    // the lines draw, once per distinct fragment.
+    compact_set_text(set);
     return std::make_shared<const SetText>(std::move(set));
 }
 
