@@ -30,7 +30,10 @@ public:
     float width_of(std::string_view text, const TextStyle& style);
 
 private:
+    SetText set_items(ItemList items, const SetRequest& request);
     std::shared_ptr<const SetText> finish(ItemList items, const SetRequest& request);
+    std::shared_ptr<const SetText> set_in_pieces(const InlineText& text, const SetRequest& request,
+                                                 const SourceLocation& where);
 
     BuildContext& m_context;
 };

@@ -76,4 +76,35 @@ void compact_set_text(SetText& text) {
     text.lines.shrink_to_fit();
 }
 
+void append_set_text(SetText& text, SetText&& part) {
+    ItemList& to = text.material;
+    ItemList& from = part.material;
+    const auto fragment_base = static_cast<std::int32_t>(to.fragments.size());
+    const auto glyph_base = static_cast<std::uint32_t>(to.glyphs.size());
+    const auto link_base = static_cast<std::int32_t>(to.links.size());
+    const auto actual_base = static_cast<std::int32_t>(to.actual_texts.size());
+    const auto piece_base = static_cast<std::uint32_t>(text.pieces.size());
+    for (Fragment f : from.fragments) {
+        f.glyph_begin += glyph_base;
+        f.link = f.link >= 0 ? f.link + link_base : f.link;
+        f.actual_text = f.actual_text >= 0 ? f.actual_text + actual_base : f.actual_text;
+        to.fragments.push_back(f);
+    }
+    to.glyphs.insert(to.glyphs.end(), from.glyphs.begin(), from.glyphs.end());
+    for (auto& link : from.links) {
+        to.links.push_back(std::move(link));
+    }
+    for (auto& actual : from.actual_texts) {
+        to.actual_texts.push_back(std::move(actual));
+    }
+    for (PlacedPiece piece : part.pieces) {
+        piece.fragment += fragment_base;
+        text.pieces.push_back(piece);
+    }
+    for (SetLine line : part.lines) {
+        line.piece_begin += piece_base;
+        text.lines.push_back(line);
+    }
+}
+
 }  // namespace galley::pdf

@@ -12,4 +12,8 @@ namespace galley::pdf {
 /// What the lines draw is unchanged, piece for piece.
 void compact_set_text(SetText& text);
 
+/// Appends the lines of `part` (compacted) after those of `text`, as one paragraph set
+/// in pieces.
+void append_set_text(SetText& text, SetText&& part);
+
 }  // namespace galley::pdf
