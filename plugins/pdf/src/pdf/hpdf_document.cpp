@@ -2,10 +2,13 @@
 // outlines, metadata, and saving to memory.
 #include "pdf/hpdf_document.hpp"
 
+#include "support/zlib_streams.hpp"
+
 #include <galley/diagnostic.hpp>
 #include <galley/text.hpp>
 
 #include <hpdf.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +27,13 @@ namespace {
 // filter at NONE, which makes it drop /Filter; this hook writes the key back.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+// Page contents we compress ourselves, as each page is finished (libharu would keep
+// every page's operators uncompressed until save()): the same bytes libharu writes
+// for a FlateDecode content stream, whose filter it writes as an array.
+HPDF_STATUS write_flate_filter_array(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }
 
 // The first error libharu reports through its handler.
@@ -127,6 +137,25 @@ struct HpdfDocument::Impl {
         }
     }
     HPDF_Page page(PageRef ref) const { return pages.at(ref); }
+
+    // The page whose operators are being compressed, if any; each page's content is
+    // one zlib stream, so a page whose content was written takes no more.
+    static constexpr std::size_t no_page = static_cast<std::size_t>(-1);
+    std::size_t open_content = no_page;
+    Deflater content_deflater{Z_DEFAULT_COMPRESSION};
+    std::vector<bool> content_written;
+
+    void finish_content() {
+        if (open_content == no_page) {
+            return;
+        }
+        auto* attr = static_cast<HPDF_PageAttr>(page(open_content)->attr);
+        write(attr->stream, content_deflater.finish());
+        attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+        attr->contents->write_fn = write_flate_filter_array;
+        content_written[open_content] = true;
+        open_content = no_page;
+    }
 };
 
 HpdfDocument::HpdfDocument() : m(std::make_unique<Impl>()) {
@@ -321,8 +350,18 @@ std::string HpdfDocument::image_resource(PageRef page, ImageRef image) {
 }
 
 void HpdfDocument::append_content(PageRef page, std::string_view operators) {
-    auto* attr = static_cast<HPDF_PageAttr>(m->page(page)->attr);
-    m->write(attr->stream, operators);
+    m->page(page);  // a valid page
+    if (page != m->open_content) {
+        m->finish_content();
+        if (m->content_written.size() <= page) {
+            m->content_written.resize(page + 1, false);
+        }
+        if (m->content_written[page]) {
+            throw Error(ErrorCode::ExportFailed, "pdf: a page's content was appended to after another page's");
+        }
+        m->open_content = page;
+    }
+    m->content_deflater.add(operators);
 }
 
 void HpdfDocument::add_uri_link(PageRef page, const PdfBox& rect, const std::string& uri) {
@@ -406,6 +445,7 @@ void HpdfDocument::require_version(int minor) {
 }
 
 std::string HpdfDocument::save() {
+    m->finish_content();
     if (HPDF_SaveToStream(m->doc) != HPDF_OK) {
         m->check("saving the document");
     }
