@@ -266,7 +266,7 @@ private:
             return;
         }
         const SetLine& line = text.lines[line_index];
-        const ItemList& m = text.material;
+        const ItemList& m = text.drawn();
         for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
             const PlacedPiece& piece = text.pieces[p];
             const Fragment& f = m.fragments[static_cast<std::size_t>(piece.fragment)];

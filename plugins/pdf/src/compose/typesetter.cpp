@@ -31,7 +31,7 @@ SetText Typesetter::set_items(ItemList items, const SetRequest& request) {
                                 : set_text(std::move(items), options, request.align);
     // Body text waits in memory until the whole article is paginated: keep only what
     // the lines draw, once per distinct fragment.
-    compact_set_text(set);
+    compact_set_text(set, m_fragments);
     return set;
 }
 

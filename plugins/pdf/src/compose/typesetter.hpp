@@ -4,6 +4,7 @@
 
 #include "compose/article_style.hpp"
 #include "layout/line_setter.hpp"
+#include "layout/set_text_compaction.hpp"
 
 #include <memory>
 
@@ -36,6 +37,7 @@ private:
                                                  const SourceLocation& where);
 
     BuildContext& m_context;
+    FragmentPool m_fragments;  // of every text set, shared
 };
 
 }  // namespace galley::pdf

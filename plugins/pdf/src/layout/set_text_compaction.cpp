@@ -1,9 +1,7 @@
-// Deduplicating the fragments of a set paragraph.
+// Pooling the fragments of set paragraphs.
 #include "layout/set_text_compaction.hpp"
 
 #include <cstring>
-#include <string>
-#include <unordered_map>
 
 namespace galley::pdf {
 
@@ -28,8 +26,6 @@ void fragment_key(std::string& key, const Fragment& f, const std::vector<std::ui
         append_bytes(key, v);
     }
     append_bytes(key, f.width);
-    append_bytes(key, f.link);
-    append_bytes(key, f.actual_text);
     key.append(reinterpret_cast<const char*>(glyphs.data() + f.glyph_begin),
                std::size_t{f.glyph_count} * sizeof(std::uint16_t));
 }
@@ -41,70 +37,62 @@ void release(std::vector<T>& v) {
 
 }  // namespace
 
-void compact_set_text(SetText& text) {
-    ItemList& m = text.material;
-    release(m.items);
-
-    std::vector<Fragment> fragments;
-    std::vector<std::uint16_t> glyphs;
-    // Old fragment index -> new one, filled as the lines reach each fragment.
-    std::vector<std::int32_t> renumbered(m.fragments.size(), -1);
-    std::unordered_map<std::string, std::int32_t> seen;
-    std::string key;
-    for (auto& piece : text.pieces) {
-        const auto old = static_cast<std::size_t>(piece.fragment);
-        if (renumbered[old] < 0) {
-            const Fragment& f = m.fragments[old];
-            fragment_key(key, f, m.glyphs);
-            auto [it, added] = seen.try_emplace(key, static_cast<std::int32_t>(fragments.size()));
-            if (added) {
-                Fragment copy = f;
-                copy.glyph_begin = static_cast<std::uint32_t>(glyphs.size());
-                glyphs.insert(glyphs.end(), m.glyphs.begin() + f.glyph_begin,
-                              m.glyphs.begin() + f.glyph_begin + f.glyph_count);
-                fragments.push_back(copy);
-            }
-            renumbered[old] = it->second;
+std::int32_t FragmentPool::add(const Fragment& f, const ItemList& from) {
+    ItemList& pool = *m_material;
+    // Links and placeholder glyphs (with their actual text) are rare: pooled unshared.
+    const bool plain = f.link < 0 && f.actual_text < 0;
+    if (plain) {
+        fragment_key(m_key, f, from.glyphs);
+        if (auto it = m_index.find(m_key); it != m_index.end()) {
+            return it->second;
         }
-        piece.fragment = renumbered[old];
     }
-    fragments.shrink_to_fit();
-    glyphs.shrink_to_fit();
-    m.fragments = std::move(fragments);
-    m.glyphs = std::move(glyphs);
+    const auto index = static_cast<std::int32_t>(pool.fragments.size());
+    Fragment copy = f;
+    copy.glyph_begin = static_cast<std::uint32_t>(pool.glyphs.size());
+    pool.glyphs.insert(pool.glyphs.end(), from.glyphs.begin() + f.glyph_begin,
+                       from.glyphs.begin() + f.glyph_begin + f.glyph_count);
+    if (f.link >= 0) {
+        pool.links.push_back(from.links[static_cast<std::size_t>(f.link)]);
+        copy.link = static_cast<std::int32_t>(pool.links.size() - 1);
+    }
+    if (f.actual_text >= 0) {
+        pool.actual_texts.push_back(from.actual_texts[static_cast<std::size_t>(f.actual_text)]);
+        copy.actual_text = static_cast<std::int32_t>(pool.actual_texts.size() - 1);
+    }
+    pool.fragments.push_back(copy);
+    if (plain && m_index.size() < max_remembered) {
+        m_index.emplace(m_key, index);
+    }
+    return index;
+}
+
+void compact_set_text(SetText& text, FragmentPool& pool) {
+    ItemList& m = text.material;
+    // Old fragment index -> pooled one, filled as the lines reach each fragment.
+    std::vector<std::int32_t> pooled(m.fragments.size(), -1);
+    for (auto& piece : text.pieces) {
+        auto& index = pooled[static_cast<std::size_t>(piece.fragment)];
+        if (index < 0) {
+            index = pool.add(m.fragments[static_cast<std::size_t>(piece.fragment)], m);
+        }
+        piece.fragment = index;
+    }
+    text.material = ItemList{};
+    text.shared_material = pool.material();
     text.pieces.shrink_to_fit();
     text.lines.shrink_to_fit();
 }
 
 void append_set_text(SetText& text, SetText&& part) {
-    ItemList& to = text.material;
-    ItemList& from = part.material;
-    const auto fragment_base = static_cast<std::int32_t>(to.fragments.size());
-    const auto glyph_base = static_cast<std::uint32_t>(to.glyphs.size());
-    const auto link_base = static_cast<std::int32_t>(to.links.size());
-    const auto actual_base = static_cast<std::int32_t>(to.actual_texts.size());
     const auto piece_base = static_cast<std::uint32_t>(text.pieces.size());
-    for (Fragment f : from.fragments) {
-        f.glyph_begin += glyph_base;
-        f.link = f.link >= 0 ? f.link + link_base : f.link;
-        f.actual_text = f.actual_text >= 0 ? f.actual_text + actual_base : f.actual_text;
-        to.fragments.push_back(f);
-    }
-    to.glyphs.insert(to.glyphs.end(), from.glyphs.begin(), from.glyphs.end());
-    for (auto& link : from.links) {
-        to.links.push_back(std::move(link));
-    }
-    for (auto& actual : from.actual_texts) {
-        to.actual_texts.push_back(std::move(actual));
-    }
-    for (PlacedPiece piece : part.pieces) {
-        piece.fragment += fragment_base;
-        text.pieces.push_back(piece);
-    }
+    text.shared_material = part.shared_material;
+    text.pieces.insert(text.pieces.end(), part.pieces.begin(), part.pieces.end());
     for (SetLine line : part.lines) {
         line.piece_begin += piece_base;
         text.lines.push_back(line);
     }
+    release(part.pieces);
 }
 
 }  // namespace galley::pdf
