@@ -41,11 +41,13 @@ std::shared_ptr<const SetText> Typesetter::finish(ItemList items, const SetReque
 
 std::shared_ptr<const SetText> Typesetter::set_in_pieces(const InlineText& text, const SetRequest& request,
                                                          const SourceLocation& where) {
+    const std::size_t total_bytes = inline_text_bytes(text);
     std::vector<InlineText> pieces = split_inline_text(text, long_paragraph_bytes);
     SetText whole;
     SetRequest r = request;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         m_context.where = where;
+        const std::size_t piece_bytes = inline_text_bytes(pieces[i]);
         ItemList items = build_paragraph(pieces[i], spec_of(r), m_context);
         InlineText().swap(pieces[i]);
         // A piece other than the last ends inside the paragraph: in justified text its
@@ -56,6 +58,13 @@ std::shared_ptr<const SetText> Typesetter::set_in_pieces(const InlineText& text,
             items.items.erase(items.items.begin() + static_cast<std::ptrdiff_t>(n - 2));
         }
         append_set_text(whole, set_items(std::move(items), r));
+        if (i == 0 && piece_bytes > 0) {
+            // The whole paragraph's pieces and lines, estimated from the first piece:
+            // growing by doubling would hold up to three times the final size at once.
+            const double scale = 1.1 * static_cast<double>(total_bytes) / static_cast<double>(piece_bytes);
+            whole.pieces.reserve(static_cast<std::size_t>(static_cast<double>(whole.pieces.size()) * scale));
+            whole.lines.reserve(static_cast<std::size_t>(static_cast<double>(whole.lines.size()) * scale));
+        }
         r.first_indent = 0;
     }
     return std::make_shared<const SetText>(std::move(whole));
