@@ -21,6 +21,8 @@ packages=(
     # checkers the tests run: poppler, qpdf, MuPDF (mutool), xmllint, epubcheck (Java), Chromium, JSON Schema
     poppler-utils qpdf mupdf-tools libxml2-utils epubcheck default-jre-headless chromium
     python3 python3-jsonschema python3-yaml
+    # GNU time: tests/memory reads peak RSS with /usr/bin/time
+    time
     # the bash completion test sources bash-completion's helpers; man-db for `man -w`
     bash-completion man-db
     # the container image (scripts/build-image.sh) and the sharded run in containers
@@ -32,7 +34,7 @@ command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 if [ "${1-}" = "--bench" ]; then
     # peers and tools of tests/bench (compare.sh, profile.sh: perf and strace)
-    packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine time lua5.3
+    packages+=(libbenchmark-dev pandoc weasyprint wkhtmltopdf hyperfine lua5.3
                linux-perf strace)
 fi
 

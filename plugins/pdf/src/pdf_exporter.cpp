@@ -137,9 +137,10 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     Typesetter typesetter(context);
 
     const FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
-    paint_pages({flowed.composed, flowed.pages, flowed.setup, flowed.style, article.language,
-                 flowed.masthead_units},
-                typesetter, document);
+    PagePainter painter({flowed.composed, flowed.pages, flowed.setup, flowed.style, article.language,
+                         flowed.masthead_units},
+                        typesetter, document);
+    const GlyphUsage used = used_glyphs(painter);  // paints every page: problems are all known
     report(problems, diagnostics);
 
     PdfMetadata metadata;
@@ -161,7 +162,8 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
     metadata.image_names = flowed.composed.image_names;
-    out.bytes = write_pdf(document, metadata, m_fonts, m_subsetter, m_images, setup.color, diagnostics);
+    out.bytes = write_pdf(document, painter, used, metadata, m_fonts, m_subsetter, m_images, setup.color,
+                          diagnostics);
 }
 
 ArticleLayout PdfExporter::layout(const Article& article, const ExportOptions& options,

@@ -44,6 +44,14 @@ public:
                            : (m_article.copyright ? m_article.copyright->holder : std::string());
         m_out.structure.add("Document", artifact);
         masthead();
+        // About one flow block per body block and list item (a few hundred bytes each):
+        // reserved, so 200,000 list items do not grow the vector by doubling.
+        std::size_t blocks = 16;
+        for (const auto& block : m_article.body) {
+            const auto* list = std::get_if<List>(&block.content);
+            blocks += list ? list->items.size() : 2;
+        }
+        m_out.body.reserve(blocks);
         BlockKind previous = BlockKind::None;
         for (const auto& block : m_article.body) {
             std::visit([&](const auto& content) { add(content, block, previous); }, block.content);
@@ -278,12 +286,21 @@ private:
             hang = m_ts.width_of(std::to_string(list.items.size()) + ".", m_style.list_marker) + em * 0.6f;
         }
         const StructId list_element = element("L");
-        m_out.structure[list_element].list_numbering = list.ordered ? "Decimal" : "Disc";
+        if (list_element != artifact) {
+            m_out.structure[list_element].list_numbering = list.ordered ? "Decimal" : "Disc";
+        }
+        // Every item of a bulleted list shares one set bullet: a list may have 200,000
+        // items.
+        std::shared_ptr<const SetText> bullet;
         for (std::size_t i = 0; i < list.items.size(); ++i) {
             SetRequest r = request(m_style.body, Align::Justify, m_column - hang, true);
             auto text = m_ts.set(list.items[i], r, where);
             const std::string mark = list.ordered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2";
-            auto marker = m_ts.set(mark, request(m_style.list_marker, Align::Right, hang - em * 0.45f), where);
+            auto marker = bullet;
+            if (!marker) {
+                marker = m_ts.set(mark, request(m_style.list_marker, Align::Right, hang - em * 0.45f), where);
+                bullet = list.ordered ? nullptr : marker;
+            }
             const StructId item = element("LI", list_element);
             FlowBlock b;
             b.kind = FlowBlock::Kind::Lines;
@@ -304,7 +321,9 @@ private:
         const SourceLocation where = at(block.at);
         // The Figure carries the alt text; caption and credit follow it as its Caption.
         const StructId figure = element("Figure");
-        m_out.structure[figure].alt = image.alt;
+        if (figure != artifact) {
+            m_out.structure[figure].alt = image.alt;
+        }
         double iw = image.width > 0 ? image.width : 4;
         double ih = image.height > 0 ? image.height : 3;
         float w = m_column;

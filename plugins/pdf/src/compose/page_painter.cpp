@@ -11,8 +11,6 @@
 
 namespace galley::pdf {
 
-namespace {
-
 class Painter {
 public:
     Painter(const PaintInput& in, Typesetter& ts, DisplayDocument& doc)
@@ -35,32 +33,39 @@ public:
         m_right_to_left = presentation::is_right_to_left(in.language);
     }
 
-    void run() {
+    std::size_t page_count() const { return m_in.pages.size(); }
+
+    void paint(std::size_t index, PageList& page) {
         const int total = static_cast<int>(m_in.pages.size());
-        for (int p = 0; p < total; ++p) {
-            m_doc.pages.emplace_back();
-            m_page = &m_doc.pages.back();
-            m_page_index = static_cast<std::size_t>(p);
-            m_next_mcid = 0;
-            double body_top = m_text_top;
-            if (p == 0) {
-                paint_graphic(m_in.article.masthead, m_text_left, m_text_top);
-                body_top -= m_in.masthead_units * m_style.leading;
-            } else {
-                m_furniture = ArtifactKind::Header;
-                running_header();
-                m_furniture = ArtifactKind::Layout;
-            }
-            columns(m_in.pages[static_cast<std::size_t>(p)], body_top);
-            m_furniture = ArtifactKind::Footer;
-            footer(p + 1, total);
+        const int p = static_cast<int>(index);
+        m_page = &page;
+        m_page_index = index;
+        m_next_mcid = 0;
+        // A page painted again (the writer paints each twice) must not repeat its
+        // outline entries or its structure references.
+        m_first_painting = index == m_painted_pages;
+        double body_top = m_text_top;
+        if (p == 0) {
+            paint_graphic(m_in.article.masthead, m_text_left, m_text_top);
+            body_top -= m_in.masthead_units * m_style.leading;
+        } else {
+            m_furniture = ArtifactKind::Header;
+            running_header();
             m_furniture = ArtifactKind::Layout;
-            if (m_in.setup.crop_marks) {
-                m_furniture = ArtifactKind::Page;
-                crop_marks();
-                m_furniture = ArtifactKind::Layout;
-            }
         }
+        columns(m_in.pages[index], body_top);
+        m_furniture = ArtifactKind::Footer;
+        footer(p + 1, total);
+        m_furniture = ArtifactKind::Layout;
+        if (m_in.setup.crop_marks) {
+            m_furniture = ArtifactKind::Page;
+            crop_marks();
+            m_furniture = ArtifactKind::Layout;
+        }
+        if (m_first_painting) {
+            ++m_painted_pages;
+        }
+        m_page = nullptr;
     }
 
 private:
@@ -287,7 +292,9 @@ private:
             paint_line(*t.text, t.line, x + t.x, top - t.baseline, t.tag);
         }
         for (const auto& o : g.outline) {
-            m_doc.outline.push_back({o.level, o.title, m_page_index, x, top - o.y});
+            if (m_first_painting) {
+                m_doc.outline.push_back({o.level, o.title, m_page_index, x, top - o.y});
+            }
         }
     }
 
@@ -306,8 +313,10 @@ private:
             run.artifact_kind = kind;
             if (element != artifact) {
                 run.mcid = m_next_mcid++;
-                m_doc.structure[element].kids.push_back(
-                    {StructKid::Kind::Content, run.mcid, m_page_index});
+                if (m_first_painting) {
+                    m_doc.structure[element].kids.push_back(
+                        {StructKid::Kind::Content, run.mcid, m_page_index});
+                }
             }
             marks.push_back(run);
         }
@@ -329,7 +338,7 @@ private:
             return;
         }
         const SetLine& line = text.lines[line_index];
-        const ItemList& m = text.material;
+        const ItemList& m = text.drawn();
         for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
             const PlacedPiece& piece = text.pieces[p];
             const Fragment& f = m.fragments[static_cast<std::size_t>(piece.fragment)];
@@ -381,14 +390,14 @@ private:
             }
         }
         links.push_back({left, bottom, right, top, url, element});
-        if (element != artifact) {
+        if (element != artifact && m_first_painting) {
             m_doc.structure[element].kids.push_back({StructKid::Kind::Annotation,
                                                      static_cast<std::int32_t>(links.size() - 1),
                                                      m_page_index});
         }
     }
 
-    const PaintInput& m_in;
+    const PaintInput m_in;  // a copy: the painter outlives the caller's braced argument
     Typesetter& m_ts;
     DisplayDocument& m_doc;
     const ArticleStyle& m_style;
@@ -397,6 +406,8 @@ private:
     std::int32_t m_next_mcid = 0;                     // on the current page
     ArtifactKind m_furniture = ArtifactKind::Layout;  // what artifacts painted now are
     std::map<std::tuple<StructId, const SetText*, std::int32_t>, StructId> m_link_elements;
+    std::size_t m_painted_pages = 0;  // pages painted once: outline and structure recorded
+    bool m_first_painting = false;
     double m_ext = 0;
     double m_text_left = 0;  // left edge of the columns (and of everything spanning them)
     double m_text_top = 0, m_text_bottom = 0;
@@ -406,10 +417,13 @@ private:
     bool m_right_to_left = false;
 };
 
-}  // namespace
+PagePainter::PagePainter(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document)
+    : m_painter(std::make_unique<Painter>(input, typesetter, document)) {}
 
-void paint_pages(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document) {
-    Painter(input, typesetter, document).run();
-}
+PagePainter::~PagePainter() = default;
+
+std::size_t PagePainter::page_count() const { return m_painter->page_count(); }
+
+void PagePainter::paint(std::size_t index, PageList& page) { m_painter->paint(index, page); }
 
 }  // namespace galley::pdf

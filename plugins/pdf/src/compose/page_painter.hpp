@@ -4,6 +4,7 @@
 
 #include "compose/article_composer.hpp"
 
+#include <memory>
 #include <string_view>
 
 namespace galley::pdf {
@@ -17,7 +18,20 @@ struct PaintInput {
     int masthead_units = 0;
 };
 
-/// Fills `document` (pages, outline, images, geometry) from the flowed article.
-void paint_pages(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document);
+class Painter;
+
+/// The flowed article's pages, painted one at a time for the writer. Constructing it
+/// fills `document`'s geometry and images; painting fills its outline (once per page).
+class PagePainter : public PageSource {
+public:
+    PagePainter(const PaintInput& input, Typesetter& typesetter, DisplayDocument& document);
+    ~PagePainter() override;
+
+    std::size_t page_count() const override;
+    void paint(std::size_t index, PageList& page) override;
+
+private:
+    std::unique_ptr<Painter> m_painter;
+};
 
 }  // namespace galley::pdf

@@ -4,6 +4,7 @@
 
 #include "compose/article_style.hpp"
 #include "layout/line_setter.hpp"
+#include "layout/set_text_compaction.hpp"
 
 #include <memory>
 
@@ -30,9 +31,13 @@ public:
     float width_of(std::string_view text, const TextStyle& style);
 
 private:
+    SetText set_items(ItemList items, const SetRequest& request);
     std::shared_ptr<const SetText> finish(ItemList items, const SetRequest& request);
+    std::shared_ptr<const SetText> set_in_pieces(const InlineText& text, const SetRequest& request,
+                                                 const SourceLocation& where);
 
     BuildContext& m_context;
+    FragmentPool m_fragments;  // of every text set, shared
 };
 
 }  // namespace galley::pdf

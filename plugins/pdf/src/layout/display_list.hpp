@@ -127,12 +127,24 @@ private:
     std::array<std::vector<char32_t>, face_count> m_faces;
 };
 
+/// The pages of a document, painted one at a time when asked for: a long article's
+/// display lists would otherwise cost many times its text (a drawing operation per
+/// word and per space). The writer paints each page twice, once to learn which glyphs
+/// the font subsets need and once to write it, and keeps neither.
+class PageSource {
+public:
+    virtual ~PageSource() = default;
+    virtual std::size_t page_count() const = 0;
+    /// Paints page `index` into `page`, which the caller has emptied. Pages are asked
+    /// for in order, from the first, once or more.
+    virtual void paint(std::size_t index, PageList& page) = 0;
+};
+
 struct DisplayDocument {
     double media_width = 0, media_height = 0;
     bool has_trim = false;
     double trim_left = 0, trim_bottom = 0, trim_right = 0, trim_top = 0;
     double bleed = 0;
-    std::vector<PageList> pages;
     std::vector<OutlineItem> outline;
     std::vector<ImageSource> images;
     GlyphUnicodes unicodes;

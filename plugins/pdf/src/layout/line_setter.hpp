@@ -5,6 +5,7 @@
 #include "layout/line_breaker.hpp"
 #include "layout/paragraph_builder.hpp"
 
+#include <memory>
 #include <vector>
 
 namespace galley::pdf {
@@ -28,6 +29,12 @@ struct SetText {
     ItemList material;
     std::vector<PlacedPiece> pieces;
     std::vector<SetLine> lines;
+    /// Once compacted (compact_set_text), the fragments the pieces draw, shared with
+    /// the document's other paragraphs; `material` is then empty.
+    std::shared_ptr<const ItemList> shared_material;
+
+    /// What the pieces' fragment indices refer to.
+    const ItemList& drawn() const { return shared_material ? *shared_material : material; }
 };
 
 /// Breaks `material` into lines of `options.line_width` and places the fragments.

@@ -45,8 +45,21 @@ struct StructElement {
 struct StructureTree {
     std::vector<StructElement> elements;  ///< [0] is the Document element once added
 
-    /// A new element of `type` appended to `parent`'s kids (none for the root).
+    /// The most elements a document is tagged with. libharu holds about 2 KB per
+    /// element until save(): a list of 200,000 items (three elements each) would cost
+    /// gigabytes, past the memory bound for any input within the loader's limits.
+    static constexpr std::size_t max_elements = 60'000;
+    /// add() was refused once: the rest of the content is drawn as artifacts and the
+    /// PDF is written untagged (with a warning).
+    bool overflowed = false;
+
+    /// A new element of `type` appended to `parent`'s kids (none for the root), or
+    /// `artifact` once the tree holds max_elements.
     StructId add(std::string type, StructId parent) {
+        if (overflowed || elements.size() >= max_elements) {
+            overflowed = true;
+            return artifact;
+        }
         const auto id = static_cast<StructId>(elements.size());
         StructElement e;
         e.type = std::move(type);

@@ -2,10 +2,13 @@
 // outlines, metadata, and saving to memory.
 #include "pdf/hpdf_document.hpp"
 
+#include "support/zlib_streams.hpp"
+
 #include <galley/diagnostic.hpp>
 #include <galley/text.hpp>
 
 #include <hpdf.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +27,13 @@ namespace {
 // filter at NONE, which makes it drop /Filter; this hook writes the key back.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+// Page contents we compress ourselves, as each page is finished (libharu would keep
+// every page's operators uncompressed until save()): the same bytes libharu writes
+// for a FlateDecode content stream, whose filter it writes as an array.
+HPDF_STATUS write_flate_filter_array(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }
 
 // The first error libharu reports through its handler.
@@ -128,6 +138,25 @@ struct HpdfDocument::Impl {
         }
     }
     HPDF_Page page(PageRef ref) const { return pages.at(ref); }
+
+    // The page whose operators are being compressed, if any; each page's content is
+    // one zlib stream, so a page whose content was written takes no more.
+    static constexpr std::size_t no_page = static_cast<std::size_t>(-1);
+    std::size_t open_content = no_page;
+    Deflater content_deflater{Z_DEFAULT_COMPRESSION};
+    std::vector<bool> content_written;
+
+    void finish_content() {
+        if (open_content == no_page) {
+            return;
+        }
+        auto* attr = static_cast<HPDF_PageAttr>(page(open_content)->attr);
+        write(attr->stream, content_deflater.finish());
+        attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+        attr->contents->write_fn = write_flate_filter_array;
+        content_written[open_content] = true;
+        open_content = no_page;
+    }
 };
 
 HpdfDocument::HpdfDocument() : m(std::make_unique<Impl>()) {
@@ -322,8 +351,18 @@ std::string HpdfDocument::image_resource(PageRef page, ImageRef image) {
 }
 
 void HpdfDocument::append_content(PageRef page, std::string_view operators) {
-    auto* attr = static_cast<HPDF_PageAttr>(m->page(page)->attr);
-    m->write(attr->stream, operators);
+    m->page(page);  // a valid page
+    if (page != m->open_content) {
+        m->finish_content();
+        if (m->content_written.size() <= page) {
+            m->content_written.resize(page + 1, false);
+        }
+        if (m->content_written[page]) {
+            throw Error(ErrorCode::ExportFailed, "pdf: a page's content was appended to after another page's");
+        }
+        m->open_content = page;
+    }
+    m->content_deflater.add(operators);
 }
 
 HpdfDocument::AnnotRef HpdfDocument::add_uri_link(PageRef page, const PdfBox& rect,
@@ -367,13 +406,40 @@ void HpdfDocument::set_structure(
     std::vector<std::vector<HPDF_Dict>> content_parents(pages.size());
     std::vector<std::pair<HPDF_Annotation, HPDF_Dict>> annotation_parents;
 
+    // libharu refuses arrays of more than 8191 entries (PDF 1.4's implementation limit):
+    // an element with more kids (a list of 200,000 items) holds them in NonStruct
+    // groups, which reading software treats as if their kids were the element's own.
+    constexpr std::size_t max_kids = 8000;
+    std::vector<HPDF_Dict> parent_of(tree.elements.size(), nullptr);
+    std::vector<std::vector<HPDF_Dict>> groups(tree.elements.size());
+    for (std::size_t i = 0; i < tree.elements.size(); ++i) {
+        const StructElement& e = tree.elements[i];
+        if (e.kids.size() <= max_kids) {
+            continue;
+        }
+        for (std::size_t k = 0; k < e.kids.size(); ++k) {
+            if (k % max_kids == 0) {
+                HPDF_Dict group = d.new_indirect_dict();
+                d.add_name(group, "Type", "StructElem");
+                d.add_name(group, "S", "NonStruct");
+                d.add(group, "P", elements[i]);
+                groups[i].push_back(group);
+            }
+            if (e.kids[k].kind == StructKid::Kind::Element) {
+                parent_of.at(static_cast<std::size_t>(e.kids[k].index)) = groups[i].back();
+            }
+        }
+    }
+
     for (std::size_t i = 0; i < tree.elements.size(); ++i) {
         const StructElement& e = tree.elements[i];
         HPDF_Dict dict = elements[i];
         d.add_name(dict, "Type", "StructElem");
         d.add_name(dict, "S", e.type);
         d.add(dict, "P",
-              e.parent == artifact ? root : elements.at(static_cast<std::size_t>(e.parent)));
+              parent_of[i]       ? parent_of[i]
+              : e.parent == artifact ? root
+                                     : elements.at(static_cast<std::size_t>(e.parent)));
         // /Pg: the page of the first marked content; kids on other pages name theirs.
         std::optional<std::size_t> home;
         for (const auto& kid : e.kids) {
@@ -386,10 +452,19 @@ void HpdfDocument::set_structure(
             d.add(dict, "Pg", d.page(pages.at(*home)));
         }
         HPDF_Array kids = new_array();
-        for (const auto& kid : e.kids) {
+        HPDF_Dict owner = dict;  // the element, or its current NonStruct group
+        HPDF_Array owner_kids = kids;
+        for (std::size_t k = 0; k < e.kids.size(); ++k) {
+            const StructKid& kid = e.kids[k];
+            if (!groups[i].empty() && k % max_kids == 0) {
+                owner = groups[i][k / max_kids];
+                owner_kids = new_array();
+                d.add(owner, "K", owner_kids);
+                append(kids, owner);
+            }
             switch (kid.kind) {
             case StructKid::Kind::Element:
-                append(kids, elements.at(static_cast<std::size_t>(kid.index)));
+                append(owner_kids, elements.at(static_cast<std::size_t>(kid.index)));
                 break;
             case StructKid::Kind::Content: {
                 auto& parents = content_parents.at(kid.page);
@@ -397,15 +472,15 @@ void HpdfDocument::set_structure(
                 if (parents.size() <= mcid) {
                     parents.resize(mcid + 1, nullptr);
                 }
-                parents[mcid] = dict;
-                if (kid.page == *home) {
-                    append(kids, HPDF_Number_New(d.mmgr(), kid.index));
+                parents[mcid] = owner;
+                if (kid.page == *home && owner == dict) {
+                    append(owner_kids, HPDF_Number_New(d.mmgr(), kid.index));
                 } else {
                     HPDF_Dict mcr = d.checked(HPDF_Dict_New(d.mmgr()), "creating an MCR");
                     d.add_name(mcr, "Type", "MCR");
                     d.add(mcr, "Pg", d.page(pages.at(kid.page)));
                     d.add_int(mcr, "MCID", kid.index);
-                    append(kids, mcr);
+                    append(owner_kids, mcr);
                 }
                 break;
             }
@@ -420,8 +495,8 @@ void HpdfDocument::set_structure(
                 d.add_name(objr, "Type", "OBJR");
                 d.add(objr, "Pg", d.page(pages.at(kid.page)));
                 d.add(objr, "Obj", annot);
-                append(kids, objr);
-                annotation_parents.emplace_back(annot, dict);
+                append(owner_kids, objr);
+                annotation_parents.emplace_back(annot, owner);
                 break;
             }
             }
@@ -449,9 +524,10 @@ void HpdfDocument::set_structure(
     }
 
     // The ParentTree: a number tree whose keys are each page's /StructParents (an
-    // array of the elements owning its MCIDs) and each annotation's /StructParent.
-    HPDF_Dict parent_tree = d.new_indirect_dict();
-    HPDF_Array nums = new_array();
+    // array of the elements owning its MCIDs) and each annotation's /StructParent. A
+    // long document's keys go into leaves of at most max_kids / 2 pairs under /Kids,
+    // again for libharu's array limit.
+    std::vector<std::pair<int, void*>> entries;
     int key = 0;
     for (std::size_t p = 0; p < pages.size(); ++p, ++key) {
         HPDF_Page page = d.page(pages[p]);
@@ -461,16 +537,39 @@ void HpdfDocument::set_structure(
         for (HPDF_Dict parent : content_parents[p]) {
             append(parents, parent ? static_cast<void*>(parent) : HPDF_Null_New(d.mmgr()));
         }
-        HPDF_Array_AddNumber(nums, key);
-        append(nums, parents);
+        entries.emplace_back(key, parents);
     }
     for (const auto& [annot, parent] : annotation_parents) {
         d.add_int(annot, "StructParent", key);
-        HPDF_Array_AddNumber(nums, key);
-        append(nums, parent);
+        entries.emplace_back(key, parent);
         ++key;
     }
-    d.add(parent_tree, "Nums", nums);
+    auto nums_of = [&](std::size_t begin, std::size_t end) {
+        HPDF_Array nums = new_array();
+        for (std::size_t n = begin; n < end; ++n) {
+            HPDF_Array_AddNumber(nums, entries[n].first);
+            append(nums, entries[n].second);
+        }
+        return nums;
+    };
+    HPDF_Dict parent_tree = d.new_indirect_dict();
+    constexpr std::size_t leaf_pairs = max_kids / 2;
+    if (entries.size() <= leaf_pairs) {
+        d.add(parent_tree, "Nums", nums_of(0, entries.size()));
+    } else {
+        HPDF_Array leaves = new_array();
+        for (std::size_t begin = 0; begin < entries.size(); begin += leaf_pairs) {
+            const std::size_t end = std::min(entries.size(), begin + leaf_pairs);
+            HPDF_Dict leaf = d.new_indirect_dict();
+            HPDF_Array limits = new_array();
+            HPDF_Array_AddNumber(limits, entries[begin].first);
+            HPDF_Array_AddNumber(limits, entries[end - 1].first);
+            d.add(leaf, "Limits", limits);
+            d.add(leaf, "Nums", nums_of(begin, end));
+            append(leaves, leaf);
+        }
+        d.add(parent_tree, "Kids", leaves);
+    }
 
     d.add(root, "K", elements.front());
     d.add(root, "ParentTree", parent_tree);
@@ -570,6 +669,7 @@ void HpdfDocument::require_version(int minor) {
 }
 
 std::string HpdfDocument::save() {
+    m->finish_content();
     if (HPDF_SaveToStream(m->doc) != HPDF_OK) {
         m->check("saving the document");
     }

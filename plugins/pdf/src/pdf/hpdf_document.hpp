@@ -80,7 +80,8 @@ public:
     std::string font_resource(PageRef page, FontRef font);
     std::string image_resource(PageRef page, ImageRef image);
 
-    /// Appends operators to the page's content stream.
+    /// Appends operators to the page's content stream, compressed as they come. A page
+    /// takes content until content is appended to another page.
     void append_content(PageRef page, std::string_view operators);
 
     /// A URI link annotation without a border, printable (/F 4), described by its

@@ -27,26 +27,6 @@ bool is_serif(FaceId id) {
     }
 }
 
-// The glyphs each face draws anywhere in the document, as a bitmap per face.
-std::array<std::vector<bool>, face_count> used_glyphs(const DisplayDocument& document) {
-    std::array<std::vector<bool>, face_count> used;
-    for (const auto& page : document.pages) {
-        for (const auto& op : page.ops) {
-            if (const auto* text = std::get_if<TextOp>(&op)) {
-                auto& bits = used[static_cast<std::size_t>(text->face)];
-                for (std::uint32_t i = 0; i < text->glyph_count; ++i) {
-                    const std::uint16_t gid = page.glyphs[text->glyph_begin + i];
-                    if (bits.size() <= gid) {
-                        bits.resize(gid + 1u, false);
-                    }
-                    bits[gid] = true;
-                }
-            }
-        }
-    }
-    return used;
-}
-
 // A URI action holds 7-bit ASCII: other bytes (UTF-8 in an IRI) and spaces are
 // percent-encoded.
 std::string ascii_uri(const std::string& url) {
@@ -91,16 +71,37 @@ private:
 
 }  // namespace
 
-std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metadata,
-                      const FontCatalog& catalog, FontSubsetter& subsetter, ImageCache& image_cache,
-                      ColorMode color, DiagnosticSink& diagnostics) {
+GlyphUsage used_glyphs(PageSource& pages) {
+    GlyphUsage used;
+    PageList page;
+    for (std::size_t p = 0; p < pages.page_count(); ++p) {
+        page = PageList{};
+        pages.paint(p, page);
+        for (const auto& op : page.ops) {
+            if (const auto* text = std::get_if<TextOp>(&op)) {
+                auto& bits = used[static_cast<std::size_t>(text->face)];
+                for (std::uint32_t i = 0; i < text->glyph_count; ++i) {
+                    const std::uint16_t gid = page.glyphs[text->glyph_begin + i];
+                    if (bits.size() <= gid) {
+                        bits.resize(gid + 1u, false);
+                    }
+                    bits[gid] = true;
+                }
+            }
+        }
+    }
+    return used;
+}
+
+std::string write_pdf(const DisplayDocument& document, PageSource& pages, const GlyphUsage& used,
+                      const PdfMetadata& metadata, const FontCatalog& catalog, FontSubsetter& subsetter,
+                      ImageCache& image_cache, ColorMode color, DiagnosticSink& diagnostics) {
     HpdfDocument pdf;
 
     // Fonts: one subset per face actually drawn.
     std::array<FontBinding, face_count> fonts{};
     std::array<HpdfDocument::FontRef, face_count> font_refs{};
     std::array<std::shared_ptr<const SubsetFont>, face_count> subsets;
-    const auto used = used_glyphs(document);
     for (std::size_t f = 0; f < face_count; ++f) {
         if (used[f].empty()) {
             continue;
@@ -177,7 +178,10 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
     std::vector<HpdfDocument::PageRef> page_refs;
     std::vector<std::vector<std::optional<HpdfDocument::AnnotRef>>> annotations;  // by page, link
     std::size_t unlinked = 0;  // link areas whose URL is too long for a PDF string
-    for (const auto& page : document.pages) {
+    PageList page;  // one page's display list at a time
+    for (std::size_t p = 0; p < pages.page_count(); ++p) {
+        page = PageList{};
+        pages.paint(p, page);
         const auto ref = pdf.add_page(document.media_width, document.media_height, trim, bleed);
         page_refs.push_back(ref);
         std::array<FontBinding, face_count> bound = fonts;
@@ -255,7 +259,15 @@ std::string write_pdf(const DisplayDocument& document, const PdfMetadata& metada
     }
     pdf.set_info(info);
     pdf.set_language(metadata.language);
-    if (!document.structure.elements.empty()) {
+    const bool tagged = !document.structure.elements.empty() && !document.structure.overflowed;
+    if (document.structure.overflowed) {
+        diagnostics.warning({metadata.source_name, 0, 0},
+                            "pdf: the article needs more than " +
+                                std::to_string(StructureTree::max_elements) +
+                                " structure elements (headings, paragraphs, list items); the "
+                                "PDF is written untagged");
+    }
+    if (tagged) {
         pdf.set_structure(document.structure, page_refs, annotations);
         pdf.display_document_title();
         pdf.set_xmp_metadata(xmp_packet(info, metadata.language));
