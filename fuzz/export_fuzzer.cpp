@@ -72,8 +72,8 @@ void check_epub(std::string_view epub) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(epub.data(), epub.size(), 0, &error);
-    zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error)
-                            : nullptr;
+    zip_t* archive =
+        source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
     if (archive == nullptr) {
         if (source) {
             zip_source_free(source);
@@ -84,8 +84,8 @@ void check_epub(std::string_view epub) {
     for (zip_int64_t i = 0; i < entries; ++i) {
         const std::string name = zip_get_name(archive, static_cast<zip_uint64_t>(i), 0);
         const auto is = [&](std::string_view ext) {
-            return name.size() >= ext.size() && name.compare(name.size() - ext.size(),
-                                                             ext.size(), ext) == 0;
+            return name.size() >= ext.size() &&
+                   name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
         };
         if (!(is(".xhtml") || is(".opf") || is(".xml") || is(".ncx"))) {
             continue;

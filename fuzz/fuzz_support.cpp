@@ -44,9 +44,9 @@ bool is_valid_utf8(std::string_view text) {
 }
 
 bool is_well_formed_xml(std::string_view text, std::string* error) {
-    xmlDocPtr doc = xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.xml",
-                                  nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                               XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+    xmlDocPtr doc =
+        xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.xml", nullptr,
+                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
     if (doc == nullptr) {
         if (error != nullptr) {
             const xmlError* last = xmlGetLastError();

@@ -26,7 +26,8 @@ ExitCode run_check(const std::vector<std::string>& inputs, const PluginRegistry&
         }
     }
     if (formats.empty()) {
-        err << "galley: error: no loaded format can be read back (xhtml, epub, newsml, ninjs, json, pdf)\n";
+        err << "galley: error: no loaded format can be read back (xhtml, epub, newsml, ninjs, "
+               "json, pdf)\n";
         return ExitCode::NoPlugins;
     }
     bool failed = false;
@@ -55,7 +56,8 @@ ExitCode run_check(const std::vector<std::string>& inputs, const PluginRegistry&
             }
             const consistency::Extraction got = extractor->extract(rendition.bytes);
             if (!got.skipped.empty()) {
-                err << input << ": warning: " << exporter->info.id << " not compared: " << got.skipped << '\n';
+                err << input << ": warning: " << exporter->info.id
+                    << " not compared: " << got.skipped << '\n';
                 continue;
             }
             compared.push_back(exporter->info.id);

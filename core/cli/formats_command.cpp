@@ -60,7 +60,8 @@ void write_json(const std::vector<const LoadedExporter*>& exporters, std::ostrea
 }
 
 void write_table(const std::vector<const LoadedExporter*>& exporters, std::ostream& out) {
-    std::vector<std::vector<std::string>> rows{{"ID", "NAME", "VERSION", "EXTENSION", "MEDIA TYPE", "PLUGIN"}};
+    std::vector<std::vector<std::string>> rows{
+        {"ID", "NAME", "VERSION", "EXTENSION", "MEDIA TYPE", "PLUGIN"}};
     for (const auto* e : exporters) {
         rows.push_back({e->info.id, e->info.name, e->info.version, e->info.extension,
                         e->info.media_type, e->file.string()});

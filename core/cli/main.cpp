@@ -12,8 +12,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <string_view>
 #include <iostream>
+#include <string_view>
 
 namespace {
 
@@ -81,42 +81,56 @@ int report_failure(const std::exception& e) {
 int run(int argc, char** argv) {
     CLI::App app{"galley: one news article in YAML, every form a newsroom ships", "galley"};
     app.set_version_flag("--version", std::string("galley ") + galley::version_string() +
-                                          " (plugin API " + std::to_string(GALLEY_PLUGIN_API_VERSION) + ")");
+                                          " (plugin API " +
+                                          std::to_string(GALLEY_PLUGIN_API_VERSION) + ")");
     app.require_subcommand(1);
     std::vector<std::string> plugin_dirs;
     // A --plugin-dir that is not a folder is a usage error: silently searching nothing
     // would turn a typo into "no plugin could be loaded" or into an old plugin's output.
     app.add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from (repeatable)")
-        ->check(CLI::ExistingDirectory)->type_name("DIR");
+        ->check(CLI::ExistingDirectory)
+        ->type_name("DIR");
 
     galley::ConvertRequest req;
     std::string output_file, output_dir, shard, report;
     bool progress = false, no_progress = false;
     auto* convert = app.add_subcommand("convert", "Convert articles to one or more formats");
     convert->add_option("inputs", req.inputs, "Article files, folders, or - for standard input")
-        ->required()->type_name("INPUT");
-    convert->add_option("-t,--to", req.formats, "Formats by plugin id, comma-separated; all = every one")
-        ->required()->delimiter(',')->type_name("FORMAT[,FORMAT...]");
-    auto* output_option =
-        convert->add_option("-o,--output", output_file, "Output file (one input, one format); - is stdout")
-            ->type_name("FILE");
-    auto* output_dir_option =
-        convert->add_option("-d,--out-dir", output_dir, "Write DIR/<stem><extension> per input and format")
-            ->type_name("DIR");
+        ->required()
+        ->type_name("INPUT");
+    convert
+        ->add_option("-t,--to", req.formats,
+                     "Formats by plugin id, comma-separated; all = every one")
+        ->required()
+        ->delimiter(',')
+        ->type_name("FORMAT[,FORMAT...]");
+    auto* output_option = convert
+                              ->add_option("-o,--output", output_file,
+                                           "Output file (one input, one format); - is stdout")
+                              ->type_name("FILE");
+    auto* output_dir_option = convert
+                                  ->add_option("-d,--out-dir", output_dir,
+                                               "Write DIR/<stem><extension> per input and format")
+                                  ->type_name("DIR");
     convert->add_option("-j,--jobs", req.jobs, "Parallel workers (default: number of cores)")
-        ->check(CLI::Range(1u, 1024u))->type_name("N");
+        ->check(CLI::Range(1u, 1024u))
+        ->type_name("N");
     convert->add_option("-O,--option", req.options, "Exporter option FORMAT.KEY=VALUE (repeatable)")
         ->type_name("FORMAT.KEY=VALUE");
     convert->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
-        ->check(CLI::ExistingDirectory)->type_name("DIR");
+        ->check(CLI::ExistingDirectory)
+        ->type_name("DIR");
     convert->add_flag("--progress", progress, "Show a progress bar on standard error");
     convert->add_flag("--no-progress", no_progress, "Never show progress");
     convert->add_flag("-q,--quiet", req.quiet, "Only errors");
     auto* report_option =
-        convert->add_option("--report", report, "Write a JSON run report (schemas/run-report.schema.json)")
+        convert
+            ->add_option("--report", report,
+                         "Write a JSON run report (schemas/run-report.schema.json)")
             ->type_name("FILE");
     auto* shard_option =
-        convert->add_option("--shard", shard, "Convert only part K of N of the inputs (stable split)")
+        convert
+            ->add_option("--shard", shard, "Convert only part K of N of the inputs (stable split)")
             ->type_name("K/N");
     convert->add_flag("--skip-unchanged", req.skip_unchanged,
                       "Skip inputs unchanged since the --report file's run");
@@ -124,18 +138,23 @@ int run(int argc, char** argv) {
     std::vector<std::string> validate_inputs;
     bool verbose = false;
     auto* validate = app.add_subcommand("validate", "Check articles and print every problem");
-    validate->add_option("inputs", validate_inputs, "Article files, folders, or -")->required()->type_name("INPUT");
+    validate->add_option("inputs", validate_inputs, "Article files, folders, or -")
+        ->required()
+        ->type_name("INPUT");
     validate->add_flag("-v,--verbose", verbose, "Also print a line for each valid article");
 
     bool json = false;
     std::vector<std::string> check_inputs;
-    auto* check = app.add_subcommand("check", "Convert articles in memory to every format and print fields that differ");
+    auto* check = app.add_subcommand(
+        "check", "Convert articles in memory to every format and print fields that differ");
     check->add_option("inputs", check_inputs, "Article files")->required()->type_name("FILE ...");
-    check->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")->type_name("DIR");
+    check->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
+        ->type_name("DIR");
     auto* formats = app.add_subcommand("formats", "List the loaded exporters");
     formats->add_flag("--json", json, "As a JSON array");
     formats->add_option("--plugin-dir", plugin_dirs, "Another folder to load plugins from")
-        ->check(CLI::ExistingDirectory)->type_name("DIR");
+        ->check(CLI::ExistingDirectory)
+        ->type_name("DIR");
 
     std::vector<std::string> merge_inputs;
     std::string merge_output = "-";
@@ -143,8 +162,12 @@ int run(int argc, char** argv) {
     report_cmd->require_subcommand(1);
     auto* merge = report_cmd->add_subcommand(
         "merge", "Combine the run reports of the shards of one run into one report");
-    merge->add_option("reports", merge_inputs, "The shards' run reports")->required()->type_name("REPORT");
-    merge->add_option("-o,--output", merge_output, "Where to write the merged report; - is standard output")
+    merge->add_option("reports", merge_inputs, "The shards' run reports")
+        ->required()
+        ->type_name("REPORT");
+    merge
+        ->add_option("-o,--output", merge_output,
+                     "Where to write the merged report; - is standard output")
         ->type_name("FILE");
 
     try {
@@ -166,14 +189,16 @@ int run(int argc, char** argv) {
         // --help and --version exit 0; every other parse problem is a usage error (2).
         return app.exit(e) == 0 ? 0 : static_cast<int>(galley::ExitCode::Usage);
     }
-    req.progress = progress ? galley::ProgressMode::On
-                   : no_progress ? galley::ProgressMode::Off : galley::ProgressMode::Auto;
+    req.progress = progress      ? galley::ProgressMode::On
+                   : no_progress ? galley::ProgressMode::Off
+                                 : galley::ProgressMode::Auto;
 
     if (*merge) {
         return static_cast<int>(galley::run_report_merge(merge_inputs, merge_output, std::cerr));
     }
     if (*validate) {
-        return static_cast<int>(galley::run_validate(validate_inputs, verbose, std::cout, std::cerr));
+        return static_cast<int>(
+            galley::run_validate(validate_inputs, verbose, std::cout, std::cerr));
     }
     // A conversion loads only the plugins it names (--to and -O), unless it asks for all;
     // `formats` lists everything.
@@ -190,7 +215,8 @@ int run(int argc, char** argv) {
         return static_cast<int>(galley::cli::print_formats(registry, json, std::cout, std::cerr));
     }
     if (*check) {
-        return static_cast<int>(galley::cli::run_check(check_inputs, registry, std::cout, std::cerr));
+        return static_cast<int>(
+            galley::cli::run_check(check_inputs, registry, std::cout, std::cerr));
     }
     return static_cast<int>(galley::run_convert(req, registry, std::cerr));
 }

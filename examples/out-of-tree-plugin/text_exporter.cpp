@@ -13,7 +13,13 @@ public:
         i.version = "1.0.0";
         i.extension = ".txt";
         i.media_type = "text/plain";
-        i.options = {{"width", galley::OptionSpec::Type::Int, "72", "Line width in characters", {}, 20, 200}};
+        i.options = {{"width",
+                      galley::OptionSpec::Type::Int,
+                      "72",
+                      "Line width in characters",
+                      {},
+                      20,
+                      200}};
         return i;
     }
 

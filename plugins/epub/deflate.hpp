@@ -12,9 +12,9 @@ namespace galley::epub {
 
 /// A file's bytes deflated, with what the ZIP headers need to know of the original.
 struct Deflated {
-    std::string data;            ///< raw DEFLATE stream, no zlib or gzip wrapper
-    std::uint64_t size = 0;      ///< uncompressed size
-    std::uint32_t crc = 0;       ///< CRC-32 of the uncompressed bytes
+    std::string data;        ///< raw DEFLATE stream, no zlib or gzip wrapper
+    std::uint64_t size = 0;  ///< uncompressed size
+    std::uint32_t crc = 0;   ///< CRC-32 of the uncompressed bytes
 };
 
 /// One zlib compressor, reset between files. Allocating its state once per container

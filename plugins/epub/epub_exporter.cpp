@@ -3,8 +3,8 @@
 #include "epub_exporter.hpp"
 
 #include "identifier.hpp"
-#include "ncx_document.hpp"
 #include "navigation_document.hpp"
+#include "ncx_document.hpp"
 #include "ocf_container.hpp"
 #include "package_document.hpp"
 #include "utc_time.hpp"
@@ -44,7 +44,8 @@ const ConstantFiles& constant_files() {
 }
 
 // The moment the package was last changed: from the article, else SOURCE_DATE_EPOCH.
-std::int64_t modified(const Article& article, const ExportOptions& options, DiagnosticSink& diagnostics) {
+std::int64_t modified(const Article& article, const ExportOptions& options,
+                      DiagnosticSink& diagnostics) {
     if (auto seconds = modified_seconds(article)) {
         return *seconds;
     }
@@ -99,7 +100,8 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
             return {};
         }
         std::string href = "images/" + names[index];
-        package.manifest.push_back({"img-" + std::to_string(index + 1), href, image.media_type, ""});
+        package.manifest.push_back(
+            {"img-" + std::to_string(index + 1), href, image.media_type, ""});
         images.push_back(&image);
         return href;
     };
@@ -112,7 +114,8 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
     write_navigation_document(article, report.body.headings, content_href, stylesheet_href, nav);
     std::string ncx;
     if (with_ncx) {
-        write_ncx_document(article, report.body.headings, publication_urn(article.id), content_href, ncx);
+        write_ncx_document(article, report.body.headings, publication_urn(article.id), content_href,
+                           ncx);
     }
 
     const DateTime when = DateTime::from_unix_seconds(modified(article, options, diagnostics));
@@ -134,7 +137,8 @@ void EpubExporter::render(const Article& article, const ExportOptions& options, 
     }
     for (std::size_t i = 0; i < images.size(); ++i) {
         // PNG and JPEG are compressed already: storing them is faster and no larger.
-        entries.push_back({"EPUB/" + package.manifest[first_image + i].href, Storage::Stored, *images[i]->data, nullptr});
+        entries.push_back({"EPUB/" + package.manifest[first_image + i].href, Storage::Stored,
+                           *images[i]->data, nullptr});
     }
     write_container(entries, when, out.bytes);
 }

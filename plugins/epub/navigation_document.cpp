@@ -13,7 +13,8 @@ namespace {
 class NavWriter {
 public:
     NavWriter(const Article& article, std::string& out)
-        : m_a(article), m_w(out), m_contents(presentation::label(presentation::Label::Contents, article.language)) {}
+        : m_a(article), m_w(out),
+          m_contents(presentation::label(presentation::Label::Contents, article.language)) {}
 
     void write(const std::vector<xhtml::HeadingAnchor>& headings, const std::string& content_href,
                const std::string& stylesheet_href) {
@@ -120,7 +121,8 @@ private:
 
 }  // namespace
 
-void write_navigation_document(const Article& article, const std::vector<xhtml::HeadingAnchor>& headings,
+void write_navigation_document(const Article& article,
+                               const std::vector<xhtml::HeadingAnchor>& headings,
                                const std::string& content_href, const std::string& stylesheet_href,
                                std::string& out) {
     NavWriter(article, out).write(headings, content_href, stylesheet_href);

@@ -14,7 +14,8 @@ namespace galley::epub {
 /// `content_href` and the body's headings nested by level under it, and a hidden
 /// `nav epub:type="landmarks"` pointing at the start of reading (the table of
 /// contents itself is no landmark: it is not in the spine).
-void write_navigation_document(const Article& article, const std::vector<xhtml::HeadingAnchor>& headings,
+void write_navigation_document(const Article& article,
+                               const std::vector<xhtml::HeadingAnchor>& headings,
                                const std::string& content_href, const std::string& stylesheet_href,
                                std::string& out);
 

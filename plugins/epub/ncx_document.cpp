@@ -17,7 +17,8 @@ constexpr const char* ncx_namespace = "http://www.daisy.org/z3986/2005/ncx/";
 class NcxWriter {
 public:
     NcxWriter(const Article& article, std::string& out)
-        : m_a(article), m_w(out), m_contents(presentation::label(presentation::Label::Contents, article.language)) {}
+        : m_a(article), m_w(out),
+          m_contents(presentation::label(presentation::Label::Contents, article.language)) {}
 
     void write(const std::vector<xhtml::HeadingAnchor>& headings, const std::string& identifier,
                const std::string& content_href) {
@@ -99,7 +100,8 @@ private:
         return plain.empty() ? m_contents + " " + std::to_string(number) : plain;
     }
 
-    void nav_map(const std::vector<xhtml::HeadingAnchor>& headings, const std::string& content_href) {
+    void nav_map(const std::vector<xhtml::HeadingAnchor>& headings,
+                 const std::string& content_href) {
         m_w.line_break();
         m_w.start("navMap");
         open_point(entry_text(m_a.headline, 0), content_href);
@@ -123,7 +125,8 @@ private:
 }  // namespace
 
 void write_ncx_document(const Article& article, const std::vector<xhtml::HeadingAnchor>& headings,
-                        const std::string& identifier, const std::string& content_href, std::string& out) {
+                        const std::string& identifier, const std::string& content_href,
+                        std::string& out) {
     NcxWriter(article, out).write(headings, identifier, content_href);
 }
 

@@ -13,6 +13,7 @@ namespace galley::epub {
 /// dc:identifier, as EPUB 2 requires), the headline as docTitle and first navPoint, the
 /// body's headings nested under it as in nav.xhtml, playOrder in reading order.
 void write_ncx_document(const Article& article, const std::vector<xhtml::HeadingAnchor>& headings,
-                        const std::string& identifier, const std::string& content_href, std::string& out);
+                        const std::string& identifier, const std::string& content_href,
+                        std::string& out);
 
 }  // namespace galley::epub

@@ -17,7 +17,8 @@ namespace {
 constexpr std::string_view mimetype = "application/epub+zip";
 
 [[noreturn]] void fail(const std::string& what, zip_error_t* error) {
-    throw Error(ErrorCode::ExportFailed, "EPUB container: " + what + ": " + zip_error_strerror(error));
+    throw Error(ErrorCode::ExportFailed,
+                "EPUB container: " + what + ": " + zip_error_strerror(error));
 }
 
 // The ZIP's DOS date and time for a UTC moment, held within DOS time's range.
@@ -43,7 +44,8 @@ public:
     explicit DeflatedSource(const Deflated& data) : m_data(data) { zip_error_init(&m_error); }
     ~DeflatedSource() { zip_error_fini(&m_error); }
 
-    static zip_int64_t callback(void* self, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+    static zip_int64_t callback(void* self, void* data, zip_uint64_t length,
+                                zip_source_cmd_t command) {
         return static_cast<DeflatedSource*>(self)->handle(data, length, command);
     }
 
@@ -81,8 +83,8 @@ private:
 };
 
 // Adds one file to the archive and stamps it with the time.
-void add(zip_t* archive, std::string_view path, zip_source_t* source, zip_int32_t method, zip_uint16_t date,
-         zip_uint16_t time) {
+void add(zip_t* archive, std::string_view path, zip_source_t* source, zip_int32_t method,
+         zip_uint16_t date, zip_uint16_t time) {
     const std::string name(path);
     if (source == nullptr) {
         fail("adding " + name, zip_get_error(archive));
@@ -93,7 +95,8 @@ void add(zip_t* archive, std::string_view path, zip_source_t* source, zip_int32_
         fail("adding " + name, zip_get_error(archive));
     }
     const auto i = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, i, method, 0) != 0 || zip_file_set_dostime(archive, i, time, date, 0) != 0) {
+    if (zip_set_file_compression(archive, i, method, 0) != 0 ||
+        zip_file_set_dostime(archive, i, time, date, 0) != 0) {
         fail("setting up " + name, zip_get_error(archive));
     }
 }
@@ -113,10 +116,12 @@ zip_source_t* deflated_source(zip_t* archive, const Deflated& data) {
 
 }  // namespace
 
-void write_container(const std::vector<ContainerEntry>& entries, const DateTime& modified, std::string& out) {
+void write_container(const std::vector<ContainerEntry>& entries, const DateTime& modified,
+                     std::string& out) {
     zip_error_t error;
     zip_error_init(&error);
-    std::unique_ptr<zip_source_t, SourceDeleter> buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
+    std::unique_ptr<zip_source_t, SourceDeleter> buffer(
+        zip_source_buffer_create(nullptr, 0, 0, &error));
     if (!buffer) {
         fail("creating the buffer", &error);
     }
@@ -137,12 +142,16 @@ void write_container(const std::vector<ContainerEntry>& entries, const DateTime&
         for (const auto& entry : entries) {
             zip_source_t* source = nullptr;
             switch (entry.storage) {
-            case ContainerEntry::Storage::Stored: source = stored_source(archive, entry.bytes); break;
+            case ContainerEntry::Storage::Stored:
+                source = stored_source(archive, entry.bytes);
+                break;
             case ContainerEntry::Storage::Compressed:
                 compressed.push_back(deflater.deflate(entry.bytes));
                 source = deflated_source(archive, compressed.back());
                 break;
-            case ContainerEntry::Storage::Deflated: source = deflated_source(archive, *entry.deflated); break;
+            case ContainerEntry::Storage::Deflated:
+                source = deflated_source(archive, *entry.deflated);
+                break;
             }
             const bool stored = entry.storage == ContainerEntry::Storage::Stored;
             add(archive, entry.path, source, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, date, time);

@@ -16,9 +16,9 @@ namespace galley::epub {
 ///   deflated     already deflated (a file that never changes, deflated once)
 struct ContainerEntry {
     enum class Storage { Stored, Compressed, Deflated };
-    std::string path;            ///< inside the container, e.g. "EPUB/content.xhtml"
+    std::string path;  ///< inside the container, e.g. "EPUB/content.xhtml"
     Storage storage = Storage::Compressed;
-    std::string_view bytes;      ///< Stored, Compressed: valid until write_container() returns
+    std::string_view bytes;  ///< Stored, Compressed: valid until write_container() returns
     const Deflated* deflated = nullptr;  ///< Deflated: likewise
 };
 
@@ -26,6 +26,7 @@ struct ContainerEntry {
 /// field, then `entries` in the given order. Every entry carries the same timestamp,
 /// `modified` (ZIP's DOS time has no zone; UTC is written), so equal input gives
 /// equal bytes.
-void write_container(const std::vector<ContainerEntry>& entries, const DateTime& modified, std::string& out);
+void write_container(const std::vector<ContainerEntry>& entries, const DateTime& modified,
+                     std::string& out);
 
 }  // namespace galley::epub

@@ -31,11 +31,11 @@ bool names_a_writer(std::string_view role) {
     // Lower-case stems, matched anywhere in the role; Cyrillic capitals listed too
     // (ascii_lower leaves them as they are).
     static constexpr std::array<std::string_view, 25> writers{
-        "author",    "writer",       "reporter",    "correspondent", "journalist", "columnist",
-        "autor",     "auteur",       "journaliste", "korrespondent", "correspondant", "corresponsal",
-        "periodista", "reportero",   "автор",         "Автор",      "корреспондент",
-        "Корреспондент", "журналист", "Журналист",  "репортёр",      "Репортёр",   "记者",
-        "作者",      "撰稿"};
+        "author",        "writer",        "reporter",      "correspondent", "journalist",
+        "columnist",     "autor",         "auteur",        "journaliste",   "korrespondent",
+        "correspondant", "corresponsal",  "periodista",    "reportero",     "автор",
+        "Автор",         "корреспондент", "Корреспондент", "журналист",     "Журналист",
+        "репортёр",      "Репортёр",      "记者",          "作者",          "撰稿"};
     for (std::string_view stem : writers) {
         if (role.find(stem) != std::string_view::npos) {
             return true;
@@ -69,7 +69,8 @@ Role role_of(const Person& person) {
 // The byline as a creator's name: the printed "By " is not part of a name.
 std::string name_from_byline(const std::string& byline) {
     const std::string head = xhtml::ascii_lower(std::string_view(byline).substr(0, 3));
-    return head == "by " ? collapse_whitespace(std::string_view(byline).substr(3)) : collapse_whitespace(byline);
+    return head == "by " ? collapse_whitespace(std::string_view(byline).substr(3))
+                         : collapse_whitespace(byline);
 }
 
 const DateTime* publication_date(const Article& a) {
@@ -248,7 +249,8 @@ private:
         std::string summary =
             "A single news article in one reflowable content document, marked up with its "
             "headline, headings, lists and quotations, with a table of contents";
-        summary += m_content.has_images ? " and a text alternative and caption for every image." : ".";
+        summary +=
+            m_content.has_images ? " and a text alternative and caption for every image." : ".";
         summary += " It has no sound, animation or flashing content.";
         m_w.line_break();
         m_w.start("meta");
@@ -295,7 +297,8 @@ private:
 
 }  // namespace
 
-void write_package_document(const Article& article, const PackageContent& content, std::string& out) {
+void write_package_document(const Article& article, const PackageContent& content,
+                            std::string& out) {
     PackageWriter(article, content, out).write();
 }
 

@@ -11,7 +11,7 @@ namespace galley::epub {
 /// One publication resource, as the manifest lists it.
 struct ManifestItem {
     std::string id;
-    std::string href;        ///< relative to the package document
+    std::string href;  ///< relative to the package document
     std::string media_type;
     std::string properties;  ///< e.g. "nav"; empty for none
 };
@@ -28,6 +28,7 @@ struct PackageContent {
 /// (identifier, titles, language, creators and contributors, date, subjects,
 /// description, publisher, source, rights), dcterms:modified, EPUB Accessibility 1.1
 /// metadata, the manifest and the spine.
-void write_package_document(const Article& article, const PackageContent& content, std::string& out);
+void write_package_document(const Article& article, const PackageContent& content,
+                            std::string& out);
 
 }  // namespace galley::epub

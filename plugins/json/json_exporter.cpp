@@ -253,9 +253,20 @@ ExporterInfo JsonExporter::info() const {
     info.extension = ".json";
     info.media_type = "application/json";
     info.options = {
-        {"indent", OptionSpec::Type::Int, "2", "Spaces per nesting level; 0 writes one line", {}, 0, 8},
-        {"positions", OptionSpec::Type::Bool, "true",
-         "Give each block the line and column where it starts in the YAML source", {}, 0, 0},
+        {"indent",
+         OptionSpec::Type::Int,
+         "2",
+         "Spaces per nesting level; 0 writes one line",
+         {},
+         0,
+         8},
+        {"positions",
+         OptionSpec::Type::Bool,
+         "true",
+         "Give each block the line and column where it starts in the YAML source",
+         {},
+         0,
+         0},
     };
     return info;
 }

@@ -31,12 +31,13 @@ ItemDates choose_dates(const Article& article, const ItemIdentity& identity,
         // The guid's date falling back to `updated` implies !first: the guid falls
         // back further than firstCreated does.
         std::string message =
-            !identity.date_from_updated ? "newsml: version " + std::to_string(article.version) +
-                       " has no `created` or `published`: firstCreated repeats versionCreated "
-                       "and will change with every update"
-                 : "newsml: version " + std::to_string(article.version) +
-                       " has no `created`, `published` or dateline date: the guid and "
-                       "firstCreated follow the latest date and will change with every update";
+            !identity.date_from_updated
+                ? "newsml: version " + std::to_string(article.version) +
+                      " has no `created` or `published`: firstCreated repeats versionCreated "
+                      "and will change with every update"
+                : "newsml: version " + std::to_string(article.version) +
+                      " has no `created`, `published` or dateline date: the guid and "
+                      "firstCreated follow the latest date and will change with every update";
         diagnostics.warning(SourceLocation{article.source_name},
                             message + "; give the article its `created` date");
     }

@@ -111,7 +111,8 @@ void map_identity(const Article& a, const Settings& s, const ItemIdentity& id, M
     // default that says the item is not configured for syndication.
     if (id.origin == ProviderOrigin::Default && !default_provider_warned.exchange(true)) {
         m.warn("newsml.provider is not set and the source is not a domain name: guids use '" +
-               id.provider + "'; set -O newsml.provider=YOUR.DOMAIN for syndication "
+               id.provider +
+               "'; set -O newsml.provider=YOUR.DOMAIN for syndication "
                "(said once per run)");
     }
     f.guid = id.guid;

@@ -169,7 +169,8 @@ xhtml::BodyReport content_set(xml::Writer& w, const ItemFields& f, const ItemBod
     options.images = body.images;
     options.heading_ids = false;  // no table of contents in a syndicated item
     static const std::vector<Block> no_blocks;
-    xhtml::BodyReport report = xhtml::write_body(w, body.blocks ? *body.blocks : no_blocks, options);
+    xhtml::BodyReport report =
+        xhtml::write_body(w, body.blocks ? *body.blocks : no_blocks, options);
     w.end_on_new_line();  // body
     w.end_on_new_line();  // html
     w.end_on_new_line();  // inlineXML
@@ -181,8 +182,7 @@ xhtml::BodyReport content_set(xml::Writer& w, const ItemFields& f, const ItemBod
 namespace {
 // An item's start tag (newsItem or packageItem) with its identity attributes, then
 // catalogRef, rightsInfo and itemMeta: what every kind of item opens with.
-void item_start(xml::Writer& w, const char* element, const ItemFields& f,
-                bool declare_namespace) {
+void item_start(xml::Writer& w, const char* element, const ItemFields& f, bool declare_namespace) {
     w.start(element);
     if (declare_namespace) {
         w.namespace_declaration("", nar_namespace);

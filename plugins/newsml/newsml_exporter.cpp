@@ -83,8 +83,8 @@ void NewsmlExporter::render(const Article& article, const ExportOptions& options
     body.blocks = &article.body;
     // In a package the pictures (with their captions) are items of their own.
     const ImagePolicy policy = package ? ImagePolicy::Drop : settings.images;
-    body.images = policy == ImagePolicy::Caption ? xhtml::ImageBlocks::CaptionOnly
-                                                 : xhtml::ImageBlocks::Skip;
+    body.images =
+        policy == ImagePolicy::Caption ? xhtml::ImageBlocks::CaptionOnly : xhtml::ImageBlocks::Skip;
     body.word_count = body_word_count(article, images, policy);
 
     // Render into a local buffer so a failure leaves `out` untouched.

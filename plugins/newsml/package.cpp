@@ -78,9 +78,9 @@ const char* extension(const std::string& media_type) {
 }
 }  // namespace
 
-xhtml::BodyReport write_package(xml::Writer& w, const Article& article,
-                                const ItemFields& text_item, const ItemBody& body,
-                                Pictures pictures, std::vector<SideFile>& side_files) {
+xhtml::BodyReport write_package(xml::Writer& w, const Article& article, const ItemFields& text_item,
+                                const ItemBody& body, Pictures pictures,
+                                std::vector<SideFile>& side_files) {
     begin_news_message(w, text_item.version_created,
                        text_item.provider.uri.empty() ? std::string() : text_item.provider.name);
     xhtml::BodyReport report = write_news_item(w, text_item, body, false);
@@ -106,7 +106,8 @@ xhtml::BodyReport write_package(xml::Writer& w, const Article& article,
         } else {
             // Named after the article, never after the input image: a copy cannot land
             // on the picture it was read from.
-            content.href = article.id + ".picture" + std::to_string(n) + extension(image->media_type);
+            content.href =
+                article.id + ".picture" + std::to_string(n) + extension(image->media_type);
             side_files.push_back(SideFile{content.href, bytes});
         }
         w.line_break();

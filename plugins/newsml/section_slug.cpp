@@ -9,8 +9,8 @@ std::string section_slug(std::string_view section) {
     bool pending_hyphen = false;
     for (char c : section) {
         auto u = static_cast<unsigned char>(c);
-        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-                    u >= 0x80;
+        bool keep =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || u >= 0x80;
         if (!keep) {
             pending_hyphen = !out.empty();
             continue;

@@ -28,8 +28,8 @@ std::optional<std::string> check_absolute_uri(std::string_view value) {
     }
     for (char c : value) {
         auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' ||
-            c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
+        if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
+            c == '`' || c == '{' || c == '|' || c == '}') {
             return "a URI cannot contain spaces, control characters or any of \"<>\\^`{|}";
         }
     }
@@ -44,40 +44,64 @@ std::optional<std::string> check_absolute_uri(std::string_view value) {
 
 std::vector<OptionSpec> option_specs() {
     std::vector<OptionSpec> specs;
-    specs.push_back({"provider", OptionSpec::Type::String, "",
+    specs.push_back({"provider",
+                     OptionSpec::Type::String,
+                     "",
                      "Domain of the organisation providing the item (e.g. example.com): "
                      "provider uri https://DOMAIN/ and the guid urn:newsml:DOMAIN:DATE:ID. "
                      "Unset: the article's source is the provider (literal) and the guid "
                      "uses the source's domain (a domain name or an http(s) URL's host), "
                      "else galley.invalid with a warning (once per run).",
-                     {}, 0, 0});
-    specs.push_back({"section-base", OptionSpec::Type::String, "",
+                     {},
+                     0,
+                     0});
+    specs.push_back({"section-base",
+                     OptionSpec::Type::String,
+                     "",
                      "Absolute URI the section's slug is appended to, giving itemMeta/service "
                      "(e.g. https://example.com/sections/). Unset: https://PROVIDER/section/, "
                      "PROVIDER being the guid's domain.",
-                     {}, 0, 0});
-    specs.push_back({"pubstatus", OptionSpec::Type::Enum, "usable",
+                     {},
+                     0,
+                     0});
+    specs.push_back({"pubstatus",
+                     OptionSpec::Type::Enum,
+                     "usable",
                      "Publishing status (stat:usable, stat:withheld, stat:canceled). The "
                      "more restrictive of this and the article's status wins, so a killed "
                      "story is never made usable again by an option.",
-                     {"usable", "withheld", "canceled"}, 0, 0});
-    specs.push_back({"wrap", OptionSpec::Type::Enum, "none",
+                     {"usable", "withheld", "canceled"},
+                     0,
+                     0});
+    specs.push_back({"wrap",
+                     OptionSpec::Type::Enum,
+                     "none",
                      "none: the newsItem is the document. newsMessage: wrap it in a "
                      "newsMessage whose header/sent is the item's versionCreated. package: "
                      "a newsMessage with the text item, one picture item per image and a "
                      "packageItem grouping them (newsml.images is then not used).",
-                     {"none", "newsMessage", "package"}, 0, 0});
-    specs.push_back({"pictures", OptionSpec::Type::Enum, "copy",
+                     {"none", "newsMessage", "package"},
+                     0,
+                     0});
+    specs.push_back({"pictures",
+                     OptionSpec::Type::Enum,
+                     "copy",
                      "With newsml.wrap=package: copy writes each picture beside the output "
                      "as ID.pictureN.EXT, referred to by remoteContent; embed puts it in the "
                      "item as base64 inlineData.",
-                     {"copy", "embed"}, 0, 0});
-    specs.push_back({"images", OptionSpec::Type::Enum, "drop",
+                     {"copy", "embed"},
+                     0,
+                     0});
+    specs.push_back({"images",
+                     OptionSpec::Type::Enum,
+                     "drop",
                      "Image blocks have no place in a text item. drop: leave them out with "
                      "a warning. caption: keep caption and credit (a figure with only its "
                      "figcaption), with a warning. fail: refuse to export an article that "
                      "has images.",
-                     {"drop", "caption", "fail"}, 0, 0});
+                     {"drop", "caption", "fail"},
+                     0,
+                     0});
     return specs;
 }
 

@@ -116,7 +116,8 @@ public:
         ItemIdentity id = item_identity(m_a, m_options.get("provider"));
         if (id.origin == ProviderOrigin::Default && !default_provider_warned.exchange(true)) {
             warn("ninjs.provider is not set and the source is not a domain name: uris use '" +
-                 id.provider + "'; set -O ninjs.provider=YOUR.DOMAIN for syndication "
+                 id.provider +
+                 "'; set -O ninjs.provider=YOUR.DOMAIN for syndication "
                  "(said once per run)");
         }
         w.begin_object();
@@ -205,8 +206,7 @@ private:
             note += text;
         };
         if (m_a.embargo) {
-            add("Embargoed: not for publication before " + m_a.embargo->iso8601_datetime() +
-                ".");
+            add("Embargoed: not for publication before " + m_a.embargo->iso8601_datetime() + ".");
         }
         for (const auto& c : m_a.corrections) {
             add("Correction (" + c.date.iso8601() + "): " + plain_text(c.text));
@@ -313,9 +313,9 @@ private:
         for (const auto& p : m_a.people) {
             // An author also listed under `people` is one person, already written.
             std::string name = collapse_whitespace(p);
-            bool is_author = std::any_of(m_a.authors.begin(), m_a.authors.end(), [&](const Person& a) {
-                return collapse_whitespace(a.name) == name;
-            });
+            bool is_author =
+                std::any_of(m_a.authors.begin(), m_a.authors.end(),
+                            [&](const Person& a) { return collapse_whitespace(a.name) == name; });
             if (!name.empty() && !is_author) {
                 open_people();
                 w.begin_object();
@@ -474,21 +474,38 @@ ExporterInfo NinjsExporter::info() const {
     info.extension = ".ninjs.json";
     info.media_type = "application/json";
     info.options = {
-        {"version", OptionSpec::Type::Enum, "3.1",
+        {"version",
+         OptionSpec::Type::Enum,
+         "3.1",
          "ninjs version: 3.1 (camelCase properties) or 2.1 (lower-case properties, still "
          "served by many agencies' APIs)",
-         {"3.1", "2.1"}, 0, 0},
-        {"provider", OptionSpec::Type::String, "",
+         {"3.1", "2.1"},
+         0,
+         0},
+        {"provider",
+         OptionSpec::Type::String,
+         "",
          "Domain of the organisation providing the item (e.g. example.com): the uri "
          "urn:newsml:DOMAIN:DATE:ID, the same as NewsML's guid with the same "
          "newsml.provider. Unset: the source's domain, else galley.invalid with a warning.",
-         {}, 0, 0},
-        {"image-base", OptionSpec::Type::String, "",
+         {},
+         0,
+         0},
+        {"image-base",
+         OptionSpec::Type::String,
+         "",
          "http(s) URL ending in '/' that pictures are published under: a picture's "
          "rendition href is this plus its path. Unset: renditions have no href.",
-         {}, 0, 0},
-        {"indent", OptionSpec::Type::Int, "2", "Spaces per nesting level; 0 writes one line",
-         {}, 0, 8},
+         {},
+         0,
+         0},
+        {"indent",
+         OptionSpec::Type::Int,
+         "2",
+         "Spaces per nesting level; 0 writes one line",
+         {},
+         0,
+         8},
     };
     return info;
 }

@@ -27,17 +27,43 @@ struct PropertyNames {
 };
 
 inline constexpr PropertyNames ninjs_3_1{
-    "3.1",          "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
-    "representationType", "firstCreated", "versionCreated", "contentCreated",
-    "embargoedUntil", "pubStatus", "copyrightHolder", "copyrightNotice", "usageTerms",
-    "edNote",       "contentType", "charCount", "wordCount", "sizeInBytes", "infoSources",
+    "3.1",
+    "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
+    "representationType",
+    "firstCreated",
+    "versionCreated",
+    "contentCreated",
+    "embargoedUntil",
+    "pubStatus",
+    "copyrightHolder",
+    "copyrightNotice",
+    "usageTerms",
+    "edNote",
+    "contentType",
+    "charCount",
+    "wordCount",
+    "sizeInBytes",
+    "infoSources",
 };
 
 inline constexpr PropertyNames ninjs_2_1{
-    "2.1",          "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#",
-    "representationtype", "firstcreated", "versioncreated", "contentcreated", "embargoed",
-    "pubstatus",    "copyrightholder", "copyrightnotice", "usageterms", "ednote",
-    "contenttype",  "charcount", "wordcount", "sizeinbytes", "infosources",
+    "2.1",
+    "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#",
+    "representationtype",
+    "firstcreated",
+    "versioncreated",
+    "contentcreated",
+    "embargoed",
+    "pubstatus",
+    "copyrightholder",
+    "copyrightnotice",
+    "usageterms",
+    "ednote",
+    "contenttype",
+    "charcount",
+    "wordcount",
+    "sizeinbytes",
+    "infosources",
 };
 
 }  // namespace galley::ninjs

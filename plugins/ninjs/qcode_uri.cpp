@@ -36,8 +36,9 @@ std::string qcode_uri(std::string_view code) {
         return {};
     }
     std::string_view alias = code.substr(0, colon);
-    auto it = std::lower_bound(schemes.begin(), schemes.end(), alias,
-                               [](const auto& entry, std::string_view a) { return entry.first < a; });
+    auto it =
+        std::lower_bound(schemes.begin(), schemes.end(), alias,
+                         [](const auto& entry, std::string_view a) { return entry.first < a; });
     if (it == schemes.end() || it->first != alias) {
         return {};
     }

@@ -57,7 +57,8 @@ std::optional<std::string> XhtmlExporter::check_option(std::string_view key,
     if (key == "css") {
         for (char c : value) {
             if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) {
-                return "a stylesheet URL has no spaces or control characters (write a space as %20)";
+                return "a stylesheet URL has no spaces or control characters (write a space as "
+                       "%20)";
             }
         }
     }

@@ -114,7 +114,8 @@ int main(int argc, char** argv) {
         }
         if (!write_dir.empty()) {
             std::filesystem::create_directories(write_dir);
-            std::ofstream(std::filesystem::path(write_dir) / (sample.name + ".pdf"), std::ios::binary)
+            std::ofstream(std::filesystem::path(write_dir) / (sample.name + ".pdf"),
+                          std::ios::binary)
                 << out.bytes;
         }
     }
@@ -130,7 +131,8 @@ int main(int argc, char** argv) {
                 for (int i = next++; i < total; i = next++) {
                     out.clear();
                     galley::DiagnosticCollector sink;
-                    galley::render(pdf, samples[static_cast<std::size_t>(i) % samples.size()].article,
+                    galley::render(pdf,
+                                   samples[static_cast<std::size_t>(i) % samples.size()].article,
                                    options, out, sink);
                 }
             });

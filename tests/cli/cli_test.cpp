@@ -52,17 +52,27 @@ TEST_CASE("usage errors exit 2 with one line naming the cause", "[cli]") {
     std::vector<Case> cases{
         {{}, "A subcommand is required"},
         {{"convert", seed.string(), "--to", "docx"}, "unknown format 'docx' (available: "},
-        {{"convert", seed.string(), "--to", "json", "-O", "json.indnet=4"}, "unknown option json.indnet"},
-        {{"convert", seed.string(), "--to", "json", "-O", "json.indent=12"}, "bad value '12' for option json.indent"},
+        {{"convert", seed.string(), "--to", "json", "-O", "json.indnet=4"},
+         "unknown option json.indnet"},
+        {{"convert", seed.string(), "--to", "json", "-O", "json.indent=12"},
+         "bad value '12' for option json.indent"},
         {{"convert", seed.string(), "--to", "json", "-O", "indent=2"}, "expected FORMAT.KEY=VALUE"},
         {{"convert", seed.string(), "--to", "json", "--bogus"}, "--bogus"},
-        {{"convert", seed.string(), seed.string(), "--to", "json", "-o", "x.json"}, "-o takes one input and one format"},
-        {{"convert", seed.string(), "--to", "json", "-o", "a", "-d", "b"}, "-o and -d cannot be used together"},
-        {{"convert", seed.string(), "--to", "json", "--shard", "3/2"}, "--shard K/N needs 1 <= K <= N"},
+        {{"convert", seed.string(), seed.string(), "--to", "json", "-o", "x.json"},
+         "-o takes one input and one format"},
+        {{"convert", seed.string(), "--to", "json", "-o", "a", "-d", "b"},
+         "-o and -d cannot be used together"},
+        {{"convert", seed.string(), "--to", "json", "--shard", "3/2"},
+         "--shard K/N needs 1 <= K <= N"},
         {{"convert", seed.string(), "--to", "json", "--skip-unchanged"}, "--report FILE"},
     };
     for (const auto& c : cases) {
-        INFO("galley " << [&] { std::string s; for (auto& a : c.args) s += a + " "; return s; }());
+        INFO("galley " << [&] {
+            std::string s;
+            for (auto& a : c.args)
+                s += a + " ";
+            return s;
+        }());
         auto r = run_galley(c.args);
         CHECK(r.exit_code == 2);
         CHECK(r.err.find(c.message) != std::string::npos);
@@ -73,7 +83,10 @@ TEST_CASE("usage errors exit 2 with one line naming the cause", "[cli]") {
 TEST_CASE("formats lists the json exporter, as a table and as schema-valid JSON", "[cli]") {
     auto table = run_galley({"formats"});
     REQUIRE(table.exit_code == 0);
-    CHECK(std::regex_search(table.out, std::regex(R"(\njson +galley JSON document model +\S+ +\.json +application/json +\S+galley_json\.so\n)")));
+    CHECK(std::regex_search(
+        table.out,
+        std::regex(
+            R"(\njson +galley JSON document model +\S+ +\.json +application/json +\S+galley_json\.so\n)")));
     auto json = run_galley({"formats", "--json"});
     REQUIRE(json.exit_code == 0);
     TempDir dir;
@@ -90,15 +103,16 @@ TEST_CASE("no loadable plugin exits 3", "[cli]") {
     // folder of broken files only.
     TempDir dir;
     fs::create_directories(dir / "lib");
-    const fs::path library = galley_exe().parent_path().parent_path() / "lib" /
-                             ("libgalley.so." GALLEY_SOVERSION);
+    const fs::path library =
+        galley_exe().parent_path().parent_path() / "lib" / ("libgalley.so." GALLEY_SOVERSION);
     fs::copy_file(fs::canonical(library), dir / "lib" / library.filename());
     write_file(dir / "plugins" / "galley_bad.so", "junk");
     const std::string lib_path = "LD_LIBRARY_PATH=" + (dir / "lib").string();
     auto r = run({galley_exe().string(), "--plugin-dir", (dir / "plugins").string(), "formats"}, {},
                  {"GALLEY_PLUGIN_PATH=", lib_path});
     CHECK(r.exit_code == 3);
-    CHECK(r.err.find("galley_bad.so: warning: plugin skipped: not a shared library") != std::string::npos);
+    CHECK(r.err.find("galley_bad.so: warning: plugin skipped: not a shared library") !=
+          std::string::npos);
     auto c = run({galley_exe().string(), "convert", seed.string(), "--to", "json"}, {},
                  {"GALLEY_PLUGIN_PATH=", lib_path});
     CHECK(c.exit_code == 3);
@@ -126,8 +140,8 @@ TEST_CASE("every sample matches its golden JSON", "[cli][golden]") {
         REQUIRE(r.exit_code == 0);
         CHECK(r.err == "");
         std::string why;
-        CHECK(matches_golden(test_data_dir() / "golden" / "json" / (sample.stem().string() + ".json"),
-                             r.out, why));
+        CHECK(matches_golden(
+            test_data_dir() / "golden" / "json" / (sample.stem().string() + ".json"), r.out, why));
         INFO(why);
         CHECK(why.empty());
     }
@@ -157,7 +171,8 @@ TEST_CASE("a failing export leaves no partial file and keeps the old one", "[cli
     auto r = run_galley({"--plugin-dir", fixture_plugin_dir("failing_export").string(), "convert",
                          (dir / "story.yaml").string(), "--to", "boom"});
     CHECK(r.exit_code == 1);
-    CHECK(r.err.find("story.yaml: error: boom export failed: disk full (simulated)") != std::string::npos);
+    CHECK(r.err.find("story.yaml: error: boom export failed: disk full (simulated)") !=
+          std::string::npos);
     CHECK(read_file(dir / "story.boom") == "previous good output\n");
     CHECK(hidden_files(dir.path()).empty());
 }
@@ -178,8 +193,9 @@ TEST_CASE("one bad input in a batch fails alone and the rest are converted", "[c
     fs::copy_file(seed, dir / "a.yaml");
     write_file(dir / "b.yaml", "galley: 1\nid: [not, a, string\n");
     fs::copy_file(seed, dir / "c.yaml");
-    auto r = run_galley({"convert", dir.path().string(), "--to", "json", "-d", (dir / "out").string(),
-                         "--jobs", "2", "--no-progress", (dir / "missing.yaml").string()});
+    auto r =
+        run_galley({"convert", dir.path().string(), "--to", "json", "-d", (dir / "out").string(),
+                    "--jobs", "2", "--no-progress", (dir / "missing.yaml").string()});
     CHECK(r.exit_code == 1);
     CHECK(fs::exists(dir / "out" / "a.json"));
     CHECK(fs::exists(dir / "out" / "c.json"));
@@ -195,8 +211,8 @@ TEST_CASE("a batch on 4 workers writes the same files as on one", "[cli][threads
     TempDir dir;
     const auto convert = [&](const std::string& jobs) {
         const fs::path out = dir / ("out-" + jobs);
-        auto r = run_galley({"convert", samples_dir().string(), "--to", "all", "-d",
-                             out.string(), "--jobs", jobs, "--no-progress"});
+        auto r = run_galley({"convert", samples_dir().string(), "--to", "all", "-d", out.string(),
+                             "--jobs", jobs, "--no-progress"});
         INFO(r.err);
         CHECK(r.exit_code == 0);
         std::map<std::string, std::string> files;
@@ -214,20 +230,20 @@ TEST_CASE("a batch on 4 workers writes the same files as on one", "[cli][threads
 
 TEST_CASE("validate prints one located line per mistake and exits 1", "[cli]") {
     TempDir dir;
-    write_file(dir / "three.yaml",
-               "galley: 1\n"
-               "id: three-mistakes\n"
-               "language: en\n"
-               "hedline: A headline under the wrong key\n"
-               "updated: 2023-13-45\n"
-               "urgency: high\n"
-               "body:\n"
-               "  - One paragraph.\n");
+    write_file(dir / "three.yaml", "galley: 1\n"
+                                   "id: three-mistakes\n"
+                                   "language: en\n"
+                                   "hedline: A headline under the wrong key\n"
+                                   "updated: 2023-13-45\n"
+                                   "urgency: high\n"
+                                   "body:\n"
+                                   "  - One paragraph.\n");
     auto r = run_galley({"validate", (dir / "three.yaml").string()});
     CHECK(r.exit_code == 1);
     CHECK(r.out.empty());
     std::string f = (dir / "three.yaml").string();
-    CHECK(r.err.find(f + ":4:1: error: unknown key 'hedline' (did you mean 'headline'?)") != std::string::npos);
+    CHECK(r.err.find(f + ":4:1: error: unknown key 'hedline' (did you mean 'headline'?)") !=
+          std::string::npos);
     CHECK(r.err.find(f + ":5:10: error: ") != std::string::npos);
     CHECK(r.err.find(f + ":6:10: error: ") != std::string::npos);
     // The misspelled headline is one mistake: not also "missing required key 'headline'".
@@ -285,9 +301,16 @@ TEST_CASE("skip-unchanged skips exactly what is unchanged since the last report"
     fs::create_directories(dir / "in");
     fs::copy_file(seed, dir / "in" / "a.yaml");
     fs::copy_file(seed, dir / "in" / "b.yaml");
-    std::vector<std::string> base{"convert", (dir / "in").string(), "--to", "json", "-d",
-                                  (dir / "out").string(), "--report", (dir / "r.json").string(),
-                                  "--skip-unchanged", "--no-progress"};
+    std::vector<std::string> base{"convert",
+                                  (dir / "in").string(),
+                                  "--to",
+                                  "json",
+                                  "-d",
+                                  (dir / "out").string(),
+                                  "--report",
+                                  (dir / "r.json").string(),
+                                  "--skip-unchanged",
+                                  "--no-progress"};
     auto first = run_galley(base);
     REQUIRE(first.exit_code == 0);
     CHECK(first.err.find("2 converted, 0 failed, 0 skipped") != std::string::npos);

@@ -54,8 +54,10 @@ constexpr bool sanitized =
 #endif
 }  // namespace
 
-TEST_CASE("writing to /dev/null with -o leaves it a character device", "[cli][hardening][devnull]") {
-    struct stat before {}, after {};
+TEST_CASE("writing to /dev/null with -o leaves it a character device",
+          "[cli][hardening][devnull]") {
+    struct stat before {
+    }, after{};
     REQUIRE(stat("/dev/null", &before) == 0);
     REQUIRE(S_ISCHR(before.st_mode));
     auto r = run_galley({"convert", seed.string(), "--to", "json", "-o", "/dev/null"});
@@ -93,7 +95,8 @@ TEST_CASE("a symbolic link named by -o stays and the file it points to is replac
     TempDir dir;
     write_file(dir / "real.json", "old\n");
     fs::create_symlink("real.json", dir / "link.json");
-    auto r = run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / "link.json").string()});
+    auto r =
+        run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / "link.json").string()});
     CHECK(r.exit_code == 0);
     CHECK(fs::is_symlink(fs::symlink_status(dir / "link.json")));
     CHECK(fs::read_symlink(dir / "link.json") == "real.json");
@@ -104,11 +107,13 @@ TEST_CASE("a symbolic link named by -o stays and the file it points to is replac
 // (Like /dev/stdout, but in a temporary folder: the old code renamed over the link, and a
 // test must never risk replacing the machine's /dev entries.)
 TEST_CASE("a link to /proc/self/fd/1 named by -o prints the output", "[cli][hardening]") {
-    const std::string expected = run_galley({"convert", seed.string(), "--to", "json", "-o", "-"}).out;
+    const std::string expected =
+        run_galley({"convert", seed.string(), "--to", "json", "-o", "-"}).out;
     REQUIRE_FALSE(expected.empty());
     TempDir dir;
     fs::create_symlink("/proc/self/fd/1", dir / "out.json");
-    auto l = run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / "out.json").string()});
+    auto l =
+        run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / "out.json").string()});
     CHECK(l.exit_code == 0);
     CHECK(l.out == expected);
     CHECK(fs::is_symlink(fs::symlink_status(dir / "out.json")));
@@ -139,13 +144,20 @@ TEST_CASE("names that cannot be written are usage errors before any work", "[cli
         {{"-d", out, "--report", (dir / "zero").string()}, "is not a regular file"},
         {{"-d", out, "--report", in}, "refusing to overwrite input"},
         {{"-d", out, "--report", (dir / "./story.yaml").string()}, "refusing to overwrite input"},
-        {{"-d", out, "--report", (dir / "out" / "story.json").string()}, "would both be written to"},
-        {{"-o", (dir / "x.json").string(), "--report", (dir / "x.json").string()}, "would both be written to"},
+        {{"-d", out, "--report", (dir / "out" / "story.json").string()},
+         "would both be written to"},
+        {{"-o", (dir / "x.json").string(), "--report", (dir / "x.json").string()},
+         "would both be written to"},
     };
     for (const auto& c : cases) {
         std::vector<std::string> args{"convert", in, "--to", "json"};
         args.insert(args.end(), c.args.begin(), c.args.end());
-        INFO([&] { std::string s; for (auto& a : args) s += "'" + a + "' "; return s; }());
+        INFO([&] {
+            std::string s;
+            for (auto& a : args)
+                s += "'" + a + "' ";
+            return s;
+        }());
         auto r = run_galley(args, {}, dir.path());
         CHECK(r.exit_code == 2);
         CHECK(r.err.find(c.message) != std::string::npos);
@@ -185,10 +197,10 @@ TEST_CASE("shard K/N refuses signs, zero and numbers that would wrap", "[cli][ha
 
 TEST_CASE("numeric options refuse NaN and infinities", "[cli][hardening]") {
     TempDir dir;
-    for (std::string option : {"pdf.font-size=nan", "pdf.font-size=-nan", "pdf.font-size=inf",
-                               "pdf.font-size=-inf", "pdf.font-size=NAN", "pdf.paper=nanx297mm",
-                               "pdf.paper=210xinfmm", "pdf.margins=nanmm", "pdf.margins=20mm infmm",
-                               "pdf.bleed=infmm", "pdf.bleed=nanmm", "json.indent=nan"}) {
+    for (std::string option :
+         {"pdf.font-size=nan", "pdf.font-size=-nan", "pdf.font-size=inf", "pdf.font-size=-inf",
+          "pdf.font-size=NAN", "pdf.paper=nanx297mm", "pdf.paper=210xinfmm", "pdf.margins=nanmm",
+          "pdf.margins=20mm infmm", "pdf.bleed=infmm", "pdf.bleed=nanmm", "json.indent=nan"}) {
         INFO("-O " << option);
         auto r = run_galley({"convert", seed.string(), "--to", "pdf,json", "-O", option, "-d",
                              (dir / "out").string()});
@@ -207,23 +219,25 @@ TEST_CASE("page geometry that cannot fit is refused before any format is written
     CHECK(r.err == "galley: error: bad options for pdf: the margins leave less than 40 x 60 mm "
                    "for text on this paper\n");
     CHECK_FALSE(fs::exists(dir / "out"));
-    auto columns = run_galley({"convert", seed.string(), "--to", "json,pdf", "-O", "pdf.paper=a5",
-                               "-O", "pdf.margins=20mm 30mm", "-O", "pdf.columns=3", "-d",
-                               (dir / "out").string()});
+    auto columns =
+        run_galley({"convert", seed.string(), "--to", "json,pdf", "-O", "pdf.paper=a5", "-O",
+                    "pdf.margins=20mm 30mm", "-O", "pdf.columns=3", "-d", (dir / "out").string()});
     CHECK(columns.exit_code == 2);
     CHECK(columns.err.find("columns would be narrower than 30 mm") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "out"));
 }
 
-TEST_CASE("an option for a format that is not written is named in a warning",
-          "[cli][hardening]") {
-    auto r = run_galley({"convert", seed.string(), "--to", "json", "-o", "-", "-O", "pdf.paper=a5"});
+TEST_CASE("an option for a format that is not written is named in a warning", "[cli][hardening]") {
+    auto r =
+        run_galley({"convert", seed.string(), "--to", "json", "-o", "-", "-O", "pdf.paper=a5"});
     CHECK(r.exit_code == 0);
-    CHECK(r.err == "galley: warning: option pdf.paper has no effect: this run does not write pdf\n");
-    auto bad = run_galley({"convert", seed.string(), "--to", "json", "-o", "-", "-O", "pdf.paper=b9"});
+    CHECK(r.err ==
+          "galley: warning: option pdf.paper has no effect: this run does not write pdf\n");
+    auto bad =
+        run_galley({"convert", seed.string(), "--to", "json", "-o", "-", "-O", "pdf.paper=b9"});
     CHECK(bad.exit_code == 2);  // still checked: a typo never passes
-    auto quiet = run_galley({"convert", seed.string(), "--to", "json", "-o", "-", "-q", "-O",
-                             "pdf.paper=a5"});
+    auto quiet = run_galley(
+        {"convert", seed.string(), "--to", "json", "-o", "-", "-q", "-O", "pdf.paper=a5"});
     CHECK(quiet.err == "");
 }
 
@@ -239,7 +253,8 @@ TEST_CASE("output names up to NAME_MAX are written and nothing is left behind",
 
     // One byte more is the file system's refusal: a located error, no temporary file.
     const std::string too_long(256, 'n');
-    auto t = run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / too_long).string()});
+    auto t =
+        run_galley({"convert", seed.string(), "--to", "json", "-o", (dir / too_long).string()});
     CHECK(t.exit_code == 1);
     CHECK(t.err.find(seed.string() + ": error: cannot write ") == 0);
     CHECK(t.err.find("File name too long") != std::string::npos);
@@ -263,7 +278,8 @@ TEST_CASE("standard input stops at the input size limit", "[cli][hardening]") {
         INFO(command);
         auto r = shell(limit + "yes | timeout 60 " + quoted(galley_exe()) + " " + command);
         CHECK(r.exit_code == 1);
-        CHECK(r.err.find("<stdin>: error: the file is larger than 16777216 bytes") != std::string::npos);
+        CHECK(r.err.find("<stdin>: error: the file is larger than 16777216 bytes") !=
+              std::string::npos);
         CHECK(r.out.empty());
     }
 }
@@ -332,8 +348,9 @@ TEST_CASE("a plugin whose option checks throw fails alone, named by its id",
                                         "its options: whole-set checker exploded\n"}}) {
         INFO("checkboom.mode=" << c.mode);
         const fs::path out = dir / c.mode;
-        auto r = run_galley({"--plugin-dir", plugins, "convert", seed.string(), "--to",
-                             "json,checkboom", "-O", "checkboom.mode=" + c.mode, "-d", out.string()});
+        auto r =
+            run_galley({"--plugin-dir", plugins, "convert", seed.string(), "--to", "json,checkboom",
+                        "-O", "checkboom.mode=" + c.mode, "-d", out.string()});
         CHECK(r.exit_code == 1);
         CHECK(r.err == c.message);
         CHECK(tree(out) == std::vector<std::string>{"harbin-expo.json"});
@@ -352,8 +369,8 @@ TEST_CASE("a plugin built with another C++ ABI is skipped and the run goes on",
     CHECK(r.err.find("galley_oldabi.so: warning: plugin skipped: built with another toolchain") !=
           std::string::npos);
     CHECK(r.err.find("unknown format 'oldabi'") != std::string::npos);
-    auto json = run_galley({"--plugin-dir", fixture_plugin_dir("other_toolchain").string(), "convert",
-                            seed.string(), "--to", "json", "-o", "-"});
+    auto json = run_galley({"--plugin-dir", fixture_plugin_dir("other_toolchain").string(),
+                            "convert", seed.string(), "--to", "json", "-o", "-"});
     CHECK(json.exit_code == 0);
     CHECK(json.out.find("\"galley_json\": 1") != std::string::npos);
 }

@@ -22,7 +22,8 @@ std::string chart_png() { return read_file(samples_dir() / "images" / "archive-c
 std::string tonnage_png() { return read_file(samples_dir() / "images" / "port-tonnage.png"); }
 
 std::string article(const std::string& id, const std::vector<std::string>& images) {
-    std::string yaml = "id: " + id + "\nlanguage: en\nheadline: Pictures\npublished: 2024-01-01\nbody:\n"
+    std::string yaml = "id: " + id +
+                       "\nlanguage: en\nheadline: Pictures\npublished: 2024-01-01\nbody:\n"
                        "  - Some text.\n";
     for (const auto& image : images) {
         yaml += "  - image: " + image + "\n    alt: A chart\n";
@@ -85,16 +86,17 @@ TEST_CASE("image names differing only in case stay apart, in XHTML and EPUB", "[
     write_file(dir / "x" / "Chart.png", chart_png());
     write_file(dir / "y" / "chart.png", tonnage_png());
     write_file(dir / "story.yaml", article("story", {"x/Chart.png", "y/chart.png"}));
-    const auto r = run_galley({"convert", (dir / "story.yaml").string(), "--to", "xhtml,epub",
-                               "--no-progress"});
+    const auto r = run_galley(
+        {"convert", (dir / "story.yaml").string(), "--to", "xhtml,epub", "--no-progress"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(read_file(dir / "story-images" / "Chart.png") == chart_png());
     CHECK(read_file(dir / "story-images" / "2-chart.png") == tonnage_png());
     // The EPUB's ZIP has no two entries whose names differ only in letter case.
-    const auto list = run({"/usr/bin/python3", "-c",
-                           "import sys, zipfile\nfor n in zipfile.ZipFile(sys.argv[1]).namelist(): print(n)",
-                           (dir / "story.epub").string()});
+    const auto list =
+        run({"/usr/bin/python3", "-c",
+             "import sys, zipfile\nfor n in zipfile.ZipFile(sys.argv[1]).namelist(): print(n)",
+             (dir / "story.epub").string()});
     REQUIRE(list.exit_code == 0);
     std::set<std::string> folded;
     std::size_t entries = 0;
@@ -147,6 +149,7 @@ TEST_CASE("a thousand colliding image copies are written, and written again", "[
     const auto again = run_galley({"convert", (dir / "many.yaml").string(), "--to", "xhtml"});
     CHECK(again.exit_code == 0);
     CHECK(copies() == first);
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(seconds < 60 * slowdown);  // about 1 s on an idle machine
 }

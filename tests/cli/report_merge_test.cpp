@@ -36,9 +36,9 @@ std::vector<std::string> run_shards(const fs::path& dir, const fs::path& in) {
     std::vector<std::string> reports;
     for (int k = 1; k <= 3; ++k) {
         const auto report = dir / ("report-" + std::to_string(k) + ".json");
-        auto r = run_galley({"convert", in.string(), "--to", "json,xhtml", "-d",
-                             (dir / "out").string(), "-q", "--shard", std::to_string(k) + "/3",
-                             "--report", report.string()});
+        auto r =
+            run_galley({"convert", in.string(), "--to", "json,xhtml", "-d", (dir / "out").string(),
+                        "-q", "--shard", std::to_string(k) + "/3", "--report", report.string()});
         REQUIRE(r.exit_code == 0);
         reports.push_back(report.string());
     }
@@ -53,9 +53,9 @@ TEST_CASE("report merge combines the shards' reports into one valid report", "[c
         write_file(dir / "in" / ("story-" + std::to_string(i) + ".yaml"), text);
     }
     auto reports = run_shards(dir.path(), dir / "in");
-    auto single = run_galley({"convert", (dir / "in").string(), "--to", "json,xhtml", "-d",
-                              (dir / "single").string(), "-q", "--report",
-                              (dir / "single.json").string()});
+    auto single =
+        run_galley({"convert", (dir / "in").string(), "--to", "json,xhtml", "-d",
+                    (dir / "single").string(), "-q", "--report", (dir / "single.json").string()});
     REQUIRE(single.exit_code == 0);
 
     std::vector<std::string> args{"report", "merge"};
@@ -65,9 +65,10 @@ TEST_CASE("report merge combines the shards' reports into one valid report", "[c
     REQUIRE(merged.exit_code == 0);
     CHECK(merged.err == "");
 
-    auto check = run({"/usr/bin/python3", (test_data_dir() / "tools" / "json_schema_check.py").string(),
-                      (source_dir() / "schemas" / "run-report.schema.json").string(),
-                      (dir / "all.json").string()});
+    auto check =
+        run({"/usr/bin/python3", (test_data_dir() / "tools" / "json_schema_check.py").string(),
+             (source_dir() / "schemas" / "run-report.schema.json").string(),
+             (dir / "all.json").string()});
     CHECK(check.err == "");
     CHECK(check.exit_code == 0);
 
@@ -82,10 +83,12 @@ TEST_CASE("report merge combines the shards' reports into one valid report", "[c
     // The output hashes are those a single run wrote (same bytes, other folder).
     const std::regex sha("\"sha256\": \"([0-9a-f]{64})\"");
     std::vector<std::string> a, b;
-    for (auto it = std::sregex_iterator(all.begin(), all.end(), sha); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(all.begin(), all.end(), sha); it != std::sregex_iterator();
+         ++it) {
         a.push_back((*it)[1]);
     }
-    for (auto it = std::sregex_iterator(one.begin(), one.end(), sha); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(one.begin(), one.end(), sha); it != std::sregex_iterator();
+         ++it) {
         b.push_back((*it)[1]);
     }
     CHECK(a == b);
@@ -98,8 +101,9 @@ TEST_CASE("report merge refuses reports that are not shards of one run", "[cli][
     auto one = run_galley({"convert", (dir / "in").string(), "--to", "json", "-d",
                            (dir / "out").string(), "-q", "--report", (dir / "one.json").string()});
     REQUIRE(one.exit_code == 0);
-    auto again = run_galley({"convert", (dir / "in" / "a.yaml").string(), "--to", "json", "-d",
-                             (dir / "out2").string(), "-q", "--report", (dir / "again.json").string()});
+    auto again =
+        run_galley({"convert", (dir / "in" / "a.yaml").string(), "--to", "json", "-d",
+                    (dir / "out2").string(), "-q", "--report", (dir / "again.json").string()});
     REQUIRE(again.exit_code == 0);
     auto other = run_galley({"convert", (dir / "in" / "b.yaml").string(), "--to", "json", "-O",
                              "json.indent=0", "-d", (dir / "out3").string(), "-q", "--report",
@@ -108,14 +112,14 @@ TEST_CASE("report merge refuses reports that are not shards of one run", "[cli][
     write_file(dir / "junk.json", "{\"not\": \"a report\"}");
 
     SECTION("an input in two reports: the shards overlap") {
-        auto r = run_galley({"report", "merge", (dir / "one.json").string(),
-                             (dir / "again.json").string()});
+        auto r = run_galley(
+            {"report", "merge", (dir / "one.json").string(), (dir / "again.json").string()});
         CHECK(r.exit_code == 1);
         CHECK(r.err.find("the shards overlap") != std::string::npos);
     }
     SECTION("other options") {
-        auto r = run_galley({"report", "merge", (dir / "again.json").string(),
-                             (dir / "other.json").string()});
+        auto r = run_galley(
+            {"report", "merge", (dir / "again.json").string(), (dir / "other.json").string()});
         CHECK(r.exit_code == 1);
         CHECK(r.err.find("not shards of one run") != std::string::npos);
     }
@@ -125,8 +129,8 @@ TEST_CASE("report merge refuses reports that are not shards of one run", "[cli][
         CHECK(r.err.find("not a galley run report") != std::string::npos);
     }
     SECTION("the output names an input report") {
-        auto r = run_galley({"report", "merge", (dir / "one.json").string(), "-o",
-                             (dir / "one.json").string()});
+        auto r = run_galley(
+            {"report", "merge", (dir / "one.json").string(), "-o", (dir / "one.json").string()});
         CHECK(r.exit_code == 2);
         CHECK(read_file(dir / "one.json").find("\"galley_report\"") != std::string::npos);
     }

@@ -23,7 +23,8 @@ TEST_CASE("a partial temporary file left by a killed writer is taken over by the
     auto r = run_galley({"convert", seed.string(), "--to", "json", "-d", (dir / "out").string()});
     REQUIRE(r.exit_code == 0);
     CHECK_FALSE(fs::exists(stale));
-    CHECK(read_file(dir / "out" / "harbin-expo.json").find("\"galley_json\": 1") != std::string::npos);
+    CHECK(read_file(dir / "out" / "harbin-expo.json").find("\"galley_json\": 1") !=
+          std::string::npos);
     for (const auto& e : fs::directory_iterator(dir / "out")) {
         CHECK(e.path().filename().string().front() != '.');
     }

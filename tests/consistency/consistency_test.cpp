@@ -20,7 +20,7 @@ namespace check = galley::consistency;
 namespace {
 
 const PluginRegistry& plugins() {
-    static const PluginRegistry& registry = [] () -> const PluginRegistry& {
+    static const PluginRegistry& registry = []() -> const PluginRegistry& {
         static PluginRegistry r;
         r.load({plugin_dir()});
         return r;
@@ -61,7 +61,8 @@ Article load(const fs::path& file) {
 std::string describe(const std::vector<check::Difference>& differences) {
     std::string out;
     for (const auto& d : differences) {
-        out += d.format_id + " " + d.field + ": found \"" + d.found + "\", expected \"" + d.expected + "\"\n";
+        out += d.format_id + " " + d.field + ": found \"" + d.found + "\", expected \"" +
+               d.expected + "\"\n";
     }
     return out;
 }
@@ -98,7 +99,8 @@ TEST_CASE("every sample's structured outputs carry the fields they promise", "[c
     const Article article = load(samples_dir() / "newsroom-archives-feature.yaml");
     for (const char* id : {"xhtml", "epub"}) {
         const check::Extraction got = extractor(id).extract(render_to(id, article));
-        for (const char* field : {"headline", "dek", "byline", "dateline", "embargo", "copyright"}) {
+        for (const char* field :
+             {"headline", "dek", "byline", "dateline", "embargo", "copyright"}) {
             INFO(id << " " << field);
             CHECK(got.fields.at(field).size() == 1);
         }
@@ -107,7 +109,8 @@ TEST_CASE("every sample's structured outputs carry the fields they promise", "[c
     }
     const check::Extraction newsml = extractor("newsml").extract(render_to("newsml", article));
     CHECK(newsml.fields.at("dateline") == std::vector<std::string>{"Halden Bay, 14 March"});
-    CHECK(newsml.fields.at("byline") == std::vector<std::string>{"By Marta Lindqvist and Owen Achterberg"});
+    CHECK(newsml.fields.at("byline") ==
+          std::vector<std::string>{"By Marta Lindqvist and Owen Achterberg"});
     const check::Extraction ninjs = extractor("ninjs").extract(render_to("ninjs", article));
     for (const char* field : {"headline", "dek", "byline", "copyright"}) {
         INFO("ninjs " << field);
@@ -133,16 +136,20 @@ TEST_CASE("a field one format prints differently is reported", "[consistency]") 
 }
 
 TEST_CASE("a PDF's text agrees modulo line breaks, hyphenation and capitals", "[consistency]") {
-    check::Fields expected{{"headline", {"The paper that remembers everything"}},
-                           {"embargo", {"Embargoed until 16 March 2024 at 06:00 GMT+1"}},
-                           {"paragraph", {"Reporters went there only when they had to, and usually came out."}}};
+    check::Fields expected{
+        {"headline", {"The paper that remembers everything"}},
+        {"embargo", {"Embargoed until 16 March 2024 at 06:00 GMT+1"}},
+        {"paragraph", {"Reporters went there only when they had to, and usually came out."}}};
     check::Extraction pdf;
-    pdf.text = "EMBARGOED UNTIL 16 MARCH 2024 AT 06:00 GMT+1\nThe paper that remem-\nbers everything\n"
-               "Reporters went there only when they\nhad to, and\nFEATURES   Page 2 of 3\nusually came out.\n";
+    pdf.text =
+        "EMBARGOED UNTIL 16 MARCH 2024 AT 06:00 GMT+1\nThe paper that remem-\nbers everything\n"
+        "Reporters went there only when they\nhad to, and\nFEATURES   Page 2 of 3\nusually came "
+        "out.\n";
     CHECK(check::compare(expected, pdf, "pdf").empty());
     // A date printed differently is caught.
-    pdf.text = "EMBARGOED UNTIL MARCH 16, 2024, 6:00 UTC+01:00\nThe paper that remembers everything\n"
-               "Reporters went there only when they had to, and usually came out.\n";
+    pdf.text =
+        "EMBARGOED UNTIL MARCH 16, 2024, 6:00 UTC+01:00\nThe paper that remembers everything\n"
+        "Reporters went there only when they had to, and usually came out.\n";
     const auto differences = check::compare(expected, pdf, "pdf");
     REQUIRE(differences.size() == 1);
     CHECK(differences[0].field == "embargo");
@@ -157,7 +164,8 @@ TEST_CASE("galley check agrees on every sample and fails on a bad input", "[cons
     const CommandResult ok = run_galley(args);
     INFO(ok.out << ok.err);
     CHECK(ok.exit_code == 0);
-    CHECK(std::count(ok.out.begin(), ok.out.end(), '\n') == static_cast<long>(sample_files().size()));
+    CHECK(std::count(ok.out.begin(), ok.out.end(), '\n') ==
+          static_cast<long>(sample_files().size()));
     CHECK(ok.out.find(" agree\n") != std::string::npos);
 
     TempDir dir;

@@ -26,7 +26,9 @@ PluginProblem only_problem(const fs::path& file) {
     return registry.problems().front();
 }
 
-Article tiny_article() { return ArticleBuilder("tiny").headline("Tiny").at(3).paragraph("Body.").build(); }
+Article tiny_article() {
+    return ArticleBuilder("tiny").headline("Tiny").at(3).paragraph("Body.").build();
+}
 }  // namespace
 
 TEST_CASE("the json plugin loads with complete metadata", "[plugins]") {
@@ -116,7 +118,8 @@ TEST_CASE("a folder of bad files and good ones loads the good ones", "[plugins]"
     fs::copy_file(json_plugin(), dir / "galley_json.so");
     write_file(dir / "galley_broken.so", std::string(4096, '\x7f'));
     write_file(dir / "README.txt", "not considered: only *.so files are");
-    fs::copy_file(fixture_plugin_dir("other_api") / "galley_otherapi.so", dir / "galley_otherapi.so");
+    fs::copy_file(fixture_plugin_dir("other_api") / "galley_otherapi.so",
+                  dir / "galley_otherapi.so");
     PluginRegistry registry;
     registry.load({dir.path()});
     CHECK(registry.exporters().size() == 1);
@@ -174,7 +177,8 @@ TEST_CASE("an exception thrown by render() arrives as galley::Error with its mes
         FAIL("render should have thrown");
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::ExportFailed);
-        CHECK(std::string(e.what()) == "tiny.yaml: error: boom export failed: disk full (simulated)");
+        CHECK(std::string(e.what()) ==
+              "tiny.yaml: error: boom export failed: disk full (simulated)");
     }
 }
 
@@ -284,7 +288,8 @@ TEST_CASE("loading only named formats leaves the other plugin files alone", "[pl
 TEST_CASE("a plugin built with libstdc++'s other string ABI is skipped with the differences",
           "[plugins][hardening]") {
     auto p = only_problem(fixture_plugin_dir("other_toolchain") / "galley_oldabi.so");
-    CHECK(p.reason.find("built with another toolchain or other galley headers") != std::string::npos);
+    CHECK(p.reason.find("built with another toolchain or other galley headers") !=
+          std::string::npos);
     CHECK(p.reason.find("_GLIBCXX_USE_CXX11_ABI=0 (galley: 1)") != std::string::npos);
     CHECK(p.reason.find("sizeof(std::string) 8 (galley: 32)") != std::string::npos);
     CHECK(p.reason.find("rebuild it against this galley") != std::string::npos);
@@ -335,5 +340,6 @@ TEST_CASE("the pdf plugin refuses a page that cannot fit when options are resolv
         CHECK(e.message() == "bad options for pdf: the margins leave less than 40 x 60 mm for "
                              "text on this paper");
     }
-    CHECK_THROWS_WITH(resolve_options(pdf, {{"font-size", "nan"}}), Catch::Contains("bad value 'nan'"));
+    CHECK_THROWS_WITH(resolve_options(pdf, {{"font-size", "nan"}}),
+                      Catch::Contains("bad value 'nan'"));
 }

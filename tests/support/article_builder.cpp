@@ -133,7 +133,9 @@ ArticleBuilder& ArticleBuilder::section(std::string text) {
     m_article.section = std::move(text);
     return *this;
 }
-ArticleBuilder& ArticleBuilder::headline(const std::string& markup) { return headline(inline_text(markup)); }
+ArticleBuilder& ArticleBuilder::headline(const std::string& markup) {
+    return headline(inline_text(markup));
+}
 ArticleBuilder& ArticleBuilder::headline(InlineText content) {
     m_article.headline = std::move(content);
     return *this;
@@ -145,7 +147,9 @@ ArticleBuilder& ArticleBuilder::subheadline(InlineText content) {
     m_article.subheadline = std::move(content);
     return *this;
 }
-ArticleBuilder& ArticleBuilder::summary(const std::string& markup) { return summary(inline_text(markup)); }
+ArticleBuilder& ArticleBuilder::summary(const std::string& markup) {
+    return summary(inline_text(markup));
+}
 ArticleBuilder& ArticleBuilder::summary(InlineText content) {
     m_article.summary = std::move(content);
     return *this;
@@ -156,14 +160,16 @@ ArticleBuilder& ArticleBuilder::byline(std::string text) {
 }
 ArticleBuilder& ArticleBuilder::author(std::string name, std::string role, std::string email,
                                        std::string uri) {
-    m_article.authors.push_back(Person{std::move(name), std::move(role), std::move(email), std::move(uri)});
+    m_article.authors.push_back(
+        Person{std::move(name), std::move(role), std::move(email), std::move(uri)});
     return *this;
 }
 ArticleBuilder& ArticleBuilder::source(std::string text) {
     m_article.source = std::move(text);
     return *this;
 }
-ArticleBuilder& ArticleBuilder::copyright(std::string holder, std::optional<int> year, std::string notice) {
+ArticleBuilder& ArticleBuilder::copyright(std::string holder, std::optional<int> year,
+                                          std::string notice) {
     m_article.copyright = Copyright{std::move(holder), year, std::move(notice)};
     return *this;
 }
@@ -226,8 +232,9 @@ ArticleBuilder& ArticleBuilder::places(std::vector<std::string> names) {
     m_article.places = std::move(names);
     return *this;
 }
-ArticleBuilder& ArticleBuilder::extension(const std::string& key,
-                                          const std::vector<std::pair<std::string, std::string>>& members) {
+ArticleBuilder&
+ArticleBuilder::extension(const std::string& key,
+                          const std::vector<std::pair<std::string, std::string>>& members) {
     ExtensionValue mapping;
     mapping.kind = ExtensionValue::Kind::Mapping;
     for (const auto& [name, value] : members) {
@@ -253,8 +260,12 @@ ArticleBuilder& ArticleBuilder::block(BlockContent content) {
     ++m_next.line;
     return *this;
 }
-ArticleBuilder& ArticleBuilder::paragraph(const std::string& markup) { return paragraph(inline_text(markup)); }
-ArticleBuilder& ArticleBuilder::paragraph(InlineText content) { return block(Paragraph{std::move(content)}); }
+ArticleBuilder& ArticleBuilder::paragraph(const std::string& markup) {
+    return paragraph(inline_text(markup));
+}
+ArticleBuilder& ArticleBuilder::paragraph(InlineText content) {
+    return block(Paragraph{std::move(content)});
+}
 ArticleBuilder& ArticleBuilder::heading(const std::string& markup, int level) {
     return heading(inline_text(markup), level);
 }

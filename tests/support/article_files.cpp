@@ -21,7 +21,9 @@ Article load_article(const std::filesystem::path& file) {
     return std::move(*result.article);
 }
 
-Article load_sample(const std::string& stem) { return load_article(samples_dir() / (stem + ".yaml")); }
+Article load_sample(const std::string& stem) {
+    return load_article(samples_dir() / (stem + ".yaml"));
+}
 
 std::vector<std::pair<std::string, Article>> load_samples() {
     std::vector<std::pair<std::string, Article>> out;

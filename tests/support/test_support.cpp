@@ -70,9 +70,10 @@ CommandResult run(const std::vector<std::string>& argv, const std::string& input
     }
     for (const auto& e : env) {
         auto name = e.substr(0, e.find('=') + 1);
-        env_strings.erase(std::remove_if(env_strings.begin(), env_strings.end(),
-                                         [&](const std::string& s) { return s.rfind(name, 0) == 0; }),
-                          env_strings.end());
+        env_strings.erase(
+            std::remove_if(env_strings.begin(), env_strings.end(),
+                           [&](const std::string& s) { return s.rfind(name, 0) == 0; }),
+            env_strings.end());
         env_strings.push_back(e);
     }
     std::vector<char*> cenv;
@@ -231,7 +232,8 @@ bool matches_golden(const fs::path& golden, const std::string& actual, std::stri
     while (i < expected.size() && i < actual.size() && expected[i] == actual[i]) {
         ++i;
     }
-    std::size_t line = 1 + static_cast<std::size_t>(std::count(expected.begin(), expected.begin() + static_cast<long>(i), '\n'));
+    std::size_t line = 1 + static_cast<std::size_t>(std::count(
+                               expected.begin(), expected.begin() + static_cast<long>(i), '\n'));
     auto excerpt = [&](const std::string& s) {
         std::size_t from = i >= 40 ? i - 40 : 0;
         return s.substr(from, 80);

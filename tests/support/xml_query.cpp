@@ -51,8 +51,9 @@ XmlQuery::XmlQuery(const std::string& text, Syntax syntax) : m_impl(std::make_un
         m_impl->doc = xmlReadMemory(text.data(), static_cast<int>(text.size()), "test.xml", nullptr,
                                     XML_PARSE_NONET);
     } else {
-        m_impl->doc = htmlReadMemory(text.data(), static_cast<int>(text.size()), "test.html", "UTF-8",
-                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+        m_impl->doc =
+            htmlReadMemory(text.data(), static_cast<int>(text.size()), "test.html", "UTF-8",
+                           HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
     }
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     m_ok = m_impl->doc != nullptr;

@@ -112,14 +112,21 @@ body:
     for (std::size_t i = 0; i < built.body.size(); ++i) {
         CHECK(built.body[i].content.index() == loaded.body[i].content.index());
     }
-    CHECK(std::get<Heading>(built.body[1].content).level == std::get<Heading>(loaded.body[1].content).level);
+    CHECK(std::get<Heading>(built.body[1].content).level ==
+          std::get<Heading>(loaded.body[1].content).level);
     CHECK(describe(std::get<Quote>(built.body[2].content).attribution) ==
           describe(std::get<Quote>(loaded.body[2].content).attribution));
     CHECK(std::get<List>(built.body[3].content).ordered);
 }
 
 TEST_CASE("blocks get positions line by line, or where at() puts them", "[builder]") {
-    const Article a = ArticleBuilder("p").paragraph("one").paragraph("two").at(40, 3).rule().paragraph("three").build();
+    const Article a = ArticleBuilder("p")
+                          .paragraph("one")
+                          .paragraph("two")
+                          .at(40, 3)
+                          .rule()
+                          .paragraph("three")
+                          .build();
     REQUIRE(a.body.size() == 4);
     CHECK(a.body[0].at.line == 20);
     CHECK(a.body[1].at.line == 21);

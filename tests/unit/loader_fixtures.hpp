@@ -19,9 +19,7 @@ struct Fixture {
     SchemaVerdict schema = SchemaVerdict::NotRun;
 };
 
-inline fs::path bad_input_dir() {
-    return test_data_dir() / "bad-input";
-}
+inline fs::path bad_input_dir() { return test_data_dir() / "bad-input"; }
 
 /// Every fixture, sorted by name. A missing or malformed header line gives an empty
 /// `expect`, which the tests report.

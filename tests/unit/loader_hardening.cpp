@@ -19,7 +19,8 @@ using Lines = std::vector<std::string>;
 double seconds_to_load(const std::string& yaml, LoadResult* out = nullptr) {
     const auto start = std::chrono::steady_clock::now();
     LoadResult r = load_yaml(yaml);
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (out) {
         *out = std::move(r);
     }
@@ -29,8 +30,8 @@ double seconds_to_load(const std::string& yaml, LoadResult* out = nullptr) {
 
 TEST_CASE("loader hardening: aliases are charged by the bytes they expand to") {
     // 100 KB scalar, aliased 200 times: 20 MB of text from a 101 KB file.
-    std::string yaml = minimal_article + "x-big: &big \"" + std::string(100000, 'a') + "\"\n" +
-                       "x-copies: [";
+    std::string yaml =
+        minimal_article + "x-big: &big \"" + std::string(100000, 'a') + "\"\n" + "x-copies: [";
     for (int i = 0; i < 200; ++i) {
         yaml += i ? ", *big" : "*big";
     }
@@ -163,11 +164,11 @@ TEST_CASE("loader hardening: every text field comes out in NFC, columns stay on 
     // "e" + U+0301 COMBINING ACUTE ACCENT in the headline, a keyword, an author and a block.
     const std::string e_acute = "e\xCC\x81";
     const std::string composed = "\xC3\xA9";  // U+00E9
-    LoadResult r = load_yaml("id: t1\nlanguage: fr\nheadline: \"Caf" + e_acute + " *cr" +
-                             e_acute + "me*\"\nkeywords: [caf" + e_acute +
-                             "]\nauthors: [{name: Ren" + e_acute +
-                             "}]\npublished: 2024-01-02\nbody: [\"D" + e_acute + "j" + e_acute +
-                             " vu\", {heading: \"R" + e_acute + "sum" + e_acute + "\"}]\n");
+    LoadResult r =
+        load_yaml("id: t1\nlanguage: fr\nheadline: \"Caf" + e_acute + " *cr" + e_acute +
+                  "me*\"\nkeywords: [caf" + e_acute + "]\nauthors: [{name: Ren" + e_acute +
+                  "}]\npublished: 2024-01-02\nbody: [\"D" + e_acute + "j" + e_acute +
+                  " vu\", {heading: \"R" + e_acute + "sum" + e_acute + "\"}]\n");
     REQUIRE(r.ok());
     const Article& a = *r.article;
     CHECK(plain_text(a.headline) == "Caf" + composed + " cr" + composed + "me");

@@ -30,9 +30,7 @@ std::string tiny_jpeg(int width, int height, unsigned char sof = 0xC0) {
     return j;
 }
 
-std::string chart_png() {
-    return read_file(samples_dir() / "images" / "archive-chart.png");
-}
+std::string chart_png() { return read_file(samples_dir() / "images" / "archive-chart.png"); }
 
 std::string photo_jpeg() {  // 720x450, baseline, 3 components
     return read_file(test_data_dir() / "plugins" / "pdf" / "data" / "photo.jpg");
@@ -296,8 +294,9 @@ TEST_CASE("loader images: every image is decoded in full, and what does not deco
         return lines[0];
     };
     CHECK(diagnostics_of(article_with_image("photo.jpg"), dir.path()).empty());
-    CHECK(error_for("no-scan.jpg") == "t.yaml:6:12: error: image \"no-scan.jpg\" cannot be used: "
-                                      "the JPEG data is damaged (Invalid JPEG file structure: missing SOS marker)");
+    CHECK(error_for("no-scan.jpg") ==
+          "t.yaml:6:12: error: image \"no-scan.jpg\" cannot be used: "
+          "the JPEG data is damaged (Invalid JPEG file structure: missing SOS marker)");
     CHECK(error_for("two-frames.jpg") ==
           "t.yaml:6:12: error: image \"two-frames.jpg\" cannot be used: the JPEG data is damaged "
           "(Invalid JPEG file structure: two SOF markers)");
@@ -306,10 +305,10 @@ TEST_CASE("loader images: every image is decoded in full, and what does not deco
           "pixels and 32768 pixels a side");
     CHECK(error_for("cut.jpg") == "t.yaml:6:12: error: image \"cut.jpg\" cannot be used: the JPEG "
                                   "data is damaged (Premature end of JPEG file)");
-    CHECK(error_for("bad-pixels.png").rfind(
-              "t.yaml:6:12: error: image \"bad-pixels.png\" cannot be used: the PNG data is "
-              "damaged (",
-              0) == 0);
+    CHECK(error_for("bad-pixels.png")
+              .rfind("t.yaml:6:12: error: image \"bad-pixels.png\" cannot be used: the PNG data is "
+                     "damaged (",
+                     0) == 0);
     CHECK(error_for("no-end.png") == "t.yaml:6:12: error: image \"no-end.png\" cannot be used: "
                                      "the PNG data is damaged (the file ends too early)");
     CHECK(diagnostics_of(article_with_image("palette.png"), dir.path()).empty());

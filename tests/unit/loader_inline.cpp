@@ -31,24 +31,12 @@ std::string shape(const InlineText& runs) {
     std::string out;
     for (const Inline& r : runs) {
         switch (r.kind) {
-        case Inline::Kind::Text:
-            out += "T(" + r.text + ")";
-            break;
-        case Inline::Kind::Code:
-            out += "C(" + r.text + ")";
-            break;
-        case Inline::Kind::LineBreak:
-            out += "BR";
-            break;
-        case Inline::Kind::Emphasis:
-            out += "E[" + shape(r.children) + "]";
-            break;
-        case Inline::Kind::Strong:
-            out += "S[" + shape(r.children) + "]";
-            break;
-        case Inline::Kind::Link:
-            out += "L<" + r.url + ">[" + shape(r.children) + "]";
-            break;
+        case Inline::Kind::Text: out += "T(" + r.text + ")"; break;
+        case Inline::Kind::Code: out += "C(" + r.text + ")"; break;
+        case Inline::Kind::LineBreak: out += "BR"; break;
+        case Inline::Kind::Emphasis: out += "E[" + shape(r.children) + "]"; break;
+        case Inline::Kind::Strong: out += "S[" + shape(r.children) + "]"; break;
+        case Inline::Kind::Link: out += "L<" + r.url + ">[" + shape(r.children) + "]"; break;
         }
     }
     return out;

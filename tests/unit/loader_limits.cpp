@@ -6,7 +6,6 @@
 
 #include <catch2/catch.hpp>
 
-
 using namespace galley;
 using namespace galley::test;
 using Lines = std::vector<std::string>;

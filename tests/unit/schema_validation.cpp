@@ -19,9 +19,9 @@ const char* const python = "/usr/bin/python3";
 
 // Runs the suites' schema checker on `files`: verdict line per file, by path.
 std::map<std::string, std::string> validate(const std::vector<fs::path>& files) {
-    std::vector<std::string> argv{python, (test_data_dir() / "tools" / "json_schema_check.py").string(),
-                                  "--verdicts",
-                                  (source_dir() / "schemas" / "article.schema.json").string()};
+    std::vector<std::string> argv{
+        python, (test_data_dir() / "tools" / "json_schema_check.py").string(), "--verdicts",
+        (source_dir() / "schemas" / "article.schema.json").string()};
     for (const auto& f : files) {
         argv.push_back(f.string());
     }

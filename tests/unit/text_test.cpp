@@ -81,7 +81,8 @@ TEST_CASE("DateTime prints ISO 8601 and converts to Unix time", "[text]") {
 }
 
 TEST_CASE("DateTime::from_unix_seconds inverts unix_seconds in UTC", "[text]") {
-    for (std::int64_t s : {0LL, 1688947200LL, 1688947200LL + 86399, 951782400LL, -1LL, 4102444800LL}) {
+    for (std::int64_t s :
+         {0LL, 1688947200LL, 1688947200LL + 86399, 951782400LL, -1LL, 4102444800LL}) {
         DateTime t = DateTime::from_unix_seconds(s);
         CHECK(t.unix_seconds() == s);
         CHECK(t.utc_designator);

@@ -74,7 +74,8 @@ std::vector<Sample> load_samples(const fs::path& dir, Tally& tally) {
 void check_metadata(const galley::LoadedExporter& e, Tally& tally) {
     const auto& info = e.info;
     const std::string id = info.id;
-    tally.check(std::regex_match(id, std::regex("[a-z][a-z0-9_]*")), id + ": id is [a-z][a-z0-9_]*");
+    tally.check(std::regex_match(id, std::regex("[a-z][a-z0-9_]*")),
+                id + ": id is [a-z][a-z0-9_]*");
     tally.check(e.file.filename() == "galley_" + id + ".so", id + ": file name is galley_<id>.so",
                 e.file.filename().string());
     tally.check(!info.name.empty(), id + ": has a name");
@@ -177,7 +178,8 @@ void check_rendering(const galley::LoadedExporter& e, const std::vector<Sample>&
                                           [](const auto& d) { return !d.message.empty(); });
         tally.check(messages, what + ": every diagnostic has a message");
         const auto second = render_once(e, sample.article, options);
-        tally.check(second.ok && second.bytes == first.bytes, what + " is deterministic across runs");
+        tally.check(second.ok && second.bytes == first.bytes,
+                    what + " is deterministic across runs");
 
         // Four threads through the one exporter instance, as the batch job does.
         std::vector<RenderOutcome> results(4);

@@ -54,6 +54,7 @@ struct Difference {
 /// Compares `got` with `expected`, modulo white space, line breaks, soft hyphens and
 /// hyphenation, and (for a text dump) letter case. Fields the format does not carry are
 /// not compared.
-std::vector<Difference> compare(const Fields& expected, const Extraction& got, const std::string& format_id);
+std::vector<Difference> compare(const Fields& expected, const Extraction& got,
+                                const std::string& format_id);
 
 }  // namespace galley::consistency

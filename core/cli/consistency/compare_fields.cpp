@@ -15,8 +15,8 @@ namespace {
 // Invisible format characters a PDF's text layer does not keep: soft hyphen, zero-width
 // space and joiners, bidi marks, embeddings and isolates, byte order mark.
 bool invisible(char32_t cp) {
-    return cp == 0xAD || cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+    return cp == 0xAD || cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 // No-break spaces become spaces, invisible characters go, white space collapses.
@@ -86,7 +86,8 @@ std::string joined(const std::vector<std::string>& values) {
 
 }  // namespace
 
-std::vector<Difference> compare(const Fields& expected, const Extraction& got, const std::string& format_id) {
+std::vector<Difference> compare(const Fields& expected, const Extraction& got,
+                                const std::string& format_id) {
     std::vector<Difference> out;
     const std::string text = got.text ? squeeze(*got.text) : std::string();
     for (const std::string& name : field_names()) {
@@ -110,7 +111,8 @@ std::vector<Difference> compare(const Fields& expected, const Extraction& got, c
             while (i < a.size() && i < b.size() && a[i] == b[i]) {
                 ++i;
             }
-            Difference d{name, format_id, i < a.size() ? a[i] : std::string(), i < b.size() ? b[i] : std::string(), false};
+            Difference d{name, format_id, i < a.size() ? a[i] : std::string(),
+                         i < b.size() ? b[i] : std::string(), false};
             if (a.size() != b.size() && (d.expected.empty() || d.found.empty())) {
                 d.expected = std::to_string(a.size()) + " value(s): " + joined(a);
                 d.found = std::to_string(b.size()) + " value(s): " + joined(b);

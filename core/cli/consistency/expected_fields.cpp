@@ -7,8 +7,8 @@
 namespace galley::consistency {
 
 const std::vector<std::string>& field_names() {
-    static const std::vector<std::string> names{"headline", "dek", "byline", "dateline", "paragraph",
-                                                "caption", "embargo", "copyright"};
+    static const std::vector<std::string> names{"headline",  "dek",     "byline",  "dateline",
+                                                "paragraph", "caption", "embargo", "copyright"};
     return names;
 }
 
@@ -28,7 +28,8 @@ Fields expected_fields(const Article& article) {
     for (const Block& block : article.body) {
         if (const auto* p = std::get_if<Paragraph>(&block.content)) {
             f["paragraph"].push_back(plain_text(p->content));
-        } else if (const auto* image = std::get_if<Image>(&block.content); image && !image->caption.empty()) {
+        } else if (const auto* image = std::get_if<Image>(&block.content);
+                   image && !image->caption.empty()) {
             f["caption"].push_back(plain_text(image->caption));
         }
     }

@@ -10,8 +10,8 @@ namespace galley::consistency {
 
 const std::vector<Extractor>& extractors() {
     static const std::vector<Extractor> all{
-        {"epub", extract_epub}, {"json", extract_json}, {"newsml", extract_newsml},
-        {"ninjs", extract_ninjs}, {"pdf", extract_pdf}, {"xhtml", extract_xhtml},
+        {"epub", extract_epub},   {"json", extract_json}, {"newsml", extract_newsml},
+        {"ninjs", extract_ninjs}, {"pdf", extract_pdf},   {"xhtml", extract_xhtml},
     };
     return all;
 }

@@ -41,8 +41,8 @@ Extraction extract_ninjs(const std::string& bytes) {
         e.fields["headline"] = {collapse_whitespace(*headline)};
     }
     auto dek = entry(root->get("descriptions"), "role", "dek");
-    e.fields["dek"] = dek ? std::vector<std::string>{collapse_whitespace(*dek)}
-                          : std::vector<std::string>{};
+    e.fields["dek"] =
+        dek ? std::vector<std::string>{collapse_whitespace(*dek)} : std::vector<std::string>{};
     if (const std::string by = root->get_string("by"); !by.empty()) {
         e.fields["byline"] = {by};
     }
@@ -60,8 +60,9 @@ Extraction extract_ninjs(const std::string& bytes) {
             html = html.substr(open + 5, close - open - 5);
         }
     }
-    const Extraction body = extract_xhtml(
-        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><main>" + html + "</main></body></html>");
+    const Extraction body =
+        extract_xhtml("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><main>" + html +
+                      "</main></body></html>");
     if (!body.skipped.empty()) {
         e.skipped = "text/html body: " + body.skipped;
         return e;

@@ -21,7 +21,8 @@ class ScratchFile {
 public:
     ScratchFile() {
         std::random_device random;
-        m_dir = std::filesystem::temp_directory_path() / ("galley-check-" + std::to_string(random()));
+        m_dir =
+            std::filesystem::temp_directory_path() / ("galley-check-" + std::to_string(random()));
         std::filesystem::create_directory(m_dir);
     }
     ~ScratchFile() {
@@ -45,7 +46,8 @@ Extraction extract_pdf(const std::string& bytes) {
         return e;
     }
     const ScratchFile scratch;
-    std::ofstream(scratch.path(), std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::ofstream(scratch.path(), std::ios::binary)
+        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     // The path is ours (digits and ASCII letters), safe to pass through the shell.
     const std::string command = "pdftotext -q -enc UTF-8 '" + scratch.path().string() + "' -";
     FILE* pipe = popen(command.c_str(), "r");

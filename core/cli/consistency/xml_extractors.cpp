@@ -19,11 +19,13 @@ namespace {
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 bool is_credit(xmlNodePtr node) {
-    if (node->type != XML_ELEMENT_NODE || std::strcmp(reinterpret_cast<const char*>(node->name), "small") != 0) {
+    if (node->type != XML_ELEMENT_NODE ||
+        std::strcmp(reinterpret_cast<const char*>(node->name), "small") != 0) {
         return false;
     }
     xmlChar* cls = xmlGetProp(node, x("class"));
-    const bool credit = cls != nullptr && std::strcmp(reinterpret_cast<const char*>(cls), "credit") == 0;
+    const bool credit =
+        cls != nullptr && std::strcmp(reinterpret_cast<const char*>(cls), "credit") == 0;
     xmlFree(cls);
     return credit;
 }
@@ -108,7 +110,8 @@ Extraction extract_epub(const std::string& bytes) {
     std::string content;
     zip_stat_t st;
     zip_file_t* file = nullptr;
-    if (zip_stat(archive, "EPUB/content.xhtml", 0, &st) == 0 && (file = zip_fopen(archive, "EPUB/content.xhtml", 0))) {
+    if (zip_stat(archive, "EPUB/content.xhtml", 0, &st) == 0 &&
+        (file = zip_fopen(archive, "EPUB/content.xhtml", 0))) {
         content.resize(static_cast<std::size_t>(st.size));
         const zip_int64_t n = zip_fread(file, content.data(), st.size);
         content.resize(n < 0 ? 0 : static_cast<std::size_t>(n));

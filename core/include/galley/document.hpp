@@ -8,9 +8,9 @@
 #include <galley/export.hpp>
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <memory>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <variant>
@@ -102,7 +102,7 @@ struct DateTime {
     bool has_time = false;
     int hour = 0, minute = 0, second = 0;
     int nanosecond = 0;
-    int offset_minutes = 0;  ///< east of UTC; meaningful only with has_time
+    int offset_minutes = 0;       ///< east of UTC; meaningful only with has_time
     bool utc_designator = false;  ///< written with `Z` rather than `+00:00`
 
     /// The value back in ISO 8601: `2023-07-10`, `2023-07-10T14:30:00+03:00`, `...Z`
@@ -117,8 +117,8 @@ struct DateTime {
     GALLEY_API static DateTime from_unix_seconds(std::int64_t seconds);
     /// The first of `candidates` that is set, or nullptr: formats pick an item's dates
     /// by precedence (created, else published, ...).
-    static const DateTime* first_set(
-        std::initializer_list<const std::optional<DateTime>*> candidates) {
+    static const DateTime*
+    first_set(std::initializer_list<const std::optional<DateTime>*> candidates) {
         for (const auto* c : candidates) {
             if (c->has_value()) {
                 return &**c;
@@ -165,8 +165,8 @@ enum class PubStatus { Usable, Withheld, Canceled };
 struct ExtensionValue {
     enum class Kind { Null, Scalar, Sequence, Mapping };
     Kind kind = Kind::Null;
-    std::string scalar;  ///< Scalar: the text as written (numbers and booleans too)
-    std::vector<ExtensionValue> items;                            ///< Sequence
+    std::string scalar;                 ///< Scalar: the text as written (numbers and booleans too)
+    std::vector<ExtensionValue> items;  ///< Sequence
     std::vector<std::pair<std::string, ExtensionValue>> members;  ///< Mapping, in source order
 
     // Declared, so clang (14, with libstdc++ 12) does not work out the implicit one's

@@ -78,8 +78,8 @@ struct SideFile {
 /// Where render() puts its result. The host clears it between articles and may reuse
 /// it, so its buffers keep their capacity across a batch.
 struct Rendition {
-    std::string bytes;                  ///< the main output file
-    std::vector<SideFile> side_files;   ///< extra files, written next to it
+    std::string bytes;                 ///< the main output file
+    std::vector<SideFile> side_files;  ///< extra files, written next to it
 
     void clear() {
         bytes.clear();

@@ -22,11 +22,11 @@ namespace galley {
 struct LoadLimits {
     std::size_t max_input_bytes = 16u << 20;  ///< the YAML file, and its text once aliases are
                                               ///< expanded
-    int max_depth = 64;                        ///< nesting of YAML collections
-    std::size_t max_blocks = 10000;            ///< body blocks (list items count once)
-    std::size_t max_expanded_nodes = 200000;   ///< YAML nodes after alias expansion
-    std::size_t max_image_bytes = 64u << 20;   ///< one image file
-    std::size_t max_inline_nodes = 200000;     ///< text runs, spans, links in all fields
+    int max_depth = 64;                       ///< nesting of YAML collections
+    std::size_t max_blocks = 10000;           ///< body blocks (list items count once)
+    std::size_t max_expanded_nodes = 200000;  ///< YAML nodes after alias expansion
+    std::size_t max_image_bytes = 64u << 20;  ///< one image file
+    std::size_t max_inline_nodes = 200000;    ///< text runs, spans, links in all fields
 };
 
 /// The outcome of loading one file: the article when it is valid, and every problem

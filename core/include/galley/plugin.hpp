@@ -35,11 +35,11 @@ namespace galley::plugin_abi {
 /// is skipped with the reason, instead of corrupting memory at its first call.
 /// Plain 32-bit integers only: readable from a plugin built any way at all.
 struct Toolchain {
-    std::uint32_t size;            ///< sizeof(Toolchain), compared first
-    std::uint32_t compiler;        ///< 1 GCC, 2 Clang, 0 other
-    std::uint32_t compiler_major;  ///< e.g. 12
-    std::uint32_t cxx_library;     ///< 1 libstdc++, 2 libc++, 0 other
-    std::uint32_t cxx11_abi;       ///< libstdc++'s _GLIBCXX_USE_CXX11_ABI (dual ABI)
+    std::uint32_t size;              ///< sizeof(Toolchain), compared first
+    std::uint32_t compiler;          ///< 1 GCC, 2 Clang, 0 other
+    std::uint32_t compiler_major;    ///< e.g. 12
+    std::uint32_t cxx_library;       ///< 1 libstdc++, 2 libc++, 0 other
+    std::uint32_t cxx11_abi;         ///< libstdc++'s _GLIBCXX_USE_CXX11_ABI (dual ABI)
     std::uint32_t debug_containers;  ///< _GLIBCXX_DEBUG: other container layouts
     std::uint32_t sizeof_string;
     std::uint32_t sizeof_vector;
@@ -103,21 +103,20 @@ inline constexpr const char* toolchain_symbol = "galley_plugin_toolchain";
 inline constexpr const char* create_symbol = "galley_create_exporter";
 }  // namespace galley::plugin_abi
 
-#define GALLEY_DECLARE_PLUGIN(ExporterClass)                                                   \
-    namespace galley_plugin_entry {                                                            \
-    static int plugin_api_version() { return GALLEY_PLUGIN_API_VERSION; }                      \
-    static const ::galley::plugin_abi::Toolchain* plugin_toolchain() {                         \
-        static constexpr ::galley::plugin_abi::Toolchain toolchain =                           \
-            ::galley::plugin_abi::this_toolchain();                                            \
-        return &toolchain;                                                                     \
-    }                                                                                          \
-    static std::unique_ptr<::galley::Exporter> create_exporter() {                             \
-        return std::make_unique<ExporterClass>();                                              \
-    }                                                                                          \
-    }                                                                                          \
-    BOOST_DLL_ALIAS_SECTIONED(galley_plugin_entry::plugin_api_version, galley_plugin_api_version, \
-                              galley)                                                          \
-    BOOST_DLL_ALIAS_SECTIONED(galley_plugin_entry::plugin_toolchain, galley_plugin_toolchain,  \
-                              galley)                                                          \
-    BOOST_DLL_ALIAS_SECTIONED(galley_plugin_entry::create_exporter, galley_create_exporter,    \
-                              galley)
+#define GALLEY_DECLARE_PLUGIN(ExporterClass)                                                       \
+    namespace galley_plugin_entry {                                                                \
+    static int plugin_api_version() { return GALLEY_PLUGIN_API_VERSION; }                          \
+    static const ::galley::plugin_abi::Toolchain* plugin_toolchain() {                             \
+        static constexpr ::galley::plugin_abi::Toolchain toolchain =                               \
+            ::galley::plugin_abi::this_toolchain();                                                \
+        return &toolchain;                                                                         \
+    }                                                                                              \
+    static std::unique_ptr<::galley::Exporter> create_exporter() {                                 \
+        return std::make_unique<ExporterClass>();                                                  \
+    }                                                                                              \
+    }                                                                                              \
+    BOOST_DLL_ALIAS_SECTIONED(galley_plugin_entry::plugin_api_version, galley_plugin_api_version,  \
+                              galley)                                                              \
+    BOOST_DLL_ALIAS_SECTIONED(galley_plugin_entry::plugin_toolchain, galley_plugin_toolchain,      \
+                              galley)                                                              \
+    BOOST_DLL_ALIAS_SECTIONED(galley_plugin_entry::create_exporter, galley_create_exporter, galley)

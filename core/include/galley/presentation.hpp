@@ -70,8 +70,10 @@ GALLEY_API const DateTime* dateline_date(const Article& article);
 /// <time>date</time>") and still print exactly text().
 struct DatelineText {
     std::string place;      ///< collapsed white space; empty when the article has none
-    std::string separator;  ///< between place and date: ", " (", " in Arabic), empty when one part is missing
-    std::string date;       ///< format_month_day() of dateline_date() in the article's zone; empty when none
+    std::string separator;  ///< between place and date: ", " (", " in Arabic), empty when one part
+                            ///< is missing
+    std::string
+        date;  ///< format_month_day() of dateline_date() in the article's zone; empty when none
     const DateTime* when = nullptr;  ///< the date shown, null when none
 
     std::string text() const { return place + separator + date; }

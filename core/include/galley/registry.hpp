@@ -6,8 +6,8 @@
 #pragma once
 
 #include <galley/diagnostic.hpp>
-#include <galley/exporter.hpp>
 #include <galley/export.hpp>
+#include <galley/exporter.hpp>
 
 #include <filesystem>
 #include <memory>

@@ -109,8 +109,8 @@ ExportOptions resolve_options(const LoadedExporter& exporter,
                                  // clang 14 cannot capture a structured binding
                                  [&k = key](const OptionSpec& o) { return o.key == k; });
         if (spec == exporter.info.options.end()) {
-            throw Error(ErrorCode::Usage, "unknown option " + exporter.info.id + "." + key +
-                                              " (" + exporter.info.id +
+            throw Error(ErrorCode::Usage, "unknown option " + exporter.info.id + "." + key + " (" +
+                                              exporter.info.id +
                                               " options: " + known_keys(exporter.info) + ")");
         }
         out.values[key] = checked_value(exporter, *spec, value);

@@ -230,8 +230,8 @@ bool PluginRegistry::load_file(const fs::path& file) {
     std::string expected = stem_id(file);
     if (info.id != expected) {
         exporter.reset();
-        m_impl->skip(file, "plugin id \"" + info.id + "\" does not match its file name (expected \"" +
-                               expected + "\")");
+        m_impl->skip(file, "plugin id \"" + info.id +
+                               "\" does not match its file name (expected \"" + expected + "\")");
         return false;
     }
     if (info.extension.empty() || info.media_type.empty() || info.name.empty()) {

@@ -44,11 +44,12 @@ constexpr std::array<SizeField, 14> size_fields{{
 std::optional<std::string> toolchain_mismatch(const Toolchain& plugin) {
     static constexpr Toolchain host = plugin_abi::this_toolchain();
     if (plugin.size != host.size) {
-        return "toolchain record of " + std::to_string(plugin.size) + " bytes (galley: " +
-               std::to_string(host.size) + ")";
+        return "toolchain record of " + std::to_string(plugin.size) +
+               " bytes (galley: " + std::to_string(host.size) + ")";
     }
     std::string out;
-    auto differs = [&](const std::string& what, const std::string& mine, const std::string& theirs) {
+    auto differs = [&](const std::string& what, const std::string& mine,
+                       const std::string& theirs) {
         out += out.empty() ? "" : ", ";
         out += what + theirs + " (galley: " + mine + ")";
     };

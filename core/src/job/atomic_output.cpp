@@ -152,20 +152,19 @@ private:
     // so a rerun leaves nothing partial behind. When another live process holds it, or
     // the name is not a plain file of ours, the caller falls back to a unique name.
     bool open_reusable(const fs::path& target) {
-        const std::string path =
-            (target.parent_path() / temporary_name(target, ".tmp")).native();
+        const std::string path = (target.parent_path() / temporary_name(target, ".tmp")).native();
         const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd < 0) {
             return false;
         }
-        struct stat held {}, named {};
+        struct stat held {
+        }, named{};
         // Locked, a regular file, and still the file the name points to: a writer that
         // renamed it away between our open() and flock() would otherwise hand us the
         // finished output to truncate.
-        if (flock(fd, LOCK_EX | LOCK_NB) != 0 || fstat(fd, &held) != 0 ||
-            !S_ISREG(held.st_mode) || lstat(path.c_str(), &named) != 0 ||
-            named.st_ino != held.st_ino || named.st_dev != held.st_dev ||
-            ftruncate(fd, 0) != 0) {
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0 || fstat(fd, &held) != 0 || !S_ISREG(held.st_mode) ||
+            lstat(path.c_str(), &named) != 0 || named.st_ino != held.st_ino ||
+            named.st_dev != held.st_dev || ftruncate(fd, 0) != 0) {
             close(fd);
             return false;
         }

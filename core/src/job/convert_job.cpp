@@ -22,10 +22,10 @@
 #include <iterator>
 #include <set>
 #include <sstream>
-#include <thread>
-#include <unordered_map>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace galley {
 
@@ -98,7 +98,8 @@ std::optional<ExportOptions> plan_options(const LoadedExporter& exporter,
 
 void plan_targets(const ConvertRequest& req, const PluginRegistry& registry, Plan& plan) {
     if (req.formats.empty()) {
-        usage("no output format given (--to FORMAT; available: " + available_formats(registry) + ")");
+        usage("no output format given (--to FORMAT; available: " + available_formats(registry) +
+              ")");
     }
     std::vector<const LoadedExporter*> chosen;
     for (const auto& id : req.formats) {
@@ -132,8 +133,8 @@ void plan_targets(const ConvertRequest& req, const PluginRegistry& registry, Pla
         }
         std::string format = opt.substr(0, dot);
         if (!registry.find(format)) {
-            usage("option '" + opt + "' is for unknown format '" + format + "' (available: " +
-                  available_formats(registry) + ")");
+            usage("option '" + opt + "' is for unknown format '" + format +
+                  "' (available: " + available_formats(registry) + ")");
         }
         given[format][opt.substr(dot + 1, eq - dot - 1)] = opt.substr(eq + 1);
     }
@@ -627,9 +628,9 @@ ExitCode convert(const ConvertRequest& req, const PluginRegistry& registry, std:
     unsigned jobs = req.jobs ? req.jobs : std::max(1u, std::thread::hardware_concurrency());
     jobs = std::min(jobs, worker_limit());
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(n, 1)));
-    bool show_progress = !req.quiet && (req.progress == ProgressMode::On ||
-                                        (req.progress == ProgressMode::Auto &&
-                                         stderr_is_terminal() && n > 1));
+    bool show_progress =
+        !req.quiet && (req.progress == ProgressMode::On ||
+                       (req.progress == ProgressMode::Auto && stderr_is_terminal() && n > 1));
     Progress progress(err, show_progress, stderr_is_terminal(), n);
     for (const auto& p : input_problems) {
         progress.print(p + "\n");
@@ -725,10 +726,9 @@ ExitCode run_validate(const std::vector<std::string>& inputs, bool verbose, std:
         err << p << '\n';
     }
     for (const auto& in : files) {
-        LoadResult r = in.from_stdin
-                           ? load_article_text(read_at_most(std::cin, max_article_read), in.display,
-                                               fs::current_path())
-                           : load_article_file(in.path);
+        LoadResult r = in.from_stdin ? load_article_text(read_at_most(std::cin, max_article_read),
+                                                         in.display, fs::current_path())
+                                     : load_article_file(in.path);
         for (const auto& d : r.diagnostics) {
             err << d.format() << '\n';
         }

@@ -35,7 +35,8 @@ void Progress::advance() {
         double s = elapsed_seconds();
         char buf[128];
         std::snprintf(buf, sizeof buf, "progress: %zu/%zu (%zu%%), %.0f articles/s\n", m_done,
-                      m_total, m_done * 100 / m_total, s > 0 ? static_cast<double>(m_done) / s : 0.0);
+                      m_total, m_done * 100 / m_total,
+                      s > 0 ? static_cast<double>(m_done) / s : 0.0);
         m_err << buf << std::flush;
     }
 }

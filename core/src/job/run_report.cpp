@@ -45,7 +45,9 @@ double number_member(const JsonValue& object, std::string_view key) {
     return v && v->kind == JsonValue::Kind::Number ? v->number : 0;
 }
 
-double round3(double ms) { return static_cast<double>(static_cast<long long>(ms * 1000 + 0.5)) / 1000; }
+double round3(double ms) {
+    return static_cast<double>(static_cast<long long>(ms * 1000 + 0.5)) / 1000;
+}
 }  // namespace
 
 std::string report_json(const RunReport& report) {
@@ -185,8 +187,8 @@ std::optional<RunReport> read_report(const std::filesystem::path& file) {
             if (const auto* diags = i.get("diagnostics")) {
                 for (const auto& d : diags->array) {
                     Diagnostic diag;
-                    diag.severity = d.get_string("severity") == "warning" ? Severity::Warning
-                                                                          : Severity::Error;
+                    diag.severity =
+                        d.get_string("severity") == "warning" ? Severity::Warning : Severity::Error;
                     diag.where.file = d.get_string("file");
                     diag.where.line = static_cast<int>(number_member(d, "line"));
                     diag.where.column = static_cast<int>(number_member(d, "column"));

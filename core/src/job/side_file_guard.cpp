@@ -27,7 +27,8 @@ bool holds(const fs::path& file, std::string_view bytes) {
         return false;
     }
     std::ifstream in(file, std::ios::binary);
-    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string content((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
     return content == bytes;
 }
 

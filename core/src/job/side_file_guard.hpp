@@ -13,9 +13,9 @@
 namespace galley::detail {
 
 enum class SideFileTarget {
-    Free,          ///< nothing there, or a file galley may replace
-    SameContent,   ///< an input that already holds exactly these bytes: skip the write
-    Input,         ///< an input with other content: refuse
+    Free,         ///< nothing there, or a file galley may replace
+    SameContent,  ///< an input that already holds exactly these bytes: skip the write
+    Input,        ///< an input with other content: refuse
 };
 
 /// The input files of one article, the article file (empty path for standard input) and

@@ -127,7 +127,7 @@ private:
             }
         } else if (k == "version") {
             if (auto v = m_reader.integer(f, 1, std::numeric_limits<int>::max(),
-                                         "an integer from 1 to 2147483647")) {
+                                          "an integer from 1 to 2147483647")) {
                 a.version = static_cast<int>(*v);
             }
         } else if (k == "language") {
@@ -363,8 +363,7 @@ private:
                     extension(tree()[c].next));
             }
             break;
-        default:
-            break;
+        default: break;
         }
         return out;
     }

@@ -82,9 +82,7 @@ private:
                     report().error(m_reader.offset(item), "empty paragraph in 'body'");
                 }
                 break;
-            case NodeKind::Mapping:
-                read_block(item, v);
-                break;
+            case NodeKind::Mapping: read_block(item, v); break;
             default:
                 report().error(m_reader.offset(item),
                                "a body block must be a paragraph (a string) or a mapping such "
@@ -252,8 +250,8 @@ private:
     void read_markdown(const Field& body) {
         std::vector<TextIssue> issues;
         const std::string_view text = tree().text(body.value);
-        std::vector<MarkdownBlock> blocks = parse_markdown_body(text, m_reader.limits(), issues,
-                                                                &m_reader.inline_budget());
+        std::vector<MarkdownBlock> blocks =
+            parse_markdown_body(text, m_reader.limits(), issues, &m_reader.inline_budget());
         ScalarLocator locator(m_reader.source().text(), tree()[body.value].offset, text);
         m_blocks.reserve(blocks.size());
         for (MarkdownBlock& b : blocks) {

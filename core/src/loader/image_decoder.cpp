@@ -1,9 +1,9 @@
 // Decodes PNG (libpng) and JPEG (libjpeg-turbo) images row by row to prove they are whole.
 //
 // Both libraries report fatal errors through a callback that must not return; we leave
-// it with longjmp. The setjmp sits in guarded_jpeg() below and MemoryPngReader::step(), and the code between setjmp and
-// the jump (the lambdas, the libraries) holds no object with a destructor, so nothing
-// is skipped; buffers are owned by the caller's frame, outside the jump.
+// it with longjmp. The setjmp sits in guarded_jpeg() below and MemoryPngReader::step(), and the
+// code between setjmp and the jump (the lambdas, the libraries) holds no object with a destructor,
+// so nothing is skipped; buffers are owned by the caller's frame, outside the jump.
 #include "loader/image_decoder.hpp"
 
 #include <galley/png/memory_png_reader.hpp>
@@ -59,7 +59,8 @@ bool decode_png(std::string_view bytes, DecodedImage& out, std::string& why) try
                     png_read_row(png, row.data(), nullptr);
                     if (indexed) {
                         for (int x = 0; x < out.width; ++x) {
-                            index_past_palette = index_past_palette || row[static_cast<std::size_t>(x)] >= palette_size;
+                            index_past_palette = index_past_palette ||
+                                                 row[static_cast<std::size_t>(x)] >= palette_size;
                         }
                     }
                 }
@@ -116,8 +117,7 @@ void jpeg_count_scans(j_common_ptr cinfo) {
     }
 }
 
-template <class Step>
-bool guarded_jpeg(JpegErrors& errors, Step&& step) {
+template <class Step> bool guarded_jpeg(JpegErrors& errors, Step&& step) {
     if (setjmp(errors.jump)) {
         return false;
     }
@@ -161,9 +161,7 @@ bool decode_jpeg(std::string_view bytes, DecodedImage& out, std::string& why) {
     if (ok && !refused) {
         cinfo.dct_method = JDCT_IFAST;  // only proving the data decodes: the fast path
         cinfo.do_fancy_upsampling = FALSE;
-        ok = guarded_jpeg(errors, [&] {
-            jpeg_start_decompress(&cinfo);
-        });
+        ok = guarded_jpeg(errors, [&] { jpeg_start_decompress(&cinfo); });
         if (ok) {
             row.assign(static_cast<std::size_t>(cinfo.output_width) *
                            static_cast<std::size_t>(cinfo.output_components),

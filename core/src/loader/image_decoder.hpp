@@ -21,10 +21,10 @@ inline constexpr int max_jpeg_scans = 1000;
 struct DecodedImage {
     int width = 0;
     int height = 0;
-    int channels = 0;        ///< samples per pixel as stored (PNG: 1-4, JPEG: 1, 3 or 4)
-    int bit_depth = 0;       ///< bits per sample as stored
-    int png_color_type = -1; ///< PNG only
-    bool interlaced = false; ///< PNG Adam7 or progressive JPEG
+    int channels = 0;         ///< samples per pixel as stored (PNG: 1-4, JPEG: 1, 3 or 4)
+    int bit_depth = 0;        ///< bits per sample as stored
+    int png_color_type = -1;  ///< PNG only
+    bool interlaced = false;  ///< PNG Adam7 or progressive JPEG
 };
 
 /// Decodes every pixel of the PNG (`png`) or JPEG in `bytes`, row by row, without

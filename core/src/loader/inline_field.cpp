@@ -9,9 +9,7 @@ namespace galley::detail {
 
 namespace {
 
-bool is_blank(char c) {
-    return c == ' ' || c == '\t';
-}
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // Where a backslash must go so that `line` (leading blanks already removed) does not
 // open a block in CommonMark; npos when it opens none.
@@ -26,9 +24,8 @@ std::size_t block_marker_at(std::string_view line) {
         return line.find_first_not_of(chars) == std::string_view::npos;
     };
     switch (c) {
-    case '>':
-        return 0;  // block quote
-    case '#': {    // ATX heading
+    case '>': return 0;  // block quote
+    case '#': {          // ATX heading
         std::size_t n = line.find_first_not_of('#');
         n = n == std::string_view::npos ? line.size() : n;
         return n <= 6 && blank_or_end(n) ? 0 : none;
@@ -75,8 +72,7 @@ std::size_t block_marker_at(std::string_view line) {
                    ? 0
                    : none;
     }
-    default:
-        break;
+    default: break;
     }
     if (std::isdigit(static_cast<unsigned char>(c))) {  // ordered list item: 1. or 1)
         std::size_t n = 0;
@@ -171,8 +167,8 @@ InlineText parse_inline_field(std::string_view value, std::string_view what, int
     CmarkDocument doc(input);
     const std::string image_message = "an image cannot stand inside " + std::string(what) +
                                       "; put it in a block of its own ({image: PATH, alt: TEXT})";
-    InlineContext context{positions, max_depth, image_message.c_str(), issues, nodes,
-                          !has_forbidden_character(input)};
+    InlineContext context{positions, max_depth, image_message.c_str(),
+                          issues,    nodes,     !has_forbidden_character(input)};
     InlineText result;
     int paragraphs = 0;
     for (cmark_node* block = cmark_node_first_child(doc.root); block;

@@ -8,9 +8,7 @@
 namespace galley::detail {
 
 namespace {
-char lower(char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 std::size_t distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();

@@ -23,9 +23,7 @@ bool digit(std::string_view s, std::size_t n) {
 bool alnum(std::string_view s, std::size_t lo, std::size_t hi) {
     return s.size() >= lo && s.size() <= hi && all_of(s, [](int c) { return std::isalnum(c); });
 }
-bool is_x(std::string_view s) {
-    return s == "x" || s == "X";
-}
+bool is_x(std::string_view s) { return s == "x" || s == "X"; }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {

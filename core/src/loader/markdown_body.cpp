@@ -16,9 +16,10 @@ class BodyMapper {
 public:
     BodyMapper(std::string_view value, const LoadLimits& limits, std::vector<TextIssue>& issues,
                InlineBudget& budget)
-        : m_positions(value), m_limits(limits), m_issues(issues),
-          m_context{m_positions, limits.max_depth, image_in_text, issues, budget,
-                    !has_forbidden_character(value)} {}
+        : m_positions(value), m_limits(limits),
+          m_issues(issues), m_context{m_positions,   limits.max_depth,
+                                      image_in_text, issues,
+                                      budget,        !has_forbidden_character(value)} {}
 
     std::vector<MarkdownBlock> map(cmark_node* root) {
         std::size_t count = 0;  // every block counts, also those refused
@@ -45,21 +46,11 @@ private:
 
     void block(cmark_node* node) {
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_PARAGRAPH:
-            paragraph(node);
-            break;
-        case CMARK_NODE_HEADING:
-            heading(node);
-            break;
-        case CMARK_NODE_BLOCK_QUOTE:
-            quote(node);
-            break;
-        case CMARK_NODE_LIST:
-            list(node);
-            break;
-        case CMARK_NODE_THEMATIC_BREAK:
-            add(node, Rule{});
-            break;
+        case CMARK_NODE_PARAGRAPH: paragraph(node); break;
+        case CMARK_NODE_HEADING: heading(node); break;
+        case CMARK_NODE_BLOCK_QUOTE: quote(node); break;
+        case CMARK_NODE_LIST: list(node); break;
+        case CMARK_NODE_THEMATIC_BREAK: add(node, Rule{}); break;
         case CMARK_NODE_HTML_BLOCK: {
             // Raw HTML is never interpreted: the block is a paragraph of its literal text.
             const char* html = cmark_node_get_literal(node);
@@ -72,8 +63,7 @@ private:
             error(node, "code blocks (indented by 4 spaces or fenced with ```) are not "
                         "supported in an article body");
             break;
-        default:
-            error(node, "this kind of CommonMark block is not supported in an article body");
+        default: error(node, "this kind of CommonMark block is not supported in an article body");
         }
     }
 

@@ -14,9 +14,7 @@ namespace galley::detail {
 CmarkDocument::CmarkDocument(std::string_view text)
     : root(cmark_parse_document(text.data(), text.size(), CMARK_OPT_VALIDATE_UTF8)) {}
 
-CmarkDocument::~CmarkDocument() {
-    cmark_node_free(root);
-}
+CmarkDocument::~CmarkDocument() { cmark_node_free(root); }
 
 CmarkPositions::CmarkPositions(std::string_view input) {
     m_line_starts.push_back(0);
@@ -77,8 +75,8 @@ std::string check_link_url(std::string_view url) {
 }
 
 std::size_t InlineBudget::admit(std::string_view text) {
-    const std::size_t limit = max_nodes > (static_cast<std::size_t>(-1) / 2) ? max_nodes
-                                                                              : 2 * max_nodes;
+    const std::size_t limit =
+        max_nodes > (static_cast<std::size_t>(-1) / 2) ? max_nodes : 2 * max_nodes;
     for (std::size_t pos = text.find_first_of("*_`[]<&\\!\n"); pos != std::string_view::npos;
          pos = text.find_first_of("*_`[]<&\\!\n", pos + 1)) {
         if (++markup > limit) {
@@ -200,9 +198,7 @@ InlineText convert_inlines(cmark_node* container, const InlineContext& context) 
         case CMARK_NODE_HTML_INLINE:  // raw HTML is never interpreted: it stays text
             append_text(runs, literal(node));
             break;
-        case CMARK_NODE_SOFTBREAK:
-            append_text(runs, " ");
-            break;
+        case CMARK_NODE_SOFTBREAK: append_text(runs, " "); break;
         case CMARK_NODE_LINEBREAK:
             runs.push_back(Inline{Inline::Kind::LineBreak, {}, {}, {}, {}});
             break;

@@ -59,7 +59,7 @@ private:
     const SourceText* m_source;
     std::vector<Entry> m_entries;
     std::size_t m_errors = 0;
-    std::size_t m_unlisted = 0;     // errors past max_listed_errors
+    std::size_t m_unlisted = 0;      // errors past max_listed_errors
     std::vector<Entry> m_last_word;  // stop_listing()'s line
 };
 

@@ -4,9 +4,7 @@
 namespace galley::detail {
 
 namespace {
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9')

@@ -45,10 +45,9 @@ Position SourceText::position_from(std::size_t offset, std::size_t known,
     offset = std::min(offset, m_text.size());
     known = std::min(known, offset);
     const std::size_t line_index = static_cast<std::size_t>(known_position.line) - 1;
-    const bool same_line = line_index < m_line_starts.size() &&
-                           m_line_starts[line_index] <= known &&
-                           (line_index + 1 == m_line_starts.size() ||
-                            offset < m_line_starts[line_index + 1]);
+    const bool same_line =
+        line_index < m_line_starts.size() && m_line_starts[line_index] <= known &&
+        (line_index + 1 == m_line_starts.size() || offset < m_line_starts[line_index + 1]);
     if (!same_line) {
         return position(offset);
     }

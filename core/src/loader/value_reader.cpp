@@ -59,12 +59,9 @@ const Field* Fields::get(std::string_view name) const {
 bool ValueReader::is_missing(NodeId id) const {
     const YamlNode& n = m_tree[m_tree.resolve(id)];
     switch (n.kind) {
-    case NodeKind::Null:
-        return true;
-    case NodeKind::Scalar:
-        return n.text_size == 0;
-    default:
-        return n.count == 0;
+    case NodeKind::Null: return true;
+    case NodeKind::Scalar: return n.text_size == 0;
+    default: return n.count == 0;
     }
 }
 
@@ -79,14 +76,10 @@ bool ValueReader::is_blank(NodeId id) const {
 std::string ValueReader::describe(NodeId id) const {
     const NodeId v = m_tree.resolve(id);
     switch (m_tree[v].kind) {
-    case NodeKind::Null:
-        return "nothing";
-    case NodeKind::Sequence:
-        return "a list";
-    case NodeKind::Mapping:
-        return "a mapping";
-    default:
-        return quote(m_tree.text(v));
+    case NodeKind::Null: return "nothing";
+    case NodeKind::Sequence: return "a list";
+    case NodeKind::Mapping: return "a mapping";
+    default: return quote(m_tree.text(v));
     }
 }
 
@@ -231,8 +224,8 @@ InlineText ValueReader::inline_text(NodeId node, std::string_view what) {
         return {};
     }
     std::vector<TextIssue> issues;
-    InlineText text = parse_inline_field(m_tree.text(v), what, m_limits.max_depth, issues,
-                                         &m_inline_budget);
+    InlineText text =
+        parse_inline_field(m_tree.text(v), what, m_limits.max_depth, issues, &m_inline_budget);
     report_issues(v, issues);
     return text;
 }

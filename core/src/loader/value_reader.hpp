@@ -64,8 +64,8 @@ class ValueReader {
 public:
     ValueReader(const SourceText& source, const YamlTree& tree, Reporter& report,
                 const LoadLimits& limits)
-        : m_source(source), m_tree(tree), m_report(report), m_limits(limits),
-          m_inline_budget{limits.max_inline_nodes, 0} {}
+        : m_source(source), m_tree(tree), m_report(report),
+          m_limits(limits), m_inline_budget{limits.max_inline_nodes, 0} {}
 
     const SourceText& source() const { return m_source; }
     const YamlTree& tree() const { return m_tree; }

@@ -27,12 +27,12 @@ struct YamlNode {
     std::uint32_t offset = 0;      ///< where yaml-cpp put the node's mark, in the SourceText
     std::uint32_t text_begin = 0;  ///< Scalar: its value in YamlTree's text buffer
     std::uint32_t text_size = 0;
-    NodeId first = no_node;      ///< first child, or the anchored node of an alias
-    NodeId next = no_node;       ///< next sibling
-    std::uint32_t count = 0;     ///< children (a mapping counts keys and values)
-    std::uint32_t expanded = 1;  ///< nodes in this subtree once aliases are expanded
+    NodeId first = no_node;            ///< first child, or the anchored node of an alias
+    NodeId next = no_node;             ///< next sibling
+    std::uint32_t count = 0;           ///< children (a mapping counts keys and values)
+    std::uint32_t expanded = 1;        ///< nodes in this subtree once aliases are expanded
     std::uint32_t expanded_bytes = 0;  ///< scalar bytes in this subtree, aliases expanded
-    std::uint32_t height = 0;    ///< collection levels in this subtree (0 for a scalar)
+    std::uint32_t height = 0;          ///< collection levels in this subtree (0 for a scalar)
 };
 
 /// The parsed document. Ids index nodes(); id 0 is the root.

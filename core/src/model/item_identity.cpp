@@ -81,8 +81,8 @@ ItemIdentity item_identity(const Article& article, std::string_view provider_opt
 
     static const std::optional<DateTime> none;
     const std::optional<DateTime>& dateline_date = article.dateline ? article.dateline->date : none;
-    const DateTime* date =
-        DateTime::first_set({&article.created, &dateline_date, &article.published, &article.updated});
+    const DateTime* date = DateTime::first_set(
+        {&article.created, &dateline_date, &article.published, &article.updated});
     if (!date) {
         throw Error(ErrorCode::ExportFailed,
                     "the item's guid needs a date, but the article has none of created, "

@@ -89,12 +89,12 @@ void append_runs(std::string& out, const InlineText& runs) {
 
 // Scripts whose words are not separated by spaces: each character counts as a word.
 bool is_cjk(char32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) ||   // hiragana, katakana
-           (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK extension A
-           (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK unified ideographs
-           (cp >= 0xAC00 && cp <= 0xD7AF) ||   // hangul syllables
-           (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK compatibility ideographs
-           (cp >= 0x20000 && cp <= 0x3FFFF);   // supplementary ideographic planes
+    return (cp >= 0x3040 && cp <= 0x30FF) ||  // hiragana, katakana
+           (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
+           (cp >= 0xAC00 && cp <= 0xD7AF) ||  // hangul syllables
+           (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
+           (cp >= 0x20000 && cp <= 0x3FFFF);  // supplementary ideographic planes
 }
 
 // Letters and digits of any script (everything that is not space or punctuation as
@@ -174,7 +174,8 @@ std::size_t word_count(const Article& article) {
                 if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
                     count += word_count(plain_text(b.content));
                 } else if constexpr (std::is_same_v<T, Quote>) {
-                    count += word_count(plain_text(b.content)) + word_count(plain_text(b.attribution));
+                    count +=
+                        word_count(plain_text(b.content)) + word_count(plain_text(b.attribution));
                 } else if constexpr (std::is_same_v<T, List>) {
                     for (const auto& item : b.items) {
                         count += word_count(plain_text(item));

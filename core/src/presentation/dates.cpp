@@ -32,7 +32,8 @@ icu::UnicodeString best_pattern(const std::string& language, const char* skeleto
     UErrorCode status = U_ZERO_ERROR;
     auto [slot, fresh] = generators.try_emplace(language);
     if (fresh) {
-        slot->second.reset(icu::DateTimePatternGenerator::createInstance(icu::Locale(language.c_str()), status));
+        slot->second.reset(
+            icu::DateTimePatternGenerator::createInstance(icu::Locale(language.c_str()), status));
         if (U_FAILURE(status)) {
             slot->second.reset();
         }
@@ -51,7 +52,8 @@ icu::UnicodeString best_pattern(const std::string& language, const char* skeleto
 
 // A formatter for one language, skeleton and UTC offset, built once per thread: ICU
 // formatters are costly to build and one instance must not format on two threads.
-icu::SimpleDateFormat* formatter_for(const std::string& tag, const char* skeleton, int offset_minutes) {
+icu::SimpleDateFormat* formatter_for(const std::string& tag, const char* skeleton,
+                                     int offset_minutes) {
     using Key = std::tuple<std::string, std::string, int>;
     thread_local std::map<Key, std::unique_ptr<icu::SimpleDateFormat>> formatters;
     Key key{tag, skeleton, offset_minutes};
@@ -60,7 +62,8 @@ icu::SimpleDateFormat* formatter_for(const std::string& tag, const char* skeleto
     }
     const icu::UnicodeString pattern = best_pattern(tag, skeleton);
     UErrorCode status = U_ZERO_ERROR;
-    auto formatter = std::make_unique<icu::SimpleDateFormat>(pattern, icu::Locale(tag.c_str()), status);
+    auto formatter =
+        std::make_unique<icu::SimpleDateFormat>(pattern, icu::Locale(tag.c_str()), status);
     if (pattern.isEmpty() || U_FAILURE(status)) {
         formatter.reset();
     } else {
@@ -91,9 +94,11 @@ std::string format(const DateTime& when, std::string_view language, const char* 
 }  // namespace
 
 std::optional<int> article_utc_offset(const Article& article) {
-    const DateTime* dateline_date = article.dateline && article.dateline->date ? &*article.dateline->date : nullptr;
-    for (const DateTime* candidate : {article.published ? &*article.published : nullptr, dateline_date,
-                                      article.created ? &*article.created : nullptr}) {
+    const DateTime* dateline_date =
+        article.dateline && article.dateline->date ? &*article.dateline->date : nullptr;
+    for (const DateTime* candidate :
+         {article.published ? &*article.published : nullptr, dateline_date,
+          article.created ? &*article.created : nullptr}) {
         if (candidate != nullptr && candidate->has_time) {
             return candidate->offset_minutes;
         }
@@ -101,18 +106,21 @@ std::optional<int> article_utc_offset(const Article& article) {
     return std::nullopt;
 }
 
-std::string format_date(const DateTime& when, std::string_view language, std::optional<int> utc_offset) {
+std::string format_date(const DateTime& when, std::string_view language,
+                        std::optional<int> utc_offset) {
     // A bare date is midnight UTC to unix_seconds(): format it in UTC to keep its day.
     const int offset = when.has_time ? utc_offset.value_or(when.offset_minutes) : 0;
     return format(when, language, "yMMMMd", offset);
 }
 
-std::string format_month_day(const DateTime& when, std::string_view language, std::optional<int> utc_offset) {
+std::string format_month_day(const DateTime& when, std::string_view language,
+                             std::optional<int> utc_offset) {
     const int offset = when.has_time ? utc_offset.value_or(when.offset_minutes) : 0;
     return format(when, language, "MMMMd", offset);
 }
 
-std::string format_date_time(const DateTime& when, std::string_view language, std::optional<int> utc_offset) {
+std::string format_date_time(const DateTime& when, std::string_view language,
+                             std::optional<int> utc_offset) {
     if (!when.has_time) {
         return format_date(when, language);
     }

@@ -37,7 +37,8 @@ std::string join(const std::vector<std::string>& names, std::string_view languag
     auto found = formatters.find(tag);
     if (found == formatters.end()) {
         UErrorCode created = U_ZERO_ERROR;
-        std::unique_ptr<icu::ListFormatter> made(icu::ListFormatter::createInstance(icu::Locale(tag.c_str()), created));
+        std::unique_ptr<icu::ListFormatter> made(
+            icu::ListFormatter::createInstance(icu::Locale(tag.c_str()), created));
         found = formatters.emplace(tag, U_SUCCESS(created) ? std::move(made) : nullptr).first;
     }
     UErrorCode status = found->second ? U_ZERO_ERROR : U_MISSING_RESOURCE_ERROR;

@@ -39,8 +39,9 @@ std::string embargo_notice(const Article& article) {
     if (!article.embargo) {
         return {};
     }
-    return detail::fill(detail::wording_for(article.language).embargoed_until,
-                        format_date_time(*article.embargo, article.language, article_utc_offset(article)));
+    return detail::fill(
+        detail::wording_for(article.language).embargoed_until,
+        format_date_time(*article.embargo, article.language, article_utc_offset(article)));
 }
 
 std::string status_notice(const Article& article) {
@@ -67,8 +68,9 @@ std::string updated_notice(const Article& article) {
 }
 
 std::string correction_label(const Article& article, const Correction& correction) {
-    return detail::fill(detail::wording_for(article.language).correction,
-                        format_date(correction.date, article.language, article_utc_offset(article)));
+    return detail::fill(
+        detail::wording_for(article.language).correction,
+        format_date(correction.date, article.language, article_utc_offset(article)));
 }
 
 std::string copyright_line(const Article& article) {

@@ -9,20 +9,20 @@ namespace galley::presentation::detail {
 
 /// Templates hold "{}" where a formatted date goes, "{0}" and "{1}" for numbers.
 struct Wording {
-    std::string_view by_one;             ///< before one author's name
-    std::string_view by_many;            ///< before several names
-    std::string_view updated;            ///< "Updated" alone
-    std::string_view updated_on;         ///< "Updated {}"
-    std::string_view embargoed_until;    ///< "Embargoed until {}"
+    std::string_view by_one;           ///< before one author's name
+    std::string_view by_many;          ///< before several names
+    std::string_view updated;          ///< "Updated" alone
+    std::string_view updated_on;       ///< "Updated {}"
+    std::string_view embargoed_until;  ///< "Embargoed until {}"
     std::string_view withheld;
     std::string_view canceled;
-    std::string_view correction;         ///< "Correction, {}:"
+    std::string_view correction;  ///< "Correction, {}:"
     std::string_view corrections;
     std::string_view source;
     std::string_view keywords;
     std::string_view contents;
-    std::string_view page_of;            ///< "Page {0} of {1}"
-    std::string_view dateline_separator; ///< between place and date
+    std::string_view page_of;             ///< "Page {0} of {1}"
+    std::string_view dateline_separator;  ///< between place and date
 };
 
 /// The wording for label_language(language).

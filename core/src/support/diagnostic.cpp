@@ -54,8 +54,8 @@ bool DiagnosticCollector::has_errors() const {
 }
 
 Error::Error(ErrorCode code, std::string message, SourceLocation where)
-    : std::runtime_error(located(where, "error", message)), m_code(code),
-      m_where(std::move(where)), m_message(std::move(message)) {}
+    : std::runtime_error(located(where, "error", message)), m_code(code), m_where(std::move(where)),
+      m_message(std::move(message)) {}
 
 Error::~Error() = default;
 

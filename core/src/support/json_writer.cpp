@@ -116,7 +116,8 @@ void JsonWriter::escape_to(std::string& out, std::string_view text) {
                 out += "\\u00";
                 out += hex[c >> 4];
                 out += hex[c & 15];
-            } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            } else if (c == 0xE2 && i + 2 < text.size() &&
+                       static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                        (static_cast<unsigned char>(text[i + 2]) == 0xA8 ||
                         static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
                 // U+2028/U+2029 are legal JSON but end a line in JavaScript source.

@@ -31,8 +31,8 @@ const Libcrypto& libcrypto() {
         void* handle = dlopen(GALLEY_LIBCRYPTO_SONAME, RTLD_NOW | RTLD_LOCAL);
         if (!handle) {
             const char* why = dlerror();
-            lib.problem = std::string("cannot load ") + GALLEY_LIBCRYPTO_SONAME + " for SHA-256: " +
-                          (why ? why : "unknown error");
+            lib.problem = std::string("cannot load ") + GALLEY_LIBCRYPTO_SONAME +
+                          " for SHA-256: " + (why ? why : "unknown error");
             return;
         }
         lib.digest = reinterpret_cast<decltype(&EVP_Digest)>(dlsym(handle, "EVP_Digest"));

@@ -263,7 +263,8 @@ private:
             m_w.line_break();
             m_w.start("ul");
             m_w.attribute("class", "keywords");
-            m_w.attribute("aria-label", presentation::label(presentation::Label::Keywords, m_a.language));
+            m_w.attribute("aria-label",
+                          presentation::label(presentation::Label::Keywords, m_a.language));
             for (const auto& keyword : m_a.keywords) {
                 m_w.line_break();
                 m_w.element("li", keyword);
@@ -277,7 +278,8 @@ private:
         m_w.line_break();
         m_w.start("section");
         m_w.attribute("class", "corrections");
-        const std::string heading = presentation::label(presentation::Label::Corrections, m_a.language);
+        const std::string heading =
+            presentation::label(presentation::Label::Corrections, m_a.language);
         m_w.attribute("aria-label", heading);
         m_w.line_break();
         m_w.element("h2", heading);
@@ -308,7 +310,8 @@ std::string_view extension_for(const Image& image) {
 
 }  // namespace
 
-void start_xhtml(xml::Writer& w, std::string_view language, std::string_view title, bool epub_namespace) {
+void start_xhtml(xml::Writer& w, std::string_view language, std::string_view title,
+                 bool epub_namespace) {
     w.declaration();
     w.doctype("html");
     w.start("html");
@@ -358,9 +361,10 @@ void report_problems(const DocumentReport& report, const Article& article,
         diagnostics.warning({article.source_name, block->at.line, block->at.column}, message);
     }
     if (report.body.unsafe_links > 0) {
-        diagnostics.warning({article.source_name, 0, 0},
-                            std::to_string(report.body.unsafe_links) +
-                                " link(s) with a scheme other than http, https or mailto written as plain text");
+        diagnostics.warning(
+            {article.source_name, 0, 0},
+            std::to_string(report.body.unsafe_links) +
+                " link(s) with a scheme other than http, https or mailto written as plain text");
     }
     if (report.replaced_characters > 0) {
         diagnostics.warning({article.source_name, 0, 0},

@@ -7,7 +7,9 @@ namespace galley::xhtml {
 
 namespace {
 
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // unreserved / gen-delims / sub-delims, except the brackets handled apart.
 bool is_uri_char(char c) {
@@ -30,8 +32,8 @@ std::size_t authority_end(std::string_view url) {
 }  // namespace
 
 bool is_safe_url(std::string_view url) {
-    return starts_with_ignoring_case(url, "http://") || starts_with_ignoring_case(url, "https://") ||
-           starts_with_ignoring_case(url, "mailto:");
+    return starts_with_ignoring_case(url, "http://") ||
+           starts_with_ignoring_case(url, "https://") || starts_with_ignoring_case(url, "mailto:");
 }
 
 std::string href_from_url(std::string_view url) {
@@ -41,8 +43,9 @@ std::string href_from_url(std::string_view url) {
     out.reserve(url.size());
     for (std::size_t i = 0; i < url.size(); ++i) {
         const char c = url[i];
-        const bool keep = is_uri_char(c) || ((c == '[' || c == ']') && i < authority) ||
-                          (c == '%' && i + 2 < url.size() && is_hex(url[i + 1]) && is_hex(url[i + 2]));
+        const bool keep =
+            is_uri_char(c) || ((c == '[' || c == ']') && i < authority) ||
+            (c == '%' && i + 2 < url.size() && is_hex(url[i + 1]) && is_hex(url[i + 2]));
         if (keep) {
             out += c;
         } else {

@@ -31,8 +31,7 @@ std::size_t append_sanitized(std::string& out, std::string_view text) {
         const char32_t cp = next_code_point(text, pos);
         // next_code_point() answers U+FFFD for malformed input too; a genuine U+FFFD
         // is the only way to consume exactly its three bytes.
-        const bool malformed =
-            cp == 0xFFFD && text.substr(start, pos - start) != replacement;
+        const bool malformed = cp == 0xFFFD && text.substr(start, pos - start) != replacement;
         if (malformed || !is_allowed_char(cp)) {
             out += replacement;
             ++replaced;

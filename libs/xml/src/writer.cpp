@@ -52,7 +52,8 @@ Writer::Writer(std::string& out) : m_impl(std::make_unique<Impl>()) {
     // libxml2 wants its globals set up once, before threads use it.
     static std::once_flag init;
     std::call_once(init, [] { xmlInitParser(); });
-    xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(append_to_string, close_nothing, &out, nullptr);
+    xmlOutputBufferPtr buffer =
+        xmlOutputBufferCreateIO(append_to_string, close_nothing, &out, nullptr);
     if (buffer == nullptr) {
         fail("creating the output buffer");
     }
@@ -72,11 +73,13 @@ const char* Writer::sanitize(std::string_view value) {
 }
 
 void Writer::declaration() {
-    check(xmlTextWriterStartDocument(m_impl->writer, "1.0", "UTF-8", nullptr), "the XML declaration");
+    check(xmlTextWriterStartDocument(m_impl->writer, "1.0", "UTF-8", nullptr),
+          "the XML declaration");
 }
 
 void Writer::doctype(const char* name) {
-    check(xmlTextWriterWriteDTD(m_impl->writer, xml_chars(name), nullptr, nullptr, nullptr), "DOCTYPE");
+    check(xmlTextWriterWriteDTD(m_impl->writer, xml_chars(name), nullptr, nullptr, nullptr),
+          "DOCTYPE");
     check(xmlTextWriterWriteRaw(m_impl->writer, xml_chars("\n")), "DOCTYPE");
 }
 
@@ -172,10 +175,12 @@ void Writer::line_break_at(int depth) {
 }
 
 void Writer::trusted_text(std::string_view text) {
-    if (text.find_first_of("<&") != std::string_view::npos || text.find("]]>") != std::string_view::npos) {
+    if (text.find_first_of("<&") != std::string_view::npos ||
+        text.find("]]>") != std::string_view::npos) {
         fail("trusted text holding markup");
     }
-    check(xmlTextWriterWriteRawLen(m_impl->writer, xml_chars(text.data()), static_cast<int>(text.size())),
+    check(xmlTextWriterWriteRawLen(m_impl->writer, xml_chars(text.data()),
+                                   static_cast<int>(text.size())),
           "text");
 }
 

@@ -38,7 +38,9 @@ struct Tables {
         strings += '\0';
         return offset;
     }
-    int add_string(const char* s) { return s ? add_string(s, std::char_traits<char>::length(s)) : -1; }
+    int add_string(const char* s) {
+        return s ? add_string(s, std::char_traits<char>::length(s)) : -1;
+    }
 };
 
 void add_level(const HyphenDict& d, Tables& t) {
@@ -64,8 +66,7 @@ void add_level(const HyphenDict& d, Tables& t) {
         std::ostringstream state;
         state << "{" << t.add_string(s.match) << ", " << t.add_string(s.repl) << ", "
               << (s.repl ? int(s.replindex) : 0) << ", " << (s.repl ? int(s.replcut) : 0) << ", "
-              << s.fallback_state << ", "
-              << s.num_trans << ", " << t.trans.size() << "}";
+              << s.fallback_state << ", " << s.num_trans << ", " << t.trans.size() << "}";
         t.states.push_back(state.str());
         for (int j = 0; j < s.num_trans; ++j) {
             std::ostringstream trans;
@@ -106,7 +107,8 @@ int main(int argc, char** argv) {
         if (!in) {
             continue;
         }
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string text((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
         const std::uint64_t fingerprint = galley::pdf::dictionary_fingerprint(text);
         if (!seen.insert({fingerprint, text.size()}).second) {
             continue;
@@ -144,7 +146,8 @@ int main(int argc, char** argv) {
                           ", levels_" + n + ", states_" + n + ", trans_" + n + ", strings_" + n +
                           "};\n";
     }
-    out << "#include \"text/compiled_hyphenation.hpp\"\n\nnamespace galley::pdf {\n\nnamespace {\n\n";
+    out << "#include \"text/compiled_hyphenation.hpp\"\n\nnamespace galley::pdf {\n\nnamespace "
+           "{\n\n";
     for (const auto& entry : entries) {
         out << entry << "\n";
     }

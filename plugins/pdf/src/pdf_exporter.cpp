@@ -17,7 +17,9 @@ namespace galley::pdf {
 
 namespace {
 
-bool is_cjk_language(const std::string& lang) { return lang == "zh" || lang == "ja" || lang == "ko"; }
+bool is_cjk_language(const std::string& lang) {
+    return lang == "zh" || lang == "ja" || lang == "ko";
+}
 
 void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
     for (const auto& [cp, where] : problems.missing) {
@@ -25,9 +27,10 @@ void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
         std::string shown;
         append_utf8(shown, cp);
-        std::string message = "pdf: no font has the character " + std::string(code) + " '" + shown +
-                              "' (tried Liberation, DejaVu and WenQuanYi Zen Hei); it is drawn as an "
-                              "empty box and still extracts as the character";
+        std::string message =
+            "pdf: no font has the character " + std::string(code) + " '" + shown +
+            "' (tried Liberation, DejaVu and WenQuanYi Zen Hei); it is drawn as an "
+            "empty box and still extracts as the character";
         if (cp > 0xFFFF) {
             message += " (characters above U+FFFF are limited to what these fonts cover)";
         }
@@ -130,25 +133,25 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
 
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts,
-                         document.unicodes, problems, {}, false, {}};
+    BuildContext context{m_fonts,  hyphenation, cjk,   setup.fonts, document.unicodes,
+                         problems, {},          false, {}};
     context.right_to_left = presentation::is_right_to_left(article.language);
     context.language = article.language;
     Typesetter typesetter(context);
 
     const FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
-    PagePainter painter({flowed.composed, flowed.pages, flowed.setup, flowed.style, article.language,
-                         flowed.masthead_units},
+    PagePainter painter({flowed.composed, flowed.pages, flowed.setup, flowed.style,
+                         article.language, flowed.masthead_units},
                         typesetter, document);
     const GlyphUsage used = used_glyphs(painter);  // paints every page: problems are all known
     report(problems, diagnostics);
 
     PdfMetadata metadata;
     metadata.info = document_info(article, options.source_date_epoch);
-    for (auto [key, value] : {std::pair{"Title", &metadata.info.title},
-                              std::pair{"Author", &metadata.info.author},
-                              std::pair{"Subject", &metadata.info.subject},
-                              std::pair{"Keywords", &metadata.info.keywords}}) {
+    for (auto [key, value] :
+         {std::pair{"Title", &metadata.info.title}, std::pair{"Author", &metadata.info.author},
+          std::pair{"Subject", &metadata.info.subject},
+          std::pair{"Keywords", &metadata.info.keywords}}) {
         bool cut = false;
         *value = fit_pdf_text(*value, cut);
         if (cut) {
@@ -162,8 +165,8 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
     metadata.image_names = flowed.composed.image_names;
-    out.bytes = write_pdf(document, painter, used, metadata, m_fonts, m_subsetter, m_images, setup.color,
-                          diagnostics);
+    out.bytes = write_pdf(document, painter, used, metadata, m_fonts, m_subsetter, m_images,
+                          setup.color, diagnostics);
 }
 
 ArticleLayout PdfExporter::layout(const Article& article, const ExportOptions& options,

@@ -52,7 +52,8 @@ TEST_CASE("epubcheck is a real check: a broken publication fails it", "[epub][ep
     const std::string needle = "EPUB/nav.xhtml";
     // Rename the file in the local header and the central directory: the manifest's
     // nav.xhtml goes missing.
-    for (std::size_t at = bytes.find(needle); at != std::string::npos; at = bytes.find(needle, at)) {
+    for (std::size_t at = bytes.find(needle); at != std::string::npos;
+         at = bytes.find(needle, at)) {
         bytes.replace(at, needle.size(), "EPUB/xav.xhtml");
     }
     const EpubcheckVerdict verdict = check_publication(bytes);
@@ -68,7 +69,8 @@ TEST_CASE("the package document describes the article", "[epub][opf]") {
     CHECK(q.string("/opf:package/@version") == "3.0");
     CHECK(q.string("/opf:package/@unique-identifier") == "pub-id");
     // uuid5(uuid5(NAMESPACE_URL, "urn:galley:article"), id), as Python computes it.
-    CHECK(q.string(m + "/dc:identifier[@id='pub-id']") == "urn:uuid:15d47b77-e459-5e42-841b-31dc99f2b707");
+    CHECK(q.string(m + "/dc:identifier[@id='pub-id']") ==
+          "urn:uuid:15d47b77-e459-5e42-841b-31dc99f2b707");
     CHECK(q.string(m + "/dc:title[@id='title']") == "A river port learns to wait");
     CHECK(q.string(m + "/opf:meta[@refines='#subtitle'][@property='title-type']") == "subtitle");
     CHECK(q.string(m + "/dc:language") == "en");
@@ -78,17 +80,22 @@ TEST_CASE("the package document describes the article", "[epub][opf]") {
     CHECK(q.string(m + "/opf:meta[@refines='#creator-2'][@property='role']") == "pht");
     CHECK(q.string(m + "/dc:date") == "2024-01-15T09:30:00+08:00");
     CHECK(q.string(m + "/opf:meta[@property='dcterms:modified']") == "2024-01-16T10:05:00Z");
-    CHECK(q.strings(m + "/dc:subject") ==
-          std::vector<std::string>{"economy, business and finance", "economy", "Harbin", "Songhua River", "logistics"});
+    CHECK(q.strings(m + "/dc:subject") == std::vector<std::string>{"economy, business and finance",
+                                                                   "economy", "Harbin",
+                                                                   "Songhua River", "logistics"});
     CHECK(q.string(m + "/opf:meta[@refines='#subject-2'][@property='term']") == "20000344");
-    CHECK(q.string(m + "/dc:description") == "How a northern river port plans a year around four months of ice.");
+    CHECK(q.string(m + "/dc:description") ==
+          "How a northern river port plans a year around four months of ice.");
     CHECK(q.string(m + "/dc:publisher") == "Galley Wire");
     CHECK(q.string(m + "/dc:rights") == "\xC2\xA9 2024 Galley Wire");
     // EPUB Accessibility 1.1
-    CHECK(q.strings(m + "/opf:meta[@property='schema:accessMode']") == std::vector<std::string>{"textual", "visual"});
+    CHECK(q.strings(m + "/opf:meta[@property='schema:accessMode']") ==
+          std::vector<std::string>{"textual", "visual"});
     CHECK(q.count(m + "/opf:meta[@property='schema:accessModeSufficient'][.='textual']") == 1);
-    CHECK(q.count(m + "/opf:meta[@property='schema:accessibilityFeature'][.='alternativeText']") == 1);
-    CHECK(q.count(m + "/opf:meta[@property='schema:accessibilityFeature'][.='tableOfContents']") == 1);
+    CHECK(q.count(m + "/opf:meta[@property='schema:accessibilityFeature'][.='alternativeText']") ==
+          1);
+    CHECK(q.count(m + "/opf:meta[@property='schema:accessibilityFeature'][.='tableOfContents']") ==
+          1);
     CHECK(q.string(m + "/opf:meta[@property='schema:accessibilityHazard']") == "none");
     CHECK_FALSE(q.string(m + "/opf:meta[@property='schema:accessibilitySummary']").empty());
     // Manifest and spine.
@@ -97,7 +104,8 @@ TEST_CASE("the package document describes the article", "[epub][opf]") {
     CHECK(q.string(item + "[@href='content.xhtml']/@media-type") == "application/xhtml+xml");
     CHECK(q.string(item + "[@href='style.css']/@media-type") == "text/css");
     CHECK(q.string(item + "[@href='images/skyline.png']/@media-type") == "image/png");
-    CHECK(q.strings("/opf:package/opf:spine/opf:itemref/@idref") == std::vector<std::string>{"content"});
+    CHECK(q.strings("/opf:package/opf:spine/opf:itemref/@idref") ==
+          std::vector<std::string>{"content"});
     CHECK(q.string(item + "[@id='ncx']/@href") == "toc.ncx");
     CHECK(q.string("/opf:package/opf:spine/@toc") == "ncx");
 }
@@ -112,9 +120,11 @@ TEST_CASE("every author is a dc:creator, with aut when the role names a writer",
     const auto entries = read_zip(epub().render(article).output.bytes);
     const XmlQuery q(entry(entries, "EPUB/package.opf"));
     const std::string m = "/opf:package/opf:metadata";
-    CHECK(q.strings(m + "/dc:creator") == std::vector<std::string>{"Anna Petrova", "Ольга Семёнова", "王雪", "Sam Doe"});
+    CHECK(q.strings(m + "/dc:creator") ==
+          std::vector<std::string>{"Anna Petrova", "Ольга Семёнова", "王雪", "Sam Doe"});
     for (const char* id : {"creator-1", "creator-2", "creator-3"}) {
-        CHECK(q.string(m + "/opf:meta[@refines='#" + std::string(id) + "'][@property='role']") == "aut");
+        CHECK(q.string(m + "/opf:meta[@refines='#" + std::string(id) + "'][@property='role']") ==
+              "aut");
     }
     CHECK(q.count(m + "/opf:meta[@refines='#creator-4']") == 0);  // free text: no relator
     CHECK(q.strings(m + "/dc:contributor") == std::vector<std::string>{"Li Wei"});
@@ -135,7 +145,8 @@ TEST_CASE("toc.ncx mirrors the navigation document for EPUB 2 reading systems", 
     CHECK(q.string(top + "/ncx:content/@src") == "content.xhtml");
     CHECK(q.string(top + "/ncx:navPoint/ncx:navLabel/ncx:text") == "The first ice");
     CHECK(q.string(top + "/ncx:navPoint/ncx:content/@src") == "content.xhtml#the-first-ice");
-    CHECK(q.string(top + "/ncx:navPoint/ncx:navPoint/ncx:navPoint/ncx:navLabel/ncx:text") == "Three dates to watch");
+    CHECK(q.string(top + "/ncx:navPoint/ncx:navPoint/ncx:navPoint/ncx:navLabel/ncx:text") ==
+          "Three dates to watch");
     std::vector<std::string> order = q.strings("//ncx:navPoint/@playOrder");
     for (std::size_t i = 0; i < order.size(); ++i) {
         CHECK(order[i] == std::to_string(i + 1));
@@ -143,12 +154,14 @@ TEST_CASE("toc.ncx mirrors the navigation document for EPUB 2 reading systems", 
 }
 
 TEST_CASE("epub.ncx=false leaves toc.ncx out", "[epub][ncx]") {
-    const auto entries = read_zip(epub().render(feature_article(), {{"ncx", "false"}}).output.bytes);
+    const auto entries =
+        read_zip(epub().render(feature_article(), {{"ncx", "false"}}).output.bytes);
     CHECK_THROWS(entry(entries, "EPUB/toc.ncx"));
     const XmlQuery opf(entry(entries, "EPUB/package.opf"));
     CHECK(opf.count("//opf:item[@href='toc.ncx']") == 0);
     CHECK(opf.count("/opf:package/opf:spine/@toc") == 0);
-    const EpubcheckVerdict verdict = check_publication(epub().render(feature_article(), {{"ncx", "false"}}).output.bytes);
+    const EpubcheckVerdict verdict =
+        check_publication(epub().render(feature_article(), {{"ncx", "false"}}).output.bytes);
     CHECK(verdict.errors + verdict.warnings == 0);
 }
 
@@ -162,7 +175,8 @@ TEST_CASE("the navigation document nests the headings under the headline", "[epu
     CHECK(q.string(toc + "/h:li/h:a/@href") == "content.xhtml");
     CHECK(q.string(toc + "/h:li/h:ol/h:li/h:a") == "The first ice");
     CHECK(q.string(toc + "/h:li/h:ol/h:li/h:a/@href") == "content.xhtml#the-first-ice");
-    CHECK(q.string(toc + "/h:li/h:ol/h:li/h:ol/h:li/h:a/@href") == "content.xhtml#what-moves-in-winter");
+    CHECK(q.string(toc + "/h:li/h:ol/h:li/h:ol/h:li/h:a/@href") ==
+          "content.xhtml#what-moves-in-winter");
     CHECK(q.string(toc + "/h:li/h:ol/h:li/h:ol/h:li/h:ol/h:li/h:a") == "Three dates to watch");
     CHECK(q.count("//h:nav[@epub:type='landmarks']//h:a[@epub:type='bodymatter']") == 1);
 }
@@ -185,7 +199,8 @@ TEST_CASE("the content document is the xhtml exporter's page, packaged",
     const Article article = feature_article();
     const auto entries = read_zip(epub().render(article).output.bytes);
     const std::string& content = entry(entries, "EPUB/content.xhtml");
-    const std::string page = ExporterHarness::shared("xhtml").render(article, {{"css", "style.css"}}).output.bytes;
+    const std::string page =
+        ExporterHarness::shared("xhtml").render(article, {{"css", "style.css"}}).output.bytes;
     // The body is the same bytes except for where the images live.
     auto body_of = [](const std::string& doc) { return doc.substr(doc.find("<body>")); };
     std::string expected = body_of(page);

@@ -10,8 +10,8 @@ fs::path epubcheck_jar() { return "/usr/share/java/epubcheck.jar"; }
 EpubcheckVerdict epubcheck(const fs::path& epub) {
     EpubcheckVerdict verdict;
     // A short-lived JVM: C1 only and the serial collector halve epubcheck's start-up.
-    const CommandResult r = run({"java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar",
-                                 epubcheck_jar().string(), epub.string()});
+    const CommandResult r = run({"java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                                 "-Xshare:auto", "-jar", epubcheck_jar().string(), epub.string()});
     verdict.exit_code = r.exit_code;
     verdict.report = r.out + r.err;
     std::istringstream lines(verdict.report);

@@ -28,7 +28,8 @@ std::vector<ZipEntry> read_zip(const std::string& archive) {
         e.method = static_cast<std::uint16_t>(st.comp_method);
         e.bytes.resize(static_cast<std::size_t>(st.size));
         zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(i), 0);
-        if (f == nullptr || zip_fread(f, e.bytes.data(), st.size) != static_cast<zip_int64_t>(st.size)) {
+        if (f == nullptr ||
+            zip_fread(f, e.bytes.data(), st.size) != static_cast<zip_int64_t>(st.size)) {
             throw std::runtime_error("cannot read " + e.name);
         }
         zip_fclose(f);

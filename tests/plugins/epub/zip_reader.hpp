@@ -9,8 +9,8 @@ namespace galley::test {
 
 struct ZipEntry {
     std::string name;
-    std::string bytes;          ///< uncompressed
-    std::uint16_t method = 0;   ///< 0 stored, 8 deflated
+    std::string bytes;         ///< uncompressed
+    std::uint16_t method = 0;  ///< 0 stored, 8 deflated
 };
 
 /// Every entry of the archive, in central-directory order. Throws when it is not a

@@ -29,9 +29,9 @@ TEST_CASE("cli: -O newsml.* options reach the item", "[newsml][cli]") {
 }
 
 TEST_CASE("cli: bad newsml option values are usage errors", "[newsml][cli]") {
-    for (const char* option : {"newsml.provider=not a domain", "newsml.section-base=sections/",
-                               "newsml.pubstatus=killed", "newsml.images=embed",
-                               "newsml.nitf=true"}) {
+    for (const char* option :
+         {"newsml.provider=not a domain", "newsml.section-base=sections/",
+          "newsml.pubstatus=killed", "newsml.images=embed", "newsml.nitf=true"}) {
         INFO(option);
         test::CommandResult r =
             test::run_galley({"convert", seed.string(), "--to", "newsml", "-o", "-", "-O", option});
@@ -44,14 +44,15 @@ TEST_CASE("cli: bad newsml option values are usage errors", "[newsml][cli]") {
 
 TEST_CASE("cli: warnings name the file and images their line", "[newsml][cli]") {
     test::TempDir dir;
-    test::CommandResult r =
-        test::run_galley({"convert", feature.string(), "--to", "newsml", "-d", dir.path().string()});
+    test::CommandResult r = test::run_galley(
+        {"convert", feature.string(), "--to", "newsml", "-d", dir.path().string()});
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CHECK(fs::is_regular_file(dir / "newsroom-archives-feature.newsml.xml"));
     CHECK(r.err.find(feature.string() + ": warning: newsml: not carried by the item: ") !=
           std::string::npos);
-    CHECK(r.err.find(feature.string() + ":117:5: warning: newsml: image 'images/archive-chart.png'") !=
+    CHECK(r.err.find(feature.string() +
+                     ":117:5: warning: newsml: image 'images/archive-chart.png'") !=
           std::string::npos);
 }
 

@@ -35,8 +35,9 @@ TEST_CASE("every metadata text field carries markup-like text as text", "[newsml
     CHECK(x.all("//n:subject/n:name") ==
           Names{"subject " + h, "code " + h, "place " + h, "person " + h, "organisation " + h});
     CHECK(x.str("//n:subject[2]/@literal") == "x:\"<&>\"");
-    CHECK(x.all("//n:edNote") == Names{"Embargoed: not for publication before 2023-07-12T06:00:00Z.",
-                                       "Correction (2023-07-11): correction " + h, "note " + h});
+    CHECK(x.all("//n:edNote") ==
+          Names{"Embargoed: not for publication before 2023-07-12T06:00:00Z.",
+                "Correction (2023-07-11): correction " + h, "note " + h});
 }
 
 TEST_CASE("the XHTML body carries markup-like text as text", "[newsml][escaping]") {

@@ -41,16 +41,36 @@ TEST_CASE("kit: the seed's item agrees with IPTC's seed-article-example.xml", "[
     const Xml ours(render(load_sample("harbin-expo"), configured).bytes);
     // Everything the example derives from the article itself (it also has hand-coded
     // countries, an event and a structured location the article does not give).
-    for (const char* path : {
-             "/n:newsItem/@guid", "/n:newsItem/@version", "/n:newsItem/@standard",
-             "/n:newsItem/@standardversion", "/n:newsItem/@conformance", "/n:newsItem/@xml:lang",
-             "/n:newsItem/n:catalogRef/@href", "//n:itemClass/@qcode", "//n:provider/@uri",
-             "//n:provider/n:name", "//n:versionCreated", "//n:firstCreated",
-             "//n:pubStatus/@qcode", "//n:service/@uri", "//n:service/n:name",
-             "//n:contentCreated", "//n:contentModified", "//n:infoSource/@literal",
-             "//n:language/@tag", "//n:headline", "//n:description", "//n:description/@role",
-             "//n:dateline", "//n:by", "//n:creditline", "//n:inlineXML/@contenttype",
-             "//n:inlineXML/@wordcount", "//h:html/@lang", "//h:title", "count(//h:body/h:p)"}) {
+    for (const char* path : {"/n:newsItem/@guid",
+                             "/n:newsItem/@version",
+                             "/n:newsItem/@standard",
+                             "/n:newsItem/@standardversion",
+                             "/n:newsItem/@conformance",
+                             "/n:newsItem/@xml:lang",
+                             "/n:newsItem/n:catalogRef/@href",
+                             "//n:itemClass/@qcode",
+                             "//n:provider/@uri",
+                             "//n:provider/n:name",
+                             "//n:versionCreated",
+                             "//n:firstCreated",
+                             "//n:pubStatus/@qcode",
+                             "//n:service/@uri",
+                             "//n:service/n:name",
+                             "//n:contentCreated",
+                             "//n:contentModified",
+                             "//n:infoSource/@literal",
+                             "//n:language/@tag",
+                             "//n:headline",
+                             "//n:description",
+                             "//n:description/@role",
+                             "//n:dateline",
+                             "//n:by",
+                             "//n:creditline",
+                             "//n:inlineXML/@contenttype",
+                             "//n:inlineXML/@wordcount",
+                             "//h:html/@lang",
+                             "//h:title",
+                             "count(//h:body/h:p)"}) {
         INFO(path);
         CHECK(ours.str(path) == iptc.str(path));
     }
@@ -73,6 +93,5 @@ TEST_CASE("kit: the seed's item agrees with IPTC's seed-article-example.xml", "[
           iptc.all("//n:subject[@type='cpnat:abstract']/@qcode"));
     CHECK(ours.all("//n:subject[@type='cpnat:abstract']/n:name") ==
           iptc.all("//n:subject[@type='cpnat:abstract']/n:name"));
-    CHECK(ours.child_names("/n:newsItem/n:itemMeta") ==
-          iptc.child_names("/n:newsItem/n:itemMeta"));
+    CHECK(ours.child_names("/n:newsItem/n:itemMeta") == iptc.child_names("/n:newsItem/n:itemMeta"));
 }

@@ -51,7 +51,12 @@ std::vector<fs::path> convert_with_cli(const std::vector<fs::path>& inputs, cons
 }
 
 Article minimal_article() {
-    return ArticleBuilder("minimal").headline("Minimal").updated(date(2023, 7, 11)).at(5, 3).paragraph("Text.").build();
+    return ArticleBuilder("minimal")
+        .headline("Minimal")
+        .updated(date(2023, 7, 11))
+        .at(5, 3)
+        .paragraph("Text.")
+        .build();
 }
 
 Article foreign_article(const std::string& language, const std::string& headline) {
@@ -74,8 +79,8 @@ TEST_CASE("kit: every sample's item is schema-valid and its qcodes resolve", "[.
     const std::vector<std::vector<std::string>> option_sets = {
         {},
         {"-O", "newsml.provider=example.com", "-O",
-         "newsml.section-base=https://example.com/newsml/section/", "-O",
-         "newsml.wrap=newsMessage", "-O", "newsml.images=caption"},
+         "newsml.section-base=https://example.com/newsml/section/", "-O", "newsml.wrap=newsMessage",
+         "-O", "newsml.images=caption"},
         {"-O", "newsml.wrap=package"},
         {"-O", "newsml.wrap=package", "-O", "newsml.pictures=embed", "-O",
          "newsml.provider=example.com"}};
@@ -106,7 +111,8 @@ TEST_CASE("kit: every fixture item is schema-valid and its qcodes resolve", "[.k
         {"full-caption", render(full_article(), {{"images", "caption"}})},
         {"full-wrapped", render(full_article(), {{"wrap", "newsMessage"}})},
         {"full-package", render(full_article(), {{"wrap", "package"}})},
-        {"full-package-embedded", render(full_article(), {{"wrap", "package"}, {"pictures", "embed"}})},
+        {"full-package-embedded",
+         render(full_article(), {{"wrap", "package"}, {"pictures", "embed"}})},
         {"full-v2", render(v2, all_options)},
         {"withheld", render(basic_article(), {{"pubstatus", "withheld"}})},
         {"killed", render(killed)},
@@ -120,7 +126,8 @@ TEST_CASE("kit: every fixture item is schema-valid and its qcodes resolve", "[.k
     std::vector<fs::path> files = write_outputs(dir.path(), outputs);
     // The YAML fixtures, through the command line.
     std::vector<fs::path> fixtures;
-    for (const auto& entry : fs::directory_iterator(test::test_data_dir() / "plugins/newsml/fixtures")) {
+    for (const auto& entry :
+         fs::directory_iterator(test::test_data_dir() / "plugins/newsml/fixtures")) {
         if (entry.path().extension() == ".yaml") {
             fixtures.push_back(entry.path());
         }
@@ -157,7 +164,8 @@ TEST_CASE("kit: the checkers reject a broken item", "[.kit]") {
     std::string reordered = broken("    <pubStatus qcode=\"stat:usable\"/>\n", "");
     reordered.insert(reordered.find("<versionCreated>"), "<pubStatus qcode=\"stat:usable\"/>");
     test::write_file(order, reordered);
-    test::write_file(text_in_attr, broken("<keyword>Harbin</keyword>", "<keyword>Har\nbin</keyword>"));
+    test::write_file(text_in_attr,
+                     broken("<keyword>Harbin</keyword>", "<keyword>Har\nbin</keyword>"));
     test::write_file(alias, broken("qcode=\"medtop:04000000\"", "qcode=\"mytopics:04000000\""));
     CHECK(kit_check(*kit_dir, "validate", {valid}) == 0);
     CHECK(kit_check(*kit_dir, "validate", {order}) == 1);

@@ -38,14 +38,14 @@ TEST_CASE("itemMeta and contentMeta come in schema order", "[newsml]") {
     CHECK(x.child_names("/n:newsItem") ==
           Names{"catalogRef", "rightsInfo", "itemMeta", "contentMeta", "contentSet"});
     CHECK(x.child_names("/n:newsItem/n:itemMeta") ==
-          Names{"itemClass", "provider", "versionCreated", "firstCreated", "embargoed",
-                "pubStatus", "generator", "service", "edNote", "edNote", "edNote", "signal",
-                "signal"});
+          Names{"itemClass", "provider", "versionCreated", "firstCreated", "embargoed", "pubStatus",
+                "generator", "service", "edNote", "edNote", "edNote", "signal", "signal"});
     CHECK(x.child_names("/n:newsItem/n:contentMeta") ==
-          Names{"urgency", "contentCreated", "contentModified", "located", "infoSource",
-                "creator", "creator", "language", "genre", "subject", "subject", "subject",
-                "subject", "subject", "subject", "keyword", "keyword", "slugline", "headline",
-                "dateline", "by", "creditline", "description"});
+          Names{"urgency", "contentCreated", "contentModified", "located",  "infoSource",
+                "creator", "creator",        "language",        "genre",    "subject",
+                "subject", "subject",        "subject",         "subject",  "subject",
+                "keyword", "keyword",        "slugline",        "headline", "dateline",
+                "by",      "creditline",     "description"});
     CHECK(x.str("//n:itemMeta/n:itemClass/@qcode") == "ninat:text");
     CHECK(x.str("//n:itemMeta/n:pubStatus/@qcode") == "stat:usable");
     CHECK(x.str("//n:itemMeta/n:generator") == "galley");
@@ -100,8 +100,9 @@ TEST_CASE("an article without any date is refused even with SOURCE_DATE_EPOCH", 
     CHECK(Xml(render(a, {}, 1689033600).bytes).str("//n:versionCreated") == "2023-07-09T00:00:00Z");
 }
 
-TEST_CASE("descriptive metadata: subjects and entities and keywords and headline and dateline and by",
-          "[newsml]") {
+TEST_CASE(
+    "descriptive metadata: subjects and entities and keywords and headline and dateline and by",
+    "[newsml]") {
     Xml x(render(basic_article()).bytes);
     CHECK(x.all("//n:subject[@type='cpnat:abstract']/@qcode") ==
           Names{"medtop:04000000", "medtop:20000638"});
@@ -197,7 +198,8 @@ TEST_CASE("copyright and x-newsml usage terms become rightsInfo", "[newsml]") {
     Xml x(render(a).bytes);
     CHECK(x.str("//n:rightsInfo/n:copyrightHolder/@literal") == "Example News Agency");
     CHECK(x.str("//n:rightsInfo/n:copyrightHolder/n:name") == "Example News Agency");
-    CHECK(x.str("//n:rightsInfo/n:copyrightNotice") == "\xC2\xA9 2023 Example News Agency");  // presentation::copyright_line()
+    CHECK(x.str("//n:rightsInfo/n:copyrightNotice") ==
+          "\xC2\xA9 2023 Example News Agency");  // presentation::copyright_line()
     CHECK(x.str("//n:rightsInfo/n:usageTerms") == "Not for use outside Europe.");
 
     a.copyright = Copyright{"Example News Agency", std::nullopt, "(c) ENA, all rights reserved"};
@@ -227,8 +229,9 @@ TEST_CASE("an embargo is said twice: embargoed and an edNote", "[newsml]") {
 
 TEST_CASE("corrections become edNotes and signal sig:correction", "[newsml]") {
     Article a = basic_article();
-    a.corrections = {Correction{date(2023, 7, 11), plain("The oblast was misnamed.")},
-                     Correction{date(2023, 7, 12), {emphasis({text("Zhang")}), text(" was misspelt.")}}};
+    a.corrections = {
+        Correction{date(2023, 7, 11), plain("The oblast was misnamed.")},
+        Correction{date(2023, 7, 12), {emphasis({text("Zhang")}), text(" was misspelt.")}}};
     Xml x(render(a).bytes);
     CHECK(x.all("//n:itemMeta/n:edNote") ==
           Names{"Correction (2023-07-11): The oblast was misnamed.",
@@ -328,8 +331,7 @@ TEST_CASE("fields with no place in the item are reported in one warning", "[news
     CHECK(not_carried == 1);
 }
 
-TEST_CASE("contentSet holds one XHTML html element with the body and a word count",
-          "[newsml]") {
+TEST_CASE("contentSet holds one XHTML html element with the body and a word count", "[newsml]") {
     Article a = full_article();
     a.body.pop_back();  // the image: its caption words are not in the body
     Xml x(render(a).bytes);

@@ -3,11 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-
 #include <iostream>
 
 namespace galley::newsml_test {
-
 
 const LoadedExporter& newsml() {
     static PluginRegistry registry;
@@ -15,8 +13,9 @@ const LoadedExporter& newsml() {
         const fs::path file = test::plugin_dir() / "galley_newsml.so";
         if (!registry.load_file(file)) {
             FAIL("cannot load " << file << ": "
-                                << (registry.problems().empty() ? std::string("?")
-                                                                : registry.problems().back().reason));
+                                << (registry.problems().empty()
+                                        ? std::string("?")
+                                        : registry.problems().back().reason));
         }
         return registry.find("newsml");
     }();
@@ -68,8 +67,9 @@ Article basic_article() {
         .organisations({"Harbin Municipal Government"})
         .places({"Harbin", "Yekaterinburg"})
         .at(20)
-        .paragraph("During the 7th China-Russia Expo, a Harbin business promotion event was held in "
-                   "Yekaterinburg.")
+        .paragraph(
+            "During the 7th China-Russia Expo, a Harbin business promotion event was held in "
+            "Yekaterinburg.")
         .at(22)
         .heading("Signing ceremony")
         .paragraph("Enterprises had *face-to-face* discussions.")
@@ -85,7 +85,8 @@ Article full_article() {
         .urgency(4)
         .slugline("RUSSIA-CHINA/HARBIN")
         .summary("Harbin presented itself to Russian and Belarusian partners.")
-        .author("Anna Petrova", "correspondent", "anna@example.com", "https://example.com/staff/apetrova")
+        .author("Anna Petrova", "correspondent", "anna@example.com",
+                "https://example.com/staff/apetrova")
         .author("Li Wei")
         .copyright("Example News Agency", 2023)
         .embargo(date_time(2023, 7, 12, 6, 0, 0))

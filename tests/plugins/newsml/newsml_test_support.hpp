@@ -78,7 +78,9 @@ public:
     /// The XPath string value of `expr` (e.g. "/n:newsItem/@guid").
     std::string str(const std::string& expr) const { return string(expr); }
     /// How many nodes `expr` selects.
-    int count(const std::string& expr) const { return static_cast<int>(galley::test::XmlQuery::count(expr)); }
+    int count(const std::string& expr) const {
+        return static_cast<int>(galley::test::XmlQuery::count(expr));
+    }
     /// The string value of every node `expr` selects, in document order.
     std::vector<std::string> all(const std::string& expr) const { return strings(expr); }
 };

@@ -66,10 +66,10 @@ TEST_CASE("the default provider is warned about once per run, naming galley.inva
           "[newsml][options]") {
     // Two samples whose source is a name, not a domain: one run, one warning.
     test::TempDir out;
-    test::CommandResult r = test::run_galley(
-        {"convert", (test::samples_dir() / "moscow-metro-ru.yaml").string(),
-         (test::samples_dir() / "harbin-ice-festival-zh.yaml").string(), "--to", "newsml", "-d",
-         out.path().string()});
+    test::CommandResult r =
+        test::run_galley({"convert", (test::samples_dir() / "moscow-metro-ru.yaml").string(),
+                          (test::samples_dir() / "harbin-ice-festival-zh.yaml").string(), "--to",
+                          "newsml", "-d", out.path().string()});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const std::string said = "guids use 'galley.invalid'; set -O newsml.provider=";
@@ -144,8 +144,8 @@ TEST_CASE("newsml.pubstatus: the more restrictive of option and article wins",
 TEST_CASE("newsml.wrap=newsMessage: header/sent from the item and the item in itemSet",
           "[newsml][options]") {
     Output plain = render(basic_article());
-    Output out = render(basic_article(), {{"wrap", "newsMessage"}, {"provider", "example.com"}},
-                        1700000000);
+    Output out =
+        render(basic_article(), {{"wrap", "newsMessage"}, {"provider", "example.com"}}, 1700000000);
     Xml x(out.bytes);
     CHECK(x.child_names("/n:newsMessage") == Names{"header", "itemSet"});
     CHECK(x.child_names("/n:newsMessage/n:header") == Names{"sent", "sender"});
@@ -213,8 +213,8 @@ TEST_CASE("newsml.images: drop or caption or fail but never silent", "[newsml][o
         } catch (const Error& e) {
             CHECK(e.code() == ErrorCode::ExportFailed);
             CHECK(e.where().line == 40);
-            CHECK_THAT(e.message(), Catch::Contains("1 image(s)") &&
-                                        Catch::Contains("newsml.images=fail"));
+            CHECK_THAT(e.message(),
+                       Catch::Contains("1 image(s)") && Catch::Contains("newsml.images=fail"));
         }
         CHECK(out.bytes.empty());
         CHECK_NOTHROW(render(without, {{"images", "fail"}}));

@@ -17,7 +17,8 @@ TEST_CASE("package: text item, a picture item per image, a packageItem referring
     Xml x(out.bytes);
     CHECK(x.count("/n:newsMessage/n:itemSet/n:newsItem") == 2);
     CHECK(x.count("/n:newsMessage/n:itemSet/n:packageItem") == 1);
-    const std::string text_guid = x.str("//n:newsItem[n:itemMeta/n:itemClass/@qcode='ninat:text']/@guid");
+    const std::string text_guid =
+        x.str("//n:newsItem[n:itemMeta/n:itemClass/@qcode='ninat:text']/@guid");
     const std::string picture_guid =
         x.str("//n:newsItem[n:itemMeta/n:itemClass/@qcode='ninat:picture']/@guid");
     CHECK(text_guid == "urn:newsml:e.my399.com:20230710:harbin-promotion-yekaterinburg-2023");
@@ -71,8 +72,8 @@ TEST_CASE("package: copies go beside the output and never over the input picture
         }
     }
     REQUIRE_FALSE(images.empty());
-    test::CommandResult r =
-        test::run_galley({"convert", article.string(), "--to", "newsml", "-O", "newsml.wrap=package"});
+    test::CommandResult r = test::run_galley(
+        {"convert", article.string(), "--to", "newsml", "-O", "newsml.wrap=package"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const fs::path copy = dir / "halden-bay-river-port-reopens-2024.picture1.png";

@@ -38,13 +38,13 @@ TEST_CASE("yaml: markup-like text in every field of escaping.yaml arrives as tex
     CHECK(x.str("//n:service/n:name") == field("section"));
     CHECK(x.str("//n:slugline") == field("slugline"));
     CHECK(x.all("//n:keyword") == Names{field("keyword")});
-    CHECK(x.all("//n:subject/n:name") == Names{field("subject"), field("place"), field("person"),
-                                               field("organisation")});
+    CHECK(x.all("//n:subject/n:name") ==
+          Names{field("subject"), field("place"), field("person"), field("organisation")});
     CHECK(x.str("//n:genre/n:name") == field("genre"));
     CHECK(x.str("//n:usageTerms") == field("terms"));
-    CHECK(x.all("//n:edNote") == Names{"Embargoed: not for publication before 2023-07-12T06:00:00Z.",
-                                       "Correction (2023-07-11): " + field("correction"),
-                                       field("ednote")});
+    CHECK(x.all("//n:edNote") ==
+          Names{"Embargoed: not for publication before 2023-07-12T06:00:00Z.",
+                "Correction (2023-07-11): " + field("correction"), field("ednote")});
     CHECK(x.str("//h:title") == field("headline"));
     CHECK(x.str("//h:body/h:p") == field("paragraph"));
     CHECK(x.str("//h:h2") == field("heading"));
@@ -65,8 +65,7 @@ TEST_CASE("yaml: x-newsml.yaml is a killed third version with extension properti
     CHECK(x.str("/n:newsItem/@version") == "3");
     CHECK(x.str("/n:newsItem/@guid") == "urn:newsml:example.org:20230710:x-newsml-fixture");
     CHECK(x.all("//n:signal/@qcode") == Names{"sig:update", "sig:onhold"});
-    CHECK(x.all("//n:edNote") ==
-          Names{"Withdrawn at the request of the source.", "Do not use."});
+    CHECK(x.all("//n:edNote") == Names{"Withdrawn at the request of the source.", "Do not use."});
     CHECK(x.all("//n:genre/@qcode") == Names{"genre:Current", "genre:Interview"});
     CHECK(x.str("//n:genre[2]/n:name") == "Interview");
     CHECK(x.str("//n:slugline") == "WITHDRAWN");

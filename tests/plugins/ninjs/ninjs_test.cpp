@@ -67,7 +67,8 @@ TEST_CASE("every sample matches its golden ninjs", "[ninjs][golden]") {
     }
 }
 
-TEST_CASE("the ninjs uri is the NewsML guid, with and without a provider", "[ninjs][needs-newsml]") {
+TEST_CASE("the ninjs uri is the NewsML guid, with and without a provider",
+          "[ninjs][needs-newsml]") {
     for (const auto& sample : sample_files()) {
         INFO(sample.filename());
         for (const char* provider : {"", "example.com"}) {
@@ -76,7 +77,8 @@ TEST_CASE("the ninjs uri is the NewsML guid, with and without a provider", "[nin
                 ninjs_options = {"-O", std::string("ninjs.provider=") + provider};
                 newsml_options = {"-O", std::string("newsml.provider=") + provider};
             }
-            std::string uri = json_string_member(convert(sample, "ninjs", ninjs_options).out, "uri");
+            std::string uri =
+                json_string_member(convert(sample, "ninjs", ninjs_options).out, "uri");
             std::string item = convert(sample, "newsml", newsml_options).out;
             std::smatch guid;
             REQUIRE(std::regex_search(item, guid, std::regex("guid=\"([^\"]*)\"")));
@@ -94,7 +96,8 @@ TEST_CASE("without a provider or a domain source, the default is galley.invalid,
     // Three samples whose source is a name, not a domain: one warning for the run.
     TempDir out;
     std::vector<std::string> args{"convert"};
-    for (const char* name : {"harbin-ice-festival-zh", "moscow-metro-ru", "river-port-reopens-md"}) {
+    for (const char* name :
+         {"harbin-ice-festival-zh", "moscow-metro-ru", "river-port-reopens-md"}) {
         args.push_back((samples_dir() / (std::string(name) + ".yaml")).string());
     }
     args.insert(args.end(), {"--to", "ninjs", "-d", out.path().string()});
@@ -128,7 +131,8 @@ TEST_CASE("ninjs 2.1 writes the lower-case property names", "[ninjs]") {
 
 TEST_CASE("ninjs maps the article's fields and names what it leaves out", "[ninjs]") {
     const fs::path sample = samples_dir() / "newsroom-archives-feature.yaml";
-    CommandResult r = convert(sample, "ninjs", {"-O", "ninjs.image-base=https://example.com/media/"});
+    CommandResult r =
+        convert(sample, "ninjs", {"-O", "ninjs.image-base=https://example.com/media/"});
     const std::string& json = r.out;
     CHECK(json.find("\"role\": \"dek\"") != std::string::npos);
     CHECK(json.find("\"role\": \"summary\"") != std::string::npos);
@@ -152,10 +156,12 @@ TEST_CASE("ninjs maps the article's fields and names what it leaves out", "[ninj
 
 TEST_CASE("bad ninjs options are usage errors", "[ninjs]") {
     const fs::path sample = samples_dir() / "harbin-expo.yaml";
-    for (const char* option : {"ninjs.version=4.0", "ninjs.provider=not a domain",
-                               "ninjs.image-base=ftp://example.com/", "ninjs.image-base=https://x/a"}) {
+    for (const char* option :
+         {"ninjs.version=4.0", "ninjs.provider=not a domain", "ninjs.image-base=ftp://example.com/",
+          "ninjs.image-base=https://x/a"}) {
         INFO(option);
-        CommandResult r = run_galley({"convert", sample.string(), "--to", "ninjs", "-o", "-", "-O", option});
+        CommandResult r =
+            run_galley({"convert", sample.string(), "--to", "ninjs", "-o", "-", "-O", option});
         CHECK(r.exit_code == 2);
     }
 }

@@ -14,17 +14,19 @@ Article figures_article() {
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         built.at(paragraphs[i].at.line, paragraphs[i].at.column).block(paragraphs[i].content);
         if (i == 1) {
-            built.image(figure("photo.jpg", read_file(data / "photo.jpg"), 720, 450,
-                               "The Harbin skyline at dusk, seen across the Songhua River",
-                               inline_text("Evening over the Songhua: the new warehouses of the river "
-                                           "terminal stand on the north bank, opposite the old town."),
-                               "Galley Wire Service"));
+            built.image(
+                figure("photo.jpg", read_file(data / "photo.jpg"), 720, 450,
+                       "The Harbin skyline at dusk, seen across the Songhua River",
+                       inline_text("Evening over the Songhua: the new warehouses of the river "
+                                   "terminal stand on the north bank, opposite the old town."),
+                       "Galley Wire Service"));
         } else if (i == 5) {
-            built.image(figure("chart.png", read_file(data / "chart.png"), 600, 340,
-                               "Bar chart of trade through Harbin from 2019 to 2023",
-                               inline_text("Trade through Harbin’s terminals, billion yuan, 2019–2023. "
-                                           "The 2023 figure is a preliminary estimate."),
-                               "Source: Harbin Municipal Commerce Bureau"));
+            built.image(
+                figure("chart.png", read_file(data / "chart.png"), 600, 340,
+                       "Bar chart of trade through Harbin from 2019 to 2023",
+                       inline_text("Trade through Harbin’s terminals, billion yuan, 2019–2023. "
+                                   "The 2023 figure is a preliminary estimate."),
+                       "Source: Harbin Municipal Commerce Bureau"));
         }
     }
     return built.build();

@@ -15,7 +15,8 @@ const LoadedExporter& pdf_exporter() {
     static PluginRegistry registry;
     static const LoadedExporter* exporter = [] {
         if (!registry.load_file(GALLEY_PDF_PLUGIN)) {
-            throw std::runtime_error("cannot load the pdf plugin: " + registry.problems().front().reason);
+            throw std::runtime_error("cannot load the pdf plugin: " +
+                                     registry.problems().front().reason);
         }
         return registry.find("pdf");
     }();
@@ -43,9 +44,12 @@ std::string render_pdf_with_epoch(const Article& article, std::int64_t epoch) {
     return out.bytes;
 }
 
-PdfFile::PdfFile(const std::string& bytes) : m_path(m_dir / "out.pdf") { write_file(m_path, bytes); }
+PdfFile::PdfFile(const std::string& bytes) : m_path(m_dir / "out.pdf") {
+    write_file(m_path, bytes);
+}
 
-CommandResult PdfFile::tool(std::vector<std::string> argv, const std::vector<std::string>& after) const {
+CommandResult PdfFile::tool(std::vector<std::string> argv,
+                            const std::vector<std::string>& after) const {
     argv.push_back(m_path.string());
     argv.insert(argv.end(), after.begin(), after.end());
     return run(argv);
@@ -128,10 +132,12 @@ std::string without_furniture(const std::string& text, const std::vector<std::st
             lines.push_back(line);
         }
         std::size_t first = 0, last = lines.size();
-        while (last > first && (normalize(lines[last - 1]).empty() || matches(lines[last - 1], footer))) {
+        while (last > first &&
+               (normalize(lines[last - 1]).empty() || matches(lines[last - 1], footer))) {
             --last;
         }
-        while (page > 0 && first < last && (normalize(lines[first]).empty() || matches(lines[first], header))) {
+        while (page > 0 && first < last &&
+               (normalize(lines[first]).empty() || matches(lines[first], header))) {
             ++first;
         }
         for (std::size_t i = first; i < last; ++i) {
@@ -157,7 +163,8 @@ long dark_pixels(const std::string& ppm) {
          i += static_cast<std::size_t>(channels)) {
         bool is_dark = false;
         for (int c = 0; c < channels; ++c) {
-            is_dark = is_dark || static_cast<unsigned char>(ppm[i + static_cast<std::size_t>(c)]) < 128;
+            is_dark =
+                is_dark || static_cast<unsigned char>(ppm[i + static_cast<std::size_t>(c)]) < 128;
         }
         dark += is_dark ? 1 : 0;
     }

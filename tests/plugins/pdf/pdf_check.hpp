@@ -13,7 +13,8 @@
 namespace galley::test {
 
 /// Renders `article` with the built galley_pdf plugin (loaded once per process).
-std::string render_pdf(const Article& article, const std::map<std::string, std::string>& options = {},
+std::string render_pdf(const Article& article,
+                       const std::map<std::string, std::string>& options = {},
                        DiagnosticCollector* warnings = nullptr);
 
 /// The same with SOURCE_DATE_EPOCH set, as the host passes it.
@@ -26,7 +27,8 @@ public:
     const fs::path& path() const { return m_path; }
 
     /// Runs a tool on the file: `argv`, the path, then `after`.
-    CommandResult tool(std::vector<std::string> argv, const std::vector<std::string>& after = {}) const;
+    CommandResult tool(std::vector<std::string> argv,
+                       const std::vector<std::string>& after = {}) const;
     /// pdftotext output in reading order (raw mode off, default options).
     std::string text() const;
     /// `pdfinfo` fields by name ("Pages", "Page size", ...).

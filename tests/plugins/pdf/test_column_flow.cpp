@@ -45,8 +45,9 @@ std::vector<std::pair<std::size_t, int>> reading_order(const std::vector<PageFlo
 }
 
 int lines_of_block_in(const ColumnLayout& c, std::size_t block) {
-    return static_cast<int>(std::count_if(c.placements.begin(), c.placements.end(),
-                                          [&](const FlowPlacement& p) { return p.block == block; }));
+    return static_cast<int>(
+        std::count_if(c.placements.begin(), c.placements.end(),
+                      [&](const FlowPlacement& p) { return p.block == block; }));
 }
 
 }  // namespace
@@ -124,9 +125,8 @@ TEST_CASE("a figure that does not fit floats to the next column", "[pdf][flow]")
 
 TEST_CASE("balancing respects keep and widow rules", "[pdf][flow]") {
     // The Chinese sample's shape: 5, 6, heading, 6, quote, 4, 4.
-    std::vector<FlowBlock> blocks{paragraph(5),    paragraph(6), solid(2, 1, true),
-                                  paragraph(6),    solid(4, 1),  paragraph(4, 1),
-                                  paragraph(4)};
+    std::vector<FlowBlock> blocks{paragraph(5), paragraph(6),    solid(2, 1, true), paragraph(6),
+                                  solid(4, 1),  paragraph(4, 1), paragraph(4)};
     auto pages = flow_columns(blocks, 2, 38, 48);
     REQUIRE(pages.size() == 1);
     const int a = pages[0].columns[0].used, b = pages[0].columns[1].used;

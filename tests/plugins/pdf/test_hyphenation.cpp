@@ -58,7 +58,8 @@ void words_from_patterns(const std::string& dic, std::set<std::u32string>& words
         if (letters.empty() || letters.find(' ') != std::string::npos) {
             continue;
         }
-        for (const std::string& word : {letters + "ing", "re" + letters + "ation", "un" + letters}) {
+        for (const std::string& word :
+             {letters + "ing", "re" + letters + "ation", "un" + letters}) {
             std::u32string u;
             std::size_t pos = 0;
             while (pos < word.size()) {

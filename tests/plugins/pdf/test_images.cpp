@@ -93,7 +93,8 @@ TEST_CASE("PNGs of every colour type and depth become valid PDF images", "[pdf][
     for (const auto& c : cases) {
         INFO(c.name);
         DiagnosticCollector warnings;
-        PdfFile pdf(render_pdf(with_image(std::string(c.name) + ".png", c.png, 40, 20), {}, &warnings));
+        PdfFile pdf(
+            render_pdf(with_image(std::string(c.name) + ".png", c.png, 40, 20), {}, &warnings));
         // The alt-text note is expected, and so is the print check's low-resolution
         // warning (a 40-pixel test image prints at a few ppi); no other word on the image.
         for (const auto& d : warnings.diagnostics()) {
@@ -122,7 +123,8 @@ TEST_CASE("a PNG whose data chunk fails its CRC is refused, not drawn", "[pdf][i
                                 d.message.find("CRC") != std::string::npos);
     }
     CHECK(reported);
-    CHECK_FALSE(std::regex_search(pdf.tool({"pdfimages", "-list"}).out, std::regex(R"(image\s+40\s+20\s)")));
+    CHECK_FALSE(std::regex_search(pdf.tool({"pdfimages", "-list"}).out,
+                                  std::regex(R"(image\s+40\s+20\s)")));
 }
 
 TEST_CASE("the image cache is keyed by the bytes' SHA-256", "[pdf][images]") {
@@ -156,8 +158,8 @@ TEST_CASE("document information over PDF's 64 KiB string limit is cut with a war
     CHECK(keywords.size() < 65536);
     bool warned = false;
     for (const auto& d : warnings.diagnostics()) {
-        warned = warned || d.message.find("Keywords is longer than a PDF string may be") !=
-                               std::string::npos;
+        warned = warned ||
+                 d.message.find("Keywords is longer than a PDF string may be") != std::string::npos;
     }
     CHECK(warned);
 }

@@ -21,8 +21,7 @@ struct Fixture {
     HyphenationChoice hyphenation{hyphenators, "en"};
     GlyphUnicodes unicodes;
     TextProblems problems;
-    BuildContext context{fonts, hyphenation, false,
-                         FontSet::Liberation, unicodes, problems, {}};
+    BuildContext context{fonts, hyphenation, false, FontSet::Liberation, unicodes, problems, {}};
 
     SetText set(const InlineText& text, float width, float size = 9.5f, bool cjk = false) {
         context.cjk_language = cjk;
@@ -83,9 +82,12 @@ TEST_CASE("the last line is ragged and keeps natural spaces", "[pdf][breaking]")
 
 TEST_CASE("an over-long word breaks rather than overflows", "[pdf][breaking]") {
     Fixture fx;
-    SetText t = fx.set(test::inline_text("See https://example.org/a/very/long/path/that/does/not/fit/in/any/narrow/column/at/all "
-                                         "for details."),
-                       90);
+    SetText t = fx.set(
+        test::inline_text(
+            "See "
+            "https://example.org/a/very/long/path/that/does/not/fit/in/any/narrow/column/at/all "
+            "for details."),
+        90);
     for (const auto& line : t.lines) {
         CHECK(line.width <= 90.05f);
     }
@@ -108,7 +110,9 @@ TEST_CASE("CJK lines break between ideographs but not before closing punctuation
                 if (i == 0 || line.piece_count == 0) {
                     continue;
                 }
-                const auto& f = t.material.fragments[static_cast<std::size_t>(t.pieces[line.piece_begin].fragment)];
+                const auto& f =
+                    t.material
+                        .fragments[static_cast<std::size_t>(t.pieces[line.piece_begin].fragment)];
                 const std::uint16_t gid = t.material.glyphs[f.glyph_begin];
                 const char32_t first = fx.unicodes.lookup(f.face, gid);
                 INFO("line " << i << " starts with U+" << std::hex << static_cast<unsigned>(first));
@@ -165,10 +169,11 @@ TEST_CASE("URLs and e-mail addresses break after separators, never with an added
         CHECK(b.plain_breaks >= 2);
     }
     // Set in a narrow column, no line of the paragraph ends in an added hyphen.
-    SetText t = fx.set(test::inline_text("Write to correspondence.desk@international.example.org or "
-                                         "see https://www.example.org/international/correspondence "
-                                         "for the full archives of the newsroom."),
-                       110);
+    SetText t =
+        fx.set(test::inline_text("Write to correspondence.desk@international.example.org or "
+                                 "see https://www.example.org/international/correspondence "
+                                 "for the full archives of the newsroom."),
+               110);
     for (std::size_t i = 0; i < t.lines.size(); ++i) {
         INFO("line " << i);
         CHECK(t.lines[i].width <= 110.05f);
@@ -193,9 +198,10 @@ TEST_CASE("pairs like AV, To and Wa are kerned by the font", "[pdf][breaking][ke
     for (const char* pair : {"AV", "To", "Wa"}) {
         INFO(pair);
         const ItemList list = build_plain(pair, spec, fx.context);
-        const float separate = static_cast<float>(sans.advance(sans.glyph(static_cast<unsigned char>(pair[0]))) +
-                                                  sans.advance(sans.glyph(static_cast<unsigned char>(pair[1])))) *
-                               spec.style.size / 1000.0f;
+        const float separate =
+            static_cast<float>(sans.advance(sans.glyph(static_cast<unsigned char>(pair[0]))) +
+                               sans.advance(sans.glyph(static_cast<unsigned char>(pair[1])))) *
+            spec.style.size / 1000.0f;
         CHECK(natural_width(list) < separate - 0.5f);
     }
     // "mm" has no kerning pair: the word keeps its nominal width.

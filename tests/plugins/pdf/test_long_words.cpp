@@ -140,8 +140,9 @@ TEST_CASE("a 2 MB word, 4.5 MB of backticks and 2 MB of combining marks render i
     test::TempDir dir;
     auto article = [&](const std::string& name, const std::string& text) {
         const fs::path file = dir / name;
-        test::write_file(file, "id: w\nlanguage: en\nheadline: Words\npublished: 2024-01-01\nbody:\n  - \"" +
-                                   text + "\"\n");
+        test::write_file(
+            file, "id: w\nlanguage: en\nheadline: Words\npublished: 2024-01-01\nbody:\n  - \"" +
+                      text + "\"\n");
         return file;
     };
     struct Case {
@@ -150,10 +151,10 @@ TEST_CASE("a 2 MB word, 4.5 MB of backticks and 2 MB of combining marks render i
         bool loads;  ///< false: the loader refuses it (a located error), no PDF
     };
     const std::vector<Case> cases = {
-        {article("word.yaml", repeat("a", 2'000'000)), 256 * 1024, true},        // was ~900 MB
+        {article("word.yaml", repeat("a", 2'000'000)), 256 * 1024, true},  // was ~900 MB
         // Now refused by the loader's inline budget (its markup characters are counted
         // before cmark parses); what counts here is that it stays cheap.
-        {article("ticks.yaml", repeat("`", 4'500'000)), 320 * 1024, false},      // was 1.8 GB, 30 s
+        {article("ticks.yaml", repeat("`", 4'500'000)), 320 * 1024, false},  // was 1.8 GB, 30 s
         {article("marks.yaml", repeat("a\xCC\x81", 700'000)), 256 * 1024, true},  // was 95 s
     };
     for (const auto& c : cases) {

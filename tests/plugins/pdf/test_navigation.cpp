@@ -14,7 +14,8 @@ using namespace galley::test;
 namespace {
 std::string qdf(const PdfFile& pdf) {
     TempDir dir;
-    auto r = run({"qpdf", "--qdf", "--object-streams=disable", pdf.path().string(), (dir / "q.pdf").string()});
+    auto r = run({"qpdf", "--qdf", "--object-streams=disable", pdf.path().string(),
+                  (dir / "q.pdf").string()});
     REQUIRE(r.exit_code == 0);
     return read_file(dir / "q.pdf");
 }
@@ -26,7 +27,8 @@ TEST_CASE("the outline holds the headline and each heading", "[pdf][navigation]"
     REQUIRE(json.exit_code == 0);
     std::vector<std::string> titles;
     const std::regex title(R"re("title": "([^"]*)")re");
-    for (auto it = std::sregex_iterator(json.out.begin(), json.out.end(), title); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(json.out.begin(), json.out.end(), title);
+         it != std::sregex_iterator(); ++it) {
         titles.push_back((*it)[1]);
     }
     // qpdf prints an entry's keys in order, "kids" before "title": the headings come
@@ -34,8 +36,9 @@ TEST_CASE("the outline holds the headline and each heading", "[pdf][navigation]"
     // before the level-2 heading it belongs to.
     CHECK(titles == std::vector<std::string>{"How it started", "What the machines could not read",
                                              "A policy for old pages", "The questions nobody asked",
-                                             "Corrections, a century late", "The desk that everyone uses",
-                                             "What comes next", "The paper that remembers everything"});
+                                             "Corrections, a century late",
+                                             "The desk that everyone uses", "What comes next",
+                                             "The paper that remembers everything"});
     CHECK(json.out.find("\"outlines\": [\n    {") != std::string::npos);
     // Headings point at the pages they are on.
     CHECK(json.out.find("\"destpageposfrom1\": 2") != std::string::npos);
@@ -58,7 +61,8 @@ TEST_CASE("link targets are written as ASCII URIs", "[pdf][navigation]") {
                           .build();
     auto urls = PdfFile(render_pdf(a)).tool({"pdfinfo", "-url"});
     INFO(urls.out << urls.err);
-    CHECK(urls.out.find("https://example.org/%D1%91%D0%BB%D0%BA%D0%B0?q=a%20b") != std::string::npos);
+    CHECK(urls.out.find("https://example.org/%D1%91%D0%BB%D0%BA%D0%B0?q=a%20b") !=
+          std::string::npos);
 }
 
 TEST_CASE("document information comes from the article", "[pdf][metadata]") {
@@ -88,7 +92,8 @@ TEST_CASE("document information comes from the article", "[pdf][metadata]") {
     const std::string objects = qdf(pdf);
     CHECK(objects.find("/Lang (en-GB)") != std::string::npos);
     CHECK(qdf(PdfFile(render_pdf(chinese))).find("/Lang (zh-Hans)") != std::string::npos);
-    CHECK(std::regex_search(objects, std::regex(R"(/ID \[\s*<[0-9a-f]{32}>\s*<[0-9a-f]{32}>\s*\])")));
+    CHECK(
+        std::regex_search(objects, std::regex(R"(/ID \[\s*<[0-9a-f]{32}>\s*<[0-9a-f]{32}>\s*\])")));
 }
 
 TEST_CASE("dates never come from the clock", "[pdf][metadata]") {
@@ -134,5 +139,6 @@ TEST_CASE("an embargo and a kill are printed above the headline", "[pdf][metadat
     CHECK(text.find("PM GMT+3") != std::string::npos);
     a.status = PubStatus::Canceled;
     text = normalize(PdfFile(render_pdf(a)).text());
-    CHECK(text.find("CANCELED: THIS ARTICLE HAS BEEN WITHDRAWN, DO NOT PUBLISH") != std::string::npos);
+    CHECK(text.find("CANCELED: THIS ARTICLE HAS BEEN WITHDRAWN, DO NOT PUBLISH") !=
+          std::string::npos);
 }

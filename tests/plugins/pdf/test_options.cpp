@@ -85,8 +85,8 @@ TEST_CASE("no option value is NaN or infinite", "[pdf][options]") {
 
 TEST_CASE("check_page_setup explains a page that cannot be laid out", "[pdf][options]") {
     galley::ExportOptions options;
-    options.values = {{"paper", "a4"}, {"margins", "20mm 17mm 22mm"}, {"columns", "auto"},
-                      {"font-size", "auto"}};
+    options.values = {
+        {"paper", "a4"}, {"margins", "20mm 17mm 22mm"}, {"columns", "auto"}, {"font-size", "auto"}};
     CHECK_FALSE(check_page_setup(options));
     options.values.insert_or_assign("paper", std::string("50x50mm"));
     CHECK(check_page_setup(options).value_or("") ==
@@ -96,8 +96,9 @@ TEST_CASE("check_page_setup explains a page that cannot be laid out", "[pdf][opt
 
 TEST_CASE("page setup resolves columns and sizes", "[pdf][options]") {
     galley::ExportOptions options;
-    options.values = {{"paper", "a4"},       {"margins", "20mm 17mm 22mm"}, {"columns", "auto"},
-                      {"font-size", "auto"}, {"hyphenate", "true"},          {"bleed", "3mm"},
+    options.values = {{"paper", "a4"},       {"margins", "20mm 17mm 22mm"},
+                      {"columns", "auto"},   {"font-size", "auto"},
+                      {"hyphenate", "true"}, {"bleed", "3mm"},
                       {"marks", "crop"},     {"color", "cmyk"}};
     PageSetup a4 = page_setup_from(options);
     CHECK(a4.columns == 2);

@@ -41,7 +41,8 @@ TEST_CASE("paper sizes reach pdfinfo", "[pdf][print]") {
     const Article seed = load_sample("harbin-expo");
     CHECK(PdfFile(render_pdf(seed, {{"paper", "letter"}})).info()["Page size"] ==
           "612 x 792 pts (letter)");
-    CHECK(PdfFile(render_pdf(seed, {{"paper", "tabloid"}})).info()["Page size"] == "792 x 1224 pts");
+    CHECK(PdfFile(render_pdf(seed, {{"paper", "tabloid"}})).info()["Page size"] ==
+          "792 x 1224 pts");
     CHECK(PdfFile(render_pdf(seed, {{"paper", "200x250mm"}})).info()["Page size"] ==
           "566.929 x 708.661 pts");
 }
@@ -77,9 +78,10 @@ TEST_CASE("crop marks are drawn in the slug, outside the bleed", "[pdf][print]")
     // trim's top edge, left of the bleed. Rendered at 72 dpi, y counts from the top.
     const int x = static_cast<int>(trim[0] - 3 * mm - 6 * mm);
     const int y = static_cast<int>(media[3] - trim[3]) - 2;
-    auto crop = pdf.tool({"pdftoppm", "-r", "72", "-gray", "-x", std::to_string(x), "-y",
-                          std::to_string(y), "-W", std::to_string(static_cast<int>(6 * mm)), "-H", "5"},
-                         {});
+    auto crop =
+        pdf.tool({"pdftoppm", "-r", "72", "-gray", "-x", std::to_string(x), "-y", std::to_string(y),
+                  "-W", std::to_string(static_cast<int>(6 * mm)), "-H", "5"},
+                 {});
     CHECK(crop.err.empty());
     CHECK(dark_pixels(crop.out) > 3);
     // Without marks the same spot is empty.
@@ -101,7 +103,8 @@ TEST_CASE("text is pure K in CMYK and RGB elsewhere", "[pdf][print]") {
          it != std::sregex_iterator(); ++it) {
         ++objects;
         const std::string body = (*it)[1];
-        for (auto f = std::sregex_iterator(body.begin(), body.end(), fill); f != std::sregex_iterator(); ++f) {
+        for (auto f = std::sregex_iterator(body.begin(), body.end(), fill);
+             f != std::sregex_iterator(); ++f) {
             ++fills;
             CHECK((*f)[1] == "0");
             CHECK((*f)[2] == "0");
@@ -175,7 +178,8 @@ TEST_CASE("an image printed below pdf.min-image-ppi is named with its resolution
     const auto strict = ppi_warnings({{"min-image-ppi", "300"}});
     INFO(Catch::Detail::stringify(strict));
     REQUIRE(strict.size() == 2);
-    const std::regex named(R"(pdf: image \S+\.(jpg|png) prints at (1[5-9]\d|2[0-4]\d) ppi, below the 300 ppi)");
+    const std::regex named(
+        R"(pdf: image \S+\.(jpg|png) prints at (1[5-9]\d|2[0-4]\d) ppi, below the 300 ppi)");
     CHECK(std::regex_search(strict[0], named));
     CHECK(std::regex_search(strict[1], named));
     CHECK(ppi_warnings({{"min-image-ppi", "0"}}).empty());

@@ -73,13 +73,15 @@ std::vector<std::string> reading_texts(const Article& a) {
 
 // Whether each text's words appear in `extracted` as a contiguous run, in logical
 // order, one text after another.
-void check_logical_order(const std::string& extracted, const Article& a, const std::string& engine) {
+void check_logical_order(const std::string& extracted, const Article& a,
+                         const std::string& engine) {
     const std::vector<std::string> got = words(extracted);
     std::size_t from = 0;
     for (const std::string& text : reading_texts(a)) {
         const std::vector<std::string> want = words(text);
         INFO(engine << ": \"" << text << "\"\nextracted:\n" << extracted);
-        auto it = std::search(got.begin() + static_cast<std::ptrdiff_t>(from), got.end(), want.begin(), want.end());
+        auto it = std::search(got.begin() + static_cast<std::ptrdiff_t>(from), got.end(),
+                              want.begin(), want.end());
         REQUIRE(it != got.end());
         from = static_cast<std::size_t>(it - got.begin()) + want.size();
     }
@@ -103,8 +105,10 @@ std::vector<std::pair<std::string, Box>> word_boxes(const PdfFile& pdf) {
             word.clear();
         }
     };
-    const std::regex token(R"re(<char quad="([-\d.]+) ([-\d.]+) ([-\d.]+)[^"]*"[^>]*c="([^"]*)"/>|</line>)re");
-    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), token); it != std::sregex_iterator(); ++it) {
+    const std::regex token(
+        R"re(<char quad="([-\d.]+) ([-\d.]+) ([-\d.]+)[^"]*"[^>]*c="([^"]*)"/>|</line>)re");
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), token);
+         it != std::sregex_iterator(); ++it) {
         if (!(*it)[4].matched) {
             flush();
             continue;
@@ -115,7 +119,8 @@ std::vector<std::pair<std::string, Box>> word_boxes(const PdfFile& pdf) {
             append_utf8(utf8, static_cast<char32_t>(std::stoul(c.substr(3), nullptr, 16)));
             c = utf8;
         } else if (c.front() == '&') {
-            c.assign(1, ' ');  // &quot; &amp; ...: punctuation, a separator here (assign(): GCC 12 -Wrestrict false positive on = " ")
+            c.assign(1, ' ');  // &quot; &amp; ...: punctuation, a separator here (assign(): GCC 12
+                               // -Wrestrict false positive on = " ")
         }
         std::size_t pos = 0;
         if (separator(next_code_point(c, pos))) {
@@ -146,7 +151,8 @@ const Box* find_word(const std::vector<std::pair<std::string, Box>>& boxes, cons
 
 }  // namespace
 
-TEST_CASE("Hebrew and Arabic articles extract in logical order in poppler and MuPDF", "[pdf][bidi]") {
+TEST_CASE("Hebrew and Arabic articles extract in logical order in poppler and MuPDF",
+          "[pdf][bidi]") {
     for (const std::string name : {"hebrew", "arabic", "persian"}) {
         DYNAMIC_SECTION(name) {
             const Article a = fixture(name);
@@ -236,7 +242,8 @@ TEST_CASE("right-to-left lines, columns and page furniture are set from the righ
     // "של" occurs earlier too; the one on this line is left of "Metropolitan".
     bool after_found = false;
     for (const auto& [text, box] : boxes) {
-        after_found = after_found || (text == "של" && std::abs(box.y0 - metropolitan->y0) < 1 && box.x1 < metropolitan->x0);
+        after_found = after_found || (text == "של" && std::abs(box.y0 - metropolitan->y0) < 1 &&
+                                      box.x1 < metropolitan->x0);
     }
     CHECK(after_found);
     // The footer: the source on the right, the folio on the left.
@@ -248,7 +255,8 @@ TEST_CASE("right-to-left lines, columns and page furniture are set from the righ
     CHECK(folio->x1 < page_width / 2);
 }
 
-TEST_CASE("Arabic is shaped: joining forms, lam-alef, narrower than its isolated letters", "[pdf][shaping]") {
+TEST_CASE("Arabic is shaped: joining forms, lam-alef, narrower than its isolated letters",
+          "[pdf][shaping]") {
     pdf::FontCatalog fonts;
     const pdf::FontFace& face = fonts.face(pdf::FaceId::DejaVuSans);
     std::vector<pdf::FontFace::ShapedGlyph> glyphs;

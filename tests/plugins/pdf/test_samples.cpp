@@ -105,7 +105,8 @@ std::string upper(const std::string& text) {
 
 // Running header and footer lines of an article, as pdftotext gives them.
 std::vector<std::string> header_lines(const Article& a) {
-    return {plain_text(a.headline), upper(a.section), upper(a.section) + " " + plain_text(a.headline)};
+    return {plain_text(a.headline), upper(a.section),
+            upper(a.section) + " " + plain_text(a.headline)};
 }
 std::vector<std::string> footer_lines(const Article& a, int pages) {
     std::vector<std::string> sources{a.source};
@@ -116,7 +117,7 @@ std::vector<std::string> footer_lines(const Article& a, int pages) {
     for (int p = 1; p <= pages; ++p) {
         const std::string n = std::to_string(p), total = std::to_string(pages);
         for (const std::string& folio : {"Page " + n + " of " + total, "Стр. " + n + " из " + total,
-                                        "第 " + n + " 页，共 " + total + " 页"}) {
+                                         "第 " + n + " 页，共 " + total + " 页"}) {
             out.push_back(folio);
             for (const auto& s : sources) {
                 out.push_back(s + " " + folio);  // -raw joins a line's pieces
@@ -179,7 +180,8 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
             std::istringstream rows(fonts.out);
             std::string row;
             int font_rows = 0;
-            const std::regex font_row(R"(^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes\s+\d+\s+\d+\s*$)");
+            const std::regex font_row(
+                R"(^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes\s+\d+\s+\d+\s*$)");
             std::getline(rows, row);
             std::getline(rows, row);
             while (std::getline(rows, row)) {
@@ -204,7 +206,8 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
             CHECK(raw.err.empty());
             const bool cjk = is_cjk(sample.article);
             std::string joined = without_furniture(raw.out, sample.article, pages);
-            for (std::size_t p = joined.find("-\n"); p != std::string::npos; p = joined.find("-\n", p)) {
+            for (std::size_t p = joined.find("-\n"); p != std::string::npos;
+                 p = joined.find("-\n", p)) {
                 joined.erase(p + 1, 1);
             }
             const std::string text = comparable(joined, cjk);
@@ -225,10 +228,12 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
             auto mu = run({"mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf.path().string()});
             REQUIRE(mu.exit_code == 0);
             std::string mu_text = without_furniture(mu.out, sample.article, pages);
-            for (std::size_t p = mu_text.find("-\n"); p != std::string::npos; p = mu_text.find("-\n", p)) {
+            for (std::size_t p = mu_text.find("-\n"); p != std::string::npos;
+                 p = mu_text.find("-\n", p)) {
                 mu_text.erase(p + 1, 1);
             }
-            check_floats_follow_anchors(comparable(mu_text, cjk), sample.article, cjk, "mutool draw -F txt");
+            check_floats_follow_anchors(comparable(mu_text, cjk), sample.article, cjk,
+                                        "mutool draw -F txt");
 
             // Nothing sticks out of the text area (17 mm side margins by default).
             auto bbox = pdf.tool({"pdftotext", "-bbox", "-enc", "UTF-8"}, {"-"});
@@ -244,7 +249,8 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
             CHECK(words > 30);  // CJK text has few spaces, so few "words"
 
             // Poppler renders every page without a complaint.
-            auto raster = pdf.tool({"pdftoppm", "-r", "20", "-png"}, {(pdf.path().parent_path() / "page").string()});
+            auto raster = pdf.tool({"pdftoppm", "-r", "20", "-png"},
+                                   {(pdf.path().parent_path() / "page").string()});
             CHECK(raster.exit_code == 0);
             CHECK(raster.err.empty());
 
@@ -257,14 +263,15 @@ TEST_CASE("every sample passes qpdf, pdffonts, pdftotext and pdfinfo", "[pdf][sa
 TEST_CASE("poppler's default mode undoes the hyphenation itself", "[pdf][samples]") {
     // Single-block pages (and one column) leave poppler no ordering to guess.
     const std::vector<std::pair<std::string, std::map<std::string, std::string>>> cases{
-        {"harbin-expo", {}}, {"moscow-metro-ru", {}}, {"newsroom-archives-feature", {{"columns", "1"}}}};
+        {"harbin-expo", {}},
+        {"moscow-metro-ru", {}},
+        {"newsroom-archives-feature", {{"columns", "1"}}}};
     for (const auto& [name, options] : cases) {
         DYNAMIC_SECTION(name) {
             const Article article = load_sample(name);
             PdfFile pdf(render_pdf(article, options));
             const int pages = std::stoi(pdf.info()["Pages"]);
-            const std::string text =
-                normalize(without_furniture(pdf.text(), article, pages));
+            const std::string text = normalize(without_furniture(pdf.text(), article, pages));
             std::size_t at = 0;
             for (const auto& expected : reading_texts(article)) {
                 if (expected.find('-') != std::string::npos) {

@@ -25,8 +25,10 @@ struct WordBox {
 std::map<std::string, WordBox> word_boxes(const PdfFile& pdf) {
     auto r = pdf.tool({"pdftotext", "-bbox", "-enc", "UTF-8"}, {"-"});
     std::map<std::string, WordBox> out;
-    const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
-    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word); it != std::sregex_iterator(); ++it) {
+    const std::regex word(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word);
+         it != std::sregex_iterator(); ++it) {
         out.emplace((*it)[5], WordBox{std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
                                       std::stod((*it)[4])});
     }
@@ -36,8 +38,9 @@ std::map<std::string, WordBox> word_boxes(const PdfFile& pdf) {
 // Dark pixels inside a word's box, rendered at 300 dpi.
 long ink(const PdfFile& pdf, const WordBox& b) {
     const double scale = 300.0 / 72.0;
-    auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x", std::to_string(static_cast<int>(b.x0 * scale)),
-                       "-y", std::to_string(static_cast<int>(b.y0 * scale)), "-W",
+    auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x",
+                       std::to_string(static_cast<int>(b.x0 * scale)), "-y",
+                       std::to_string(static_cast<int>(b.y0 * scale)), "-W",
                        std::to_string(static_cast<int>((b.x1 - b.x0) * scale) + 1), "-H",
                        std::to_string(static_cast<int>((b.y1 - b.y0) * scale) + 1)});
     REQUIRE(r.exit_code == 0);
@@ -96,7 +99,8 @@ TEST_CASE("Ё and ё keep their base letters in every font set", "[pdf][fonts]")
 
 TEST_CASE("characters fall back through the font chain", "[pdf][fonts]") {
     // Greek and Cyrillic are in Liberation; the ideographs and arrows are not.
-    const Article a = one_paragraph("fallback", "Fallback test", "Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.");
+    const Article a = one_paragraph("fallback", "Fallback test",
+                                    "Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warnings.diagnostics().empty());
@@ -105,7 +109,8 @@ TEST_CASE("characters fall back through the font chain", "[pdf][fonts]") {
     CHECK(fonts.find("+DejaVu") != std::string::npos);
     CHECK(fonts.find("+WenQuanYiZenHei") != std::string::npos);
     const std::string text = normalize(pdf.text());
-    CHECK(text.find("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.") != std::string::npos);
+    CHECK(text.find("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.") !=
+          std::string::npos);
 }
 
 TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts]") {
@@ -113,18 +118,22 @@ TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts
     // ordinary glyphs. DejaVu Sans has emoticons and mathematical letters.
     galley::pdf::FontCatalog catalog;
     REQUIRE(catalog.face(galley::pdf::FaceId::DejaVuSans).has(0x1F600));
-    const Article a = one_paragraph("astral", "Astral plane", "Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.");
+    const Article a =
+        one_paragraph("astral", "Astral plane",
+                      "Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warnings.diagnostics().empty());
-    CHECK(normalize(pdf.text()).find("Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.") !=
+    CHECK(normalize(pdf.text())
+              .find("Smile \xF0\x9F\x98\x80 and double-struck \xF0\x9D\x94\xB8 please.") !=
           std::string::npos);
     CHECK(pdf.tool({"pdffonts"}).out.find("+DejaVuSans ") != std::string::npos);
 }
 
 TEST_CASE("a character no font has is drawn as a box, extracted, and reported", "[pdf][fonts]") {
     // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) neither.
-    const Article a = one_paragraph("missing", "Missing glyphs", "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.");
+    const Article a = one_paragraph("missing", "Missing glyphs",
+                                    "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(pdf.tool({"qpdf", "--check"}).exit_code == 0);
@@ -132,15 +141,20 @@ TEST_CASE("a character no font has is drawn as a box, extracted, and reported", 
     CHECK(warned(warnings, "U+0F00"));
     // Placeholders carry /ActualText, so extraction still gives the characters.
     const std::string text = normalize(pdf.text());
-    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.") != std::string::npos);
+    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.") !=
+          std::string::npos);
     for (const auto& d : warnings.diagnostics()) {
         CHECK(d.where.file == "missing.yaml");
         CHECK(d.where.line > 0);
     }
 }
 
-TEST_CASE("Hebrew and Arabic are set without a warning, unshaped scripts are reported", "[pdf][fonts]") {
-    const Article a = one_paragraph("scripts", "Scripts", "Arabic: \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85. Hebrew: \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D. Thai: \xE0\xB8\xAA\xE0\xB8\xA7\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\x94\xE0\xB8\xB5.");
+TEST_CASE("Hebrew and Arabic are set without a warning, unshaped scripts are reported",
+          "[pdf][fonts]") {
+    const Article a = one_paragraph(
+        "scripts", "Scripts",
+        "Arabic: \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85. Hebrew: \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D. Thai: "
+        "\xE0\xB8\xAA\xE0\xB8\xA7\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\x94\xE0\xB8\xB5.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK_FALSE(warned(warnings, "Arabic"));
@@ -160,7 +174,8 @@ TEST_CASE("a missing font file is a clear error", "[pdf][fonts]") {
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::ExportFailed);
         const std::string what = e.what();
-        CHECK(what.find("/nonexistent/fonts/liberation2/LiberationSerif-Regular.ttf") != std::string::npos);
+        CHECK(what.find("/nonexistent/fonts/liberation2/LiberationSerif-Regular.ttf") !=
+              std::string::npos);
         CHECK(what.find("fonts-liberation2") != std::string::npos);
     }
     // The real catalog reads every face the chains name.
@@ -195,6 +210,6 @@ TEST_CASE("hyphenation dictionaries: English in UTF-8, Russian in KOI8-R", "[pdf
     CHECK(points(*ru, U"правительство") == U"пра-ви-тельство");
     CHECK(points(*ru, U"Международный") == U"Между-на-род-ный");
     CHECK(points(*ru, U"освещённый") == U"осве-щён-ный");  // ё is in KOI8-R too
-    CHECK(catalog.find("en-GB") == en);  // no en_GB dictionary: en_US serves
+    CHECK(catalog.find("en-GB") == en);                    // no en_GB dictionary: en_US serves
     CHECK(catalog.find("xx") == nullptr);
 }

@@ -34,7 +34,8 @@ void check_rendered_dom(const Article& article) {
     // plain_text() reads a line break as a space; so does this comparison.
     std::string html;
     std::size_t from = 0;
-    for (std::size_t at = dom.out.find("<br />"); at != std::string::npos; at = dom.out.find("<br />", from)) {
+    for (std::size_t at = dom.out.find("<br />"); at != std::string::npos;
+         at = dom.out.find("<br />", from)) {
         html.append(dom.out, from, at + 6 - from);
         html += ' ';
         from = at + 6;
@@ -43,7 +44,8 @@ void check_rendered_dom(const Article& article) {
     const XmlQuery q(html);
     REQUIRE(q.well_formed());
     CHECK(q.count("//h:h1") == 1);
-    CHECK(collapse_whitespace(q.string("/h:html/h:body/h:div/h:header/h:h1")) == plain_text(article.headline));
+    CHECK(collapse_whitespace(q.string("/h:html/h:body/h:div/h:header/h:h1")) ==
+          plain_text(article.headline));
     CHECK(q.count("//h:script") == 0);
     std::vector<std::string> shown = q.strings("//h:main[@class='article-body']/h:p");
     for (auto& s : shown) {

@@ -13,8 +13,9 @@ namespace galley::test {
 ExporterHarness::ExporterHarness(const std::string& id) {
     const fs::path file = plugin_dir() / ("galley_" + id + ".so");
     if (!m_registry.load_file(file)) {
-        throw std::runtime_error("cannot load " + file.string() + ": " +
-                                 (m_registry.problems().empty() ? "" : m_registry.problems().front().reason));
+        throw std::runtime_error(
+            "cannot load " + file.string() + ": " +
+            (m_registry.problems().empty() ? "" : m_registry.problems().front().reason));
     }
     m_exporter = m_registry.find(id);
     if (m_exporter == nullptr) {
@@ -37,7 +38,8 @@ Rendered ExporterHarness::render(const Article& article,
                                  const std::map<std::string, std::string>& options) const {
     Rendered result;
     DiagnosticCollector diagnostics;
-    galley::render(*m_exporter, article, resolve_options(*m_exporter, options), result.output, diagnostics);
+    galley::render(*m_exporter, article, resolve_options(*m_exporter, options), result.output,
+                   diagnostics);
     result.diagnostics = diagnostics.diagnostics();
     return result;
 }

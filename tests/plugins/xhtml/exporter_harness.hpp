@@ -24,7 +24,8 @@ public:
     static const ExporterHarness& shared(const std::string& id);
     const LoadedExporter& exporter() const { return *m_exporter; }
     /// Renders with `options` (keys without the "<id>." prefix) over the defaults.
-    Rendered render(const Article& article, const std::map<std::string, std::string>& options = {}) const;
+    Rendered render(const Article& article,
+                    const std::map<std::string, std::string>& options = {}) const;
 
 private:
     PluginRegistry m_registry;

@@ -40,8 +40,9 @@ std::string document_with(std::string_view value) {
 }  // namespace
 
 TEST_CASE("the sanitiser keeps every XML character and counts nothing", "[xmlwriter]") {
-    const std::string good = "plain ASCII\t\n\r, accents \xC3\xA9\xC3\xBC, Cyrillic \xD0\x96, CJK \xE4\xB8\xAD, "
-                             "emoji \xF0\x9F\x93\xB0, a literal U+FFFD \xEF\xBF\xBD, U+E000 \xEE\x80\x80";
+    const std::string good =
+        "plain ASCII\t\n\r, accents \xC3\xA9\xC3\xBC, Cyrillic \xD0\x96, CJK \xE4\xB8\xAD, "
+        "emoji \xF0\x9F\x93\xB0, a literal U+FFFD \xEF\xBF\xBD, U+E000 \xEE\x80\x80";
     std::size_t replaced = 99;
     CHECK(sanitized(good, &replaced) == good);
     CHECK(replaced == 0);
@@ -50,19 +51,43 @@ TEST_CASE("the sanitiser keeps every XML character and counts nothing", "[xmlwri
 TEST_CASE("the sanitiser replaces what XML 1.0 or HTML parsers reject", "[xmlwriter]") {
     const std::vector<std::pair<std::string, std::string>> cases = {
         {std::string("a\0b", 3), "NUL"},
-        {"a\x01" "b", "C0 control"},
-        {"a\x0C" "b", "form feed"},
-        {"a\x7F" "b", "DEL"},
-        {"a\xC2\x85" "b", "C1 control NEL"},
-        {"a\xEF\xBF\xBE" "b", "U+FFFE"},
-        {"a\xEF\xB7\x90" "b", "noncharacter U+FDD0"},
-        {"a\xF0\x9F\xBF\xBF" "b", "noncharacter U+1FFFF"},
-        {"a\xED\xA0\x80" "b", "lone surrogate"},
-        {"a\xC0\xAF" "b", "overlong"},
-        {"a\xFF" "b", "byte FF"},
+        {"a\x01"
+         "b",
+         "C0 control"},
+        {"a\x0C"
+         "b",
+         "form feed"},
+        {"a\x7F"
+         "b",
+         "DEL"},
+        {"a\xC2\x85"
+         "b",
+         "C1 control NEL"},
+        {"a\xEF\xBF\xBE"
+         "b",
+         "U+FFFE"},
+        {"a\xEF\xB7\x90"
+         "b",
+         "noncharacter U+FDD0"},
+        {"a\xF0\x9F\xBF\xBF"
+         "b",
+         "noncharacter U+1FFFF"},
+        {"a\xED\xA0\x80"
+         "b",
+         "lone surrogate"},
+        {"a\xC0\xAF"
+         "b",
+         "overlong"},
+        {"a\xFF"
+         "b",
+         "byte FF"},
         {"a\xC3", "truncated at the end"},
-        {"a\xE4\xB8" "b", "truncated in the middle"},
-        {"a\xF4\x90\x80\x80" "b", "above U+10FFFF"},
+        {"a\xE4\xB8"
+         "b",
+         "truncated in the middle"},
+        {"a\xF4\x90\x80\x80"
+         "b",
+         "above U+10FFFF"},
     };
     for (const auto& [input, what] : cases) {
         INFO(what);
@@ -83,7 +108,9 @@ TEST_CASE("text and attributes round-trip through a real parser", "[xmlwriter]")
         "\"double\" and 'single' quotes",
         "<!-- comment --> <?pi target?> <!DOCTYPE x>",
         "tab\there, newline\nthere",
-        "bidi \xE2\x80\xAE" "reversed\xE2\x80\xAC and \xE2\x81\xA6" "isolate\xE2\x81\xA9 \xD8\x9C",
+        "bidi \xE2\x80\xAE"
+        "reversed\xE2\x80\xAC and \xE2\x81\xA6"
+        "isolate\xE2\x81\xA9 \xD8\x9C",
         "xmlns=\"urn:evil\" x:y=\"1\"",
     };
     for (const auto& value : values) {
@@ -101,7 +128,9 @@ TEST_CASE("text and attributes round-trip through a real parser", "[xmlwriter]")
 }
 
 TEST_CASE("bidi controls are written as character references", "[xmlwriter]") {
-    const std::string doc = document_with("a\xE2\x80\xAE" "b\xE2\x80\x8F" "c");
+    const std::string doc = document_with("a\xE2\x80\xAE"
+                                          "b\xE2\x80\x8F"
+                                          "c");
     CHECK(doc.find(">a&#x202E;b&#x200F;c</root>") != std::string::npos);
     CHECK(doc.find("value=\"a&#x202E;b&#x200F;c\"") != std::string::npos);
 }
@@ -120,7 +149,8 @@ TEST_CASE("the writer declares a namespace once and closes elements as asked", "
     w.end_empty();
     w.end_on_new_line();
     w.finish();
-    CHECK(out == "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\">\n"
+    CHECK(out == "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                 "xmlns:epub=\"http://www.idpf.org/2007/ops\">\n"
                  "  <p></p>\n  <br/>\n</html>\n");
 }
 

@@ -91,23 +91,28 @@ TEST_CASE("xhtml writes a standalone XHTML5 page that xmllint accepts", "[xhtml]
     CHECK(q.string(header + "//h:time[@class='published']/@datetime") == "2024-01-15");
     CHECK(q.string(header + "//h:time[@class='published']") == "January 15");
     CHECK(q.string(header + "//h:span[@class='dateline-text']") == "Harbin, China, January 15");
-    CHECK(q.string(header + "//h:span[@class='updated']/h:time/@datetime") == "2024-01-16T18:05:00+08:00");
+    CHECK(q.string(header + "//h:span[@class='updated']/h:time/@datetime") ==
+          "2024-01-16T18:05:00+08:00");
     CHECK(q.string(header + "/h:p[@role='note']//h:time/@datetime") == "2024-01-15T06:00:00Z");
 
     // Every block, in order, as the right element.
     const std::string body = "/h:html/h:body/h:div/h:main[@class='article-body']";
     CHECK(q.count(body + "/h:p") == 4);
     CHECK(q.count(body + "/*") == 13);
-    CHECK(q.string(body + "/h:figure[@class='image']/h:img/@src") == "river-port-feature-2024-images/skyline.png");
-    CHECK(q.string(body + "/h:figure[@class='image']/h:img/@alt") == std::get<Image>(article.body[2].content).alt);
+    CHECK(q.string(body + "/h:figure[@class='image']/h:img/@src") ==
+          "river-port-feature-2024-images/skyline.png");
+    CHECK(q.string(body + "/h:figure[@class='image']/h:img/@alt") ==
+          std::get<Image>(article.body[2].content).alt);
     CHECK(q.string(body + "/h:figure[@class='image']/h:img/@width") == "640");
-    CHECK(q.string(body + "/h:figure[@class='image']/h:figcaption/h:small[@class='credit']") == "Li Wei");
+    CHECK(q.string(body + "/h:figure[@class='image']/h:figcaption/h:small[@class='credit']") ==
+          "Li Wei");
     CHECK(q.string(body + "/h:h2/@id") == "the-first-ice");
     CHECK(q.string(body + "/h:h3/@id") == "what-moves-in-winter");
     CHECK(q.string(body + "/h:h4") == "Three dates to watch");
     CHECK(q.string(body + "/h:figure[@class='quote']/h:blockquote/h:p") ==
           "You do not argue with the river. You write down what it tells you.");
-    CHECK(q.string(body + "/h:figure[@class='quote']/h:figcaption") == "Zhang Min, dispatcher since 1998");
+    CHECK(q.string(body + "/h:figure[@class='quote']/h:figcaption") ==
+          "Zhang Min, dispatcher since 1998");
     CHECK(q.count(body + "/h:blockquote/h:p") == 1);
     CHECK(q.count(body + "/h:ul/h:li") == 3);
     CHECK(q.count(body + "/h:ol/h:li") == 3);
@@ -116,11 +121,13 @@ TEST_CASE("xhtml writes a standalone XHTML5 page that xmllint accepts", "[xhtml]
     CHECK(q.count(body + "//h:br") == 1);
     CHECK(q.count(body + "//h:a") == 2);
     CHECK(q.count(body + "//h:a[@rel='noopener']") == 2);
-    CHECK(q.string(body + "//h:a[1]/@href") == "https://example.com/port/schedule?year=2024&lang=en");
+    CHECK(q.string(body + "//h:a[1]/@href") ==
+          "https://example.com/port/schedule?year=2024&lang=en");
 
     // The footer: corrections, source, rights, keywords.
     const std::string footer = "/h:html/h:body/h:div/h:footer";
-    CHECK(q.string(footer + "/h:section[@class='corrections']/h:p/h:strong/h:time/@datetime") == "2024-01-16");
+    CHECK(q.string(footer + "/h:section[@class='corrections']/h:p/h:strong/h:time/@datetime") ==
+          "2024-01-16");
     CHECK(q.string(footer + "/h:p[@class='source']") == "Source: Galley Wire");
     CHECK(q.string(footer + "/h:p[@class='rights']") == "\xC2\xA9 2024 Galley Wire");
     CHECK(q.count(footer + "/h:ul[@class='keywords']/h:li") == 3);
@@ -132,7 +139,8 @@ TEST_CASE("every page matches its golden file and passes xmllint", "[xhtml][gold
         SECTION(name) {
             const Rendered r = xhtml().render(article);
             std::string why;
-            const bool same = matches_golden(test_data_dir() / "golden/xhtml" / (name + ".xhtml"), r.output.bytes, why);
+            const bool same = matches_golden(test_data_dir() / "golden/xhtml" / (name + ".xhtml"),
+                                             r.output.bytes, why);
             INFO(why);
             CHECK(same);
             const CommandResult lint = xmllint(r.output.bytes);
@@ -168,7 +176,8 @@ TEST_CASE("xhtml.css links the given stylesheet instead of embedding one", "[xht
     const Rendered r = xhtml().render(feature_article(), {{"css", "../assets/news.css?v=2&x=1"}});
     XmlQuery q(r.output.bytes);
     CHECK(q.count("//h:style") == 0);
-    CHECK(q.string("/h:html/h:head/h:link[@rel='stylesheet']/@href") == "../assets/news.css?v=2&x=1");
+    CHECK(q.string("/h:html/h:head/h:link[@rel='stylesheet']/@href") ==
+          "../assets/news.css?v=2&x=1");
 }
 
 TEST_CASE("xhtml output is the same bytes on every run and thread", "[xhtml]") {
@@ -176,7 +185,8 @@ TEST_CASE("xhtml output is the same bytes on every run and thread", "[xhtml]") {
     const std::string first = xhtml().render(article).output.bytes;
     std::vector<std::future<std::string>> runs;
     for (int i = 0; i < 4; ++i) {
-        runs.push_back(std::async(std::launch::async, [&] { return xhtml().render(article).output.bytes; }));
+        runs.push_back(
+            std::async(std::launch::async, [&] { return xhtml().render(article).output.bytes; }));
     }
     for (auto& run : runs) {
         CHECK(run.get() == first);
@@ -202,7 +212,8 @@ TEST_CASE("xhtml keeps markup-like text as text", "[xhtml][escaping]") {
     CHECK(q.string("//h:h1") == plain_text(article.headline));
     CHECK(q.string("//h:p[@class='section']") == article.section);
     CHECK(q.string("//h:p[@class='byline']") == article.byline);
-    CHECK(q.string("//h:meta[@name='keywords']/@content") == article.keywords[0] + ", " + article.keywords[1]);
+    CHECK(q.string("//h:meta[@name='keywords']/@content") ==
+          article.keywords[0] + ", " + article.keywords[1]);
     CHECK(q.string("//h:main[@class='article-body']/h:p[1]") ==
           plain_text(std::get<Paragraph>(article.body[0].content).content));
     CHECK(page.find("&#x202E;evil&#x202C;") != std::string::npos);
@@ -215,12 +226,15 @@ TEST_CASE("xhtml keeps markup-like text as text", "[xhtml][escaping]") {
 }
 
 TEST_CASE("the YAML escaping fixture comes through as text", "[xhtml][escaping]") {
-    const Article article = load_article((test_data_dir() / "fixtures/escaping/injection-markup.yaml").string());
+    const Article article =
+        load_article((test_data_dir() / "fixtures/escaping/injection-markup.yaml").string());
     const Rendered r = xhtml().render(article);
     XmlQuery q(r.output.bytes);
     REQUIRE(q.well_formed());
     // The page holds exactly the elements the writer makes: nothing from the text.
-    CHECK(q.count("//h:script | //h:img | //h:b | //h:cite | //h:li/h:li | //h:h1[ancestor::h:main]") == 0);
+    CHECK(q.count(
+              "//h:script | //h:img | //h:b | //h:cite | //h:li/h:li | //h:h1[ancestor::h:main]") ==
+          0);
     CHECK(q.count("//comment() | //processing-instruction()") == 0);
     CHECK(q.count("//h:meta") == 5);
     CHECK(q.string("//h:title") == plain_text(article.headline));
@@ -228,26 +242,32 @@ TEST_CASE("the YAML escaping fixture comes through as text", "[xhtml][escaping]"
     CHECK(q.string("//h:p[@class='section']") == article.section);
     CHECK(q.string("//h:meta[@name='description']/@content") == plain_text(article.summary));
     CHECK(q.string("//h:main[@class='article-body']/h:p[1]") ==
-          "Raw HTML stays text: <b>not bold</b>, <script>alert(1)</script>, <a href=\"javascript:x\">x</a>.");
+          "Raw HTML stays text: <b>not bold</b>, <script>alert(1)</script>, <a "
+          "href=\"javascript:x\">x</a>.");
     CHECK(q.string("//h:main[@class='article-body']/h:p[3]") ==
           "Bidi controls stay text: \u202Eevil\u202C and \u2066isolate\u2069 and \u200Fmark.");
     CHECK(q.string("//h:a/@href") == "https://example.com/?q=%22&x=%3Cy%3E");
     CHECK(r.diagnostics.empty());
 }
 
-TEST_CASE("the loader refuses control characters before any exporter sees them", "[xhtml][escaping]") {
-    const LoadResult result = load_article_file(test_data_dir() / "bad-input/injection-control-chars.yaml");
+TEST_CASE("the loader refuses control characters before any exporter sees them",
+          "[xhtml][escaping]") {
+    const LoadResult result =
+        load_article_file(test_data_dir() / "bad-input/injection-control-chars.yaml");
     CHECK_FALSE(result.ok());
     REQUIRE(result.diagnostics.size() == 3);
-    CHECK(result.diagnostics[0].format().find(":7:17: error: control character U+0007") != std::string::npos);
+    CHECK(result.diagnostics[0].format().find(":7:17: error: control character U+0007") !=
+          std::string::npos);
 }
 
 TEST_CASE("xhtml writes characters XML cannot carry as U+FFFD and warns", "[xhtml][escaping]") {
     Article article = feature_article();
-    std::get<Paragraph>(article.body[0].content).content = {text("bell\x07 nul" + std::string(1, '\0') + " bad\xFF end")};
+    std::get<Paragraph>(article.body[0].content).content = {
+        text("bell\x07 nul" + std::string(1, '\0') + " bad\xFF end")};
     const Rendered r = xhtml().render(article);
     XmlQuery q(r.output.bytes);
     REQUIRE(q.well_formed());
-    CHECK(q.string("//h:main[@class='article-body']/h:p[1]") == "bell\xEF\xBF\xBD nul\xEF\xBF\xBD bad\xEF\xBF\xBD end");
+    CHECK(q.string("//h:main[@class='article-body']/h:p[1]") ==
+          "bell\xEF\xBF\xBD nul\xEF\xBF\xBD bad\xEF\xBF\xBD end");
     CHECK(has_warning_containing(r, "3 character(s)"));
 }

@@ -25,14 +25,9 @@ InlineText text_run(std::string text) {
 class Composer {
 public:
     Composer(const Article& article, const PageSetup& setup, const ArticleStyle& style,
-             Typesetter& typesetter, double column_height,
-             DiagnosticSink& diagnostics)
-        : m_article(article),
-          m_setup(setup),
-          m_style(style),
-          m_ts(typesetter),
-          m_diagnostics(diagnostics),
-          m_column(static_cast<float>(setup.column_width())),
+             Typesetter& typesetter, double column_height, DiagnosticSink& diagnostics)
+        : m_article(article), m_setup(setup), m_style(style), m_ts(typesetter),
+          m_diagnostics(diagnostics), m_column(static_cast<float>(setup.column_width())),
           m_max_figure(static_cast<float>(column_height * 0.6)),
           m_right_to_left(presentation::is_right_to_left(article.language)) {}
 
@@ -74,7 +69,8 @@ private:
     int units_for(float height) const {
         return std::max(1, static_cast<int>(std::ceil(height / L() - 1e-3)));
     }
-    SetRequest request(const TextStyle& style, Align align, float width, bool hyphenate = false) const {
+    SetRequest request(const TextStyle& style, Align align, float width,
+                       bool hyphenate = false) const {
         SetRequest r;
         r.style = style;
         r.align = align;
@@ -100,7 +96,8 @@ private:
 
         std::string notice = presentation::status_notice(m_article);
         if (m_article.embargo) {
-            notice += (notice.empty() ? "" : " \xC2\xB7 ") + presentation::embargo_notice(m_article);
+            notice +=
+                (notice.empty() ? "" : " \xC2\xB7 ") + presentation::embargo_notice(m_article);
         }
         if (!notice.empty()) {
             const TextStyle& s = m_style.notice;
@@ -245,7 +242,8 @@ private:
             auto text = m_ts.set(q.content, r, where);
             Graphic g;
             const float accent_x = m_right_to_left ? m_column * 0.7f : 0;
-            g.rules.push_back({accent_x, 0.75f, accent_x + m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
+            g.rules.push_back(
+                {accent_x, 0.75f, accent_x + m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
             float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading,
                                   element("P", quote));
             if (!attribution.empty()) {
@@ -270,7 +268,9 @@ private:
             lines_block(m_ts.set(q.content, r, where), element("P", quote), x, 1,
                         !attribution.empty());
             if (!attribution.empty()) {
-                auto by = m_ts.set(attribution, request(m_style.attribution, Align::Right, m_column - inset), where);
+                auto by =
+                    m_ts.set(attribution,
+                             request(m_style.attribution, Align::Right, m_column - inset), where);
                 lines_block(by, element("P", quote), x, 0);
             }
             m_space_next = 1;
@@ -283,7 +283,8 @@ private:
         const float em = m_style.body.size;
         float hang = em * 1.3f;
         if (list.ordered) {
-            hang = m_ts.width_of(std::to_string(list.items.size()) + ".", m_style.list_marker) + em * 0.6f;
+            hang = m_ts.width_of(std::to_string(list.items.size()) + ".", m_style.list_marker) +
+                   em * 0.6f;
         }
         const StructId list_element = element("L");
         if (list_element != artifact) {
@@ -298,7 +299,8 @@ private:
             const std::string mark = list.ordered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2";
             auto marker = bullet;
             if (!marker) {
-                marker = m_ts.set(mark, request(m_style.list_marker, Align::Right, hang - em * 0.45f), where);
+                marker = m_ts.set(
+                    mark, request(m_style.list_marker, Align::Right, hang - em * 0.45f), where);
                 bullet = list.ordered ? nullptr : marker;
             }
             const StructId item = element("LI", list_element);
@@ -306,8 +308,8 @@ private:
             b.kind = FlowBlock::Kind::Lines;
             b.text = std::move(text);
             b.x = m_right_to_left ? 0 : hang;
-            b.first_line_mark.add_lines(marker, m_right_to_left ? m_column - hang + em * 0.45f : 0, 0,
-                                        0, L(), element("Lbl", item));
+            b.first_line_mark.add_lines(marker, m_right_to_left ? m_column - hang + em * 0.45f : 0,
+                                        0, 0, L(), element("Lbl", item));
             b.tag = element("LBody", item);
             // A line of space between two consecutive lists, so a bulleted and a
             // numbered list do not run together as one.
@@ -344,7 +346,8 @@ private:
                                              " has no data; its place is marked with a frame");
             g.boxes.push_back({x, 0, w, h, Ink::gray(0.5f), 0.5f});
             if (!image.alt.empty()) {
-                auto alt = m_ts.set(image.alt, request(m_style.alt_text, Align::Center, w - 12), where);
+                auto alt =
+                    m_ts.set(image.alt, request(m_style.alt_text, Align::Center, w - 12), where);
                 g.add_lines(alt, x + 6, h / 2 - m_style.caption_leading / 2, 0,
                             m_style.caption_leading, figure);
             }
@@ -431,8 +434,8 @@ private:
 }  // namespace
 
 ComposedArticle compose_article(const Article& article, const PageSetup& setup,
-                                const ArticleStyle& style, Typesetter& typesetter, double column_height,
-                                DiagnosticSink& diagnostics) {
+                                const ArticleStyle& style, Typesetter& typesetter,
+                                double column_height, DiagnosticSink& diagnostics) {
     Composer composer(article, setup, style, typesetter, column_height, diagnostics);
     return composer.run();
 }

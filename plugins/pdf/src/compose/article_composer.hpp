@@ -26,7 +26,7 @@ struct ComposedArticle {
 
 /// Lays out the article's parts for `setup`. `column_height` (points) caps figures.
 ComposedArticle compose_article(const Article& article, const PageSetup& setup,
-                                const ArticleStyle& style, Typesetter& typesetter, double column_height,
-                                DiagnosticSink& diagnostics);
+                                const ArticleStyle& style, Typesetter& typesetter,
+                                double column_height, DiagnosticSink& diagnostics);
 
 }  // namespace galley::pdf

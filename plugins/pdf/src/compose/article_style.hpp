@@ -19,9 +19,9 @@ struct ArticleStyle {
     TextStyle correction_label, correction, copyright;
     float headline_leading = 30, dek_leading = 17, pull_quote_leading = 16, caption_leading = 9.5f;
 
-    Ink accent;       ///< the one colour: rules and bars, never text
-    Ink rule;         ///< hairlines
-    bool cjk = false; ///< CJK body text: no indent, character grid
+    Ink accent;        ///< the one colour: rules and bars, never text
+    Ink rule;          ///< hairlines
+    bool cjk = false;  ///< CJK body text: no indent, character grid
 
     static ArticleStyle make(const PageSetup& setup, bool cjk);
 };

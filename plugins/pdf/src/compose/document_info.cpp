@@ -21,7 +21,8 @@ std::string pdf_date(const DateTime& when) {
         return out + "Z";
     }
     const int m = when.offset_minutes < 0 ? -when.offset_minutes : when.offset_minutes;
-    std::snprintf(buf, sizeof buf, "%c%02d'%02d'", when.offset_minutes < 0 ? '-' : '+', m / 60, m % 60);
+    std::snprintf(buf, sizeof buf, "%c%02d'%02d'", when.offset_minutes < 0 ? '-' : '+', m / 60,
+                  m % 60);
     return out + buf;
 }
 
@@ -60,9 +61,11 @@ DocumentInfo document_info(const Article& article, std::optional<std::int64_t> s
                     " (libharu 2.3.0, HarfBuzz hb-subset)";
 
     const std::optional<DateTime>& first =
-        article.created ? article.created : (article.published ? article.published : article.updated);
+        article.created ? article.created
+                        : (article.published ? article.published : article.updated);
     const std::optional<DateTime>& last =
-        article.updated ? article.updated : (article.published ? article.published : article.created);
+        article.updated ? article.updated
+                        : (article.published ? article.published : article.created);
     std::optional<DateTime> fallback;
     if (source_date_epoch) {
         fallback = DateTime::from_unix_seconds(*source_date_epoch);

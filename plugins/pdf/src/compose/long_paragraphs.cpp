@@ -62,7 +62,8 @@ private:
     void add_text(const Inline& run) {
         std::string_view text = run.text;
         while (m_bytes + text.size() > m_piece_bytes) {
-            const std::size_t cut = cut_point(text, m_piece_bytes > m_bytes ? m_piece_bytes - m_bytes : 0);
+            const std::size_t cut =
+                cut_point(text, m_piece_bytes > m_bytes ? m_piece_bytes - m_bytes : 0);
             if (cut == std::string_view::npos) {
                 break;
             }
@@ -82,7 +83,8 @@ private:
         while (pos < text.size()) {
             const std::size_t at = pos;
             const char32_t cp = next_code_point(text, pos);
-            if (at >= from && at > 0 && (cp == ' ' || (is_ideograph(cp) && is_ideograph(previous)))) {
+            if (at >= from && at > 0 &&
+                (cp == ' ' || (is_ideograph(cp) && is_ideograph(previous)))) {
                 return at;
             }
             previous = cp;
@@ -117,7 +119,7 @@ private:
     std::vector<InlineText> m_pieces;
     InlineText m_current;
     std::size_t m_bytes = 0;
-    std::vector<InlineText*> m_open;         // where runs go: the current piece, then nested children
+    std::vector<InlineText*> m_open;  // where runs go: the current piece, then nested children
     std::vector<const Inline*> m_wrappers;  // the emphasis, strong and links we are inside
 };
 

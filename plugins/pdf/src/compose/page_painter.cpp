@@ -128,9 +128,10 @@ private:
         std::vector<Ordered> order;
         for (std::size_t c = 0; c < flow.columns.size(); ++c) {
             for (const auto& placement : flow.columns[c].placements) {
-                const bool deferred = m_in.article.body[placement.block].floating && placement.block < running_on;
-                order.push_back({deferred ? running_on : placement.block, deferred ? after_block : placement.line,
-                                 c, &placement});
+                const bool deferred =
+                    m_in.article.body[placement.block].floating && placement.block < running_on;
+                order.push_back({deferred ? running_on : placement.block,
+                                 deferred ? after_block : placement.line, c, &placement});
             }
         }
         std::stable_sort(order.begin(), order.end(), [](const Ordered& a, const Ordered& b) {
@@ -149,8 +150,9 @@ private:
             if (used <= 0) {
                 continue;
             }
-            const double x = std::min(column_x(static_cast<int>(c)), column_x(static_cast<int>(c + 1))) +
-                             m_in.setup.column_width() + m_in.setup.gutter / 2;
+            const double x =
+                std::min(column_x(static_cast<int>(c)), column_x(static_cast<int>(c + 1))) +
+                m_in.setup.column_width() + m_in.setup.gutter / 2;
             const double bottom = top - used * L + (L - m_style.ascent) * 0.5;
             emit(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)}, artifact);
         }
@@ -162,7 +164,8 @@ private:
         SourceLocation none;
         double used = 0;
         if (!m_in.article.section.empty()) {
-            SetRequest r{m_style.running_section, Align::Left, static_cast<float>(width), 0, false, false};
+            SetRequest r{
+                m_style.running_section, Align::Left, static_cast<float>(width), 0, false, false};
             auto text = m_ts.set(m_in.article.section, r, none);
             paint_line(*text, 0, m_text_left, baseline);
             used = text->lines.empty() ? 0 : text->lines[0].width;
@@ -170,7 +173,8 @@ private:
                 // Set from the right (the title goes left): measure from the right edge.
                 const SetLine& line = text->lines[0];
                 double left = width;
-                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count;
+                     ++p) {
                     left = std::min(left, static_cast<double>(text->pieces[p].x));
                 }
                 used = width - left;
@@ -179,7 +183,8 @@ private:
         const double room = width - used - 24;
         const std::string title = fit(m_in.article.headline, m_style.running_title, room);
         if (!title.empty()) {
-            SetRequest r{m_style.running_title, Align::Right, static_cast<float>(width), 0, false, false};
+            SetRequest r{
+                m_style.running_title, Align::Right, static_cast<float>(width), 0, false, false};
             auto text = m_ts.set(title, r, none);
             paint_line(*text, 0, m_text_left, baseline);
         }
@@ -208,7 +213,8 @@ private:
                 while (at_words && !cps.empty() && cps.back() != ' ' && cps.back() < 0x2E80) {
                     cps.pop_back();
                 }
-                while (!cps.empty() && (cps.back() == ' ' || cps.back() == ',' || cps.back() == ':')) {
+                while (!cps.empty() &&
+                       (cps.back() == ' ' || cps.back() == ',' || cps.back() == ':')) {
                     cps.pop_back();
                 }
                 if (cps.empty()) {
@@ -357,11 +363,13 @@ private:
                                   m.glyphs.begin() + f.glyph_begin + f.glyph_count);
             if (f.shaped) {
                 op.adjust_begin = static_cast<std::int32_t>(m_page->adjustments.size());
-                m_page->adjustments.insert(m_page->adjustments.end(), m.adjustments.begin() + f.glyph_begin,
+                m_page->adjustments.insert(m_page->adjustments.end(),
+                                           m.adjustments.begin() + f.glyph_begin,
                                            m.adjustments.begin() + f.glyph_begin + f.glyph_count);
             }
             if (f.actual_text >= 0) {
-                m_page->actual_texts.push_back(m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
+                m_page->actual_texts.push_back(
+                    m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
                 op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);
             }
             const StructId element =

@@ -39,7 +39,8 @@ std::shared_ptr<const SetText> Typesetter::finish(ItemList items, const SetReque
     return std::make_shared<const SetText>(set_items(std::move(items), request));
 }
 
-std::shared_ptr<const SetText> Typesetter::set_in_pieces(const InlineText& text, const SetRequest& request,
+std::shared_ptr<const SetText> Typesetter::set_in_pieces(const InlineText& text,
+                                                         const SetRequest& request,
                                                          const SourceLocation& where) {
     const std::size_t total_bytes = inline_text_bytes(text);
     std::vector<InlineText> pieces = split_inline_text(text, long_paragraph_bytes);
@@ -61,9 +62,12 @@ std::shared_ptr<const SetText> Typesetter::set_in_pieces(const InlineText& text,
         if (i == 0 && piece_bytes > 0) {
             // The whole paragraph's pieces and lines, estimated from the first piece:
             // growing by doubling would hold up to three times the final size at once.
-            const double scale = 1.1 * static_cast<double>(total_bytes) / static_cast<double>(piece_bytes);
-            whole.pieces.reserve(static_cast<std::size_t>(static_cast<double>(whole.pieces.size()) * scale));
-            whole.lines.reserve(static_cast<std::size_t>(static_cast<double>(whole.lines.size()) * scale));
+            const double scale =
+                1.1 * static_cast<double>(total_bytes) / static_cast<double>(piece_bytes);
+            whole.pieces.reserve(
+                static_cast<std::size_t>(static_cast<double>(whole.pieces.size()) * scale));
+            whole.lines.reserve(
+                static_cast<std::size_t>(static_cast<double>(whole.lines.size()) * scale));
         }
         r.first_indent = 0;
     }

@@ -48,8 +48,7 @@ std::mutex& harfbuzz_language_list() {
 }
 
 // Calls `fn(data, size)` on one table of the face.
-template <typename Fn>
-void with_table(hb_face_t* face, const char* tag, Fn fn) {
+template <typename Fn> void with_table(hb_face_t* face, const char* tag, Fn fn) {
     hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
     unsigned size = 0;
     const char* data = hb_blob_get_data(blob, &size);
@@ -84,7 +83,9 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
                                                  ") has no TrueType outlines");
     }
     const double upem = hb_face_get_upem(m_face);
-    auto per_mille = [&](double units) { return static_cast<int>(std::lround(units * 1000.0 / upem)); };
+    auto per_mille = [&](double units) {
+        return static_cast<int>(std::lround(units * 1000.0 / upem));
+    };
 
     m_upem = upem;
     m_font = hb_font_create(m_face);
@@ -96,8 +97,8 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
     for (unsigned g = 0; g < glyphs; ++g) {
         gids[g] = g;
     }
-    hb_font_get_glyph_h_advances(font, glyphs, gids.data(), sizeof(hb_codepoint_t),
-                                 advances.data(), sizeof(hb_position_t));
+    hb_font_get_glyph_h_advances(font, glyphs, gids.data(), sizeof(hb_codepoint_t), advances.data(),
+                                 sizeof(hb_position_t));
     m_advances.resize(glyphs);
     for (unsigned g = 0; g < glyphs; ++g) {
         m_advances[g] = static_cast<std::uint16_t>(std::clamp(per_mille(advances[g]), 0, 0xFFFF));
@@ -113,9 +114,10 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
     m_metrics.ascent = per_mille(extents.ascender);
     m_metrics.descent = per_mille(extents.descender);
     hb_position_t cap = 0;
-    m_metrics.cap_height = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) && cap > 0
-                               ? per_mille(cap)
-                               : m_metrics.ascent * 7 / 10;
+    m_metrics.cap_height =
+        hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) && cap > 0
+            ? per_mille(cap)
+            : m_metrics.ascent * 7 / 10;
     with_table(m_face, "head", [&](const char* d, unsigned n) {
         for (int i = 0; i < 4; ++i) {
             m_metrics.bbox[i] = per_mille(read_i16(d, n, 36 + 2 * static_cast<unsigned>(i)));
@@ -160,7 +162,8 @@ std::uint16_t FontFace::lookup_glyph(char32_t cp) const noexcept {
         gid = 0;
     }
     if (cp < 0x10000) {
-        std::atomic_ref(m_bmp[cp]).store(static_cast<std::uint16_t>(gid + 1), std::memory_order_relaxed);
+        std::atomic_ref(m_bmp[cp]).store(static_cast<std::uint16_t>(gid + 1),
+                                         std::memory_order_relaxed);
     }
     return static_cast<std::uint16_t>(gid);
 }
@@ -210,7 +213,8 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
                          pos[i].y_offset == 0 && pos[i].x_offset == 0;
         }
         for (unsigned i = 1; one_to_one && i < count; ++i) {
-            const hb_position_t nominal = hb_font_get_glyph_h_advance(m_font, info[i - 1].codepoint);
+            const hb_position_t nominal =
+                hb_font_get_glyph_h_advance(m_font, info[i - 1].codepoint);
             const long delta = std::lround((pos[i - 1].x_advance - nominal) * 1000.0 / m_upem);
             out[i] = static_cast<std::int16_t>(std::clamp(delta, -500L, 500L));
         }
@@ -237,9 +241,10 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
     {
         // Interning the tag walks and may extend HarfBuzz's language list (see above).
         std::lock_guard lock(harfbuzz_language_list());
-        hb_buffer_set_language(buffer, hb_language_from_string(
-                                           language.empty() ? "und" : language.data(),
-                                           static_cast<int>(language.empty() ? 3 : language.size())));
+        hb_buffer_set_language(
+            buffer,
+            hb_language_from_string(language.empty() ? "und" : language.data(),
+                                    static_cast<int>(language.empty() ? 3 : language.size())));
     }
     hb_buffer_guess_segment_properties(buffer);
     hb_buffer_set_direction(buffer, right_to_left ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
@@ -257,7 +262,8 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
     const double scale = 1000.0 / m_upem;
     for (unsigned i = 0; i < count; ++i) {
         ShapedGlyph g;
-        g.gid = static_cast<std::uint16_t>(info[i].codepoint < m_advances.size() ? info[i].codepoint : 0);
+        g.gid = static_cast<std::uint16_t>(info[i].codepoint < m_advances.size() ? info[i].codepoint
+                                                                                 : 0);
         g.cluster = info[i].cluster;
         g.advance = pos[i].x_advance * scale;
         g.x_offset = pos[i].x_offset * scale;

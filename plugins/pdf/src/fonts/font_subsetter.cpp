@@ -54,16 +54,16 @@ std::shared_ptr<const SubsetFont> make_subset(const FontFace& face, const GlyphS
     // hinting only cost bytes; GSUB closure would also pull in unused glyphs.
     hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "mort",
-                            "feat", "DSIG", "hdmx", "VDMX", "LTSH", "gasp", "EBDT", "EBLC",
-                            "EBSC", "BDF ", "FFTM", "vhea", "vmtx"}) {
+    for (const char* tag :
+         {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "mort", "feat", "DSIG", "hdmx",
+          "VDMX", "LTSH", "gasp", "EBDT", "EBLC", "EBSC", "BDF ", "FFTM", "vhea", "vmtx"}) {
         hb_set_add(drop, hb_tag_from_string(tag, 4));
     }
     hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face.hb_face(), input);
     hb_subset_input_destroy(input);
     if (!plan) {
-        throw Error(ErrorCode::ExportFailed, "pdf: hb-subset could not plan a subset of " +
-                                                 face.postscript_name());
+        throw Error(ErrorCode::ExportFailed,
+                    "pdf: hb-subset could not plan a subset of " + face.postscript_name());
     }
     hb_face_t* result = hb_subset_plan_execute_or_fail(plan);
     if (!result) {

@@ -16,11 +16,11 @@ namespace galley::pdf {
 
 /// A subset font ready to embed.
 struct SubsetFont {
-    std::string program_deflated;  ///< the TrueType program, zlib-compressed
-    std::size_t program_size = 0;  ///< its size before compression (/Length1)
+    std::string program_deflated;           ///< the TrueType program, zlib-compressed
+    std::size_t program_size = 0;           ///< its size before compression (/Length1)
     std::vector<std::uint16_t> new_to_old;  ///< new glyph id -> glyph id in the full face
     std::vector<std::pair<std::uint16_t, std::uint16_t>> old_to_new;  ///< sorted by old id
-    std::string tag;                        ///< six capitals, e.g. "KQWBZA", from the glyph set
+    std::string tag;  ///< six capitals, e.g. "KQWBZA", from the glyph set
 
     /// The new glyph id of `old_gid`; 0 when it is not in the subset.
     std::uint16_t new_gid(std::uint16_t old_gid) const;

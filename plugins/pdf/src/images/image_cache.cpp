@@ -35,7 +35,9 @@ ImageCache::Digest ImageCache::digest(std::string_view bytes) {
 }
 
 namespace {
-std::size_t cost(const ImageStream& s) { return s.data.size() + (s.alpha ? s.alpha->size() : 0) + 256; }
+std::size_t cost(const ImageStream& s) {
+    return s.data.size() + (s.alpha ? s.alpha->size() : 0) + 256;
+}
 }  // namespace
 
 ImageCache::ImageCache(std::size_t budget) : m_budget(budget) {}

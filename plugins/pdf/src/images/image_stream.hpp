@@ -19,11 +19,11 @@ struct ImageStream {
     int width = 0, height = 0;
     int bits = 8;  ///< bits per component
     Space space = Space::Rgb;
-    std::string palette;  ///< Indexed: RGB triples
-    bool dct = false;     ///< `data` is a JPEG file
-    bool invert = false;  ///< Adobe CMYK JPEG: /Decode [1 0 1 0 1 0 1 0]
-    std::string data;     ///< zlib data (or the JPEG)
-    int predictor_colors = 0;  ///< > 0: PNG predictors, /DecodeParms with this /Colors
+    std::string palette;               ///< Indexed: RGB triples
+    bool dct = false;                  ///< `data` is a JPEG file
+    bool invert = false;               ///< Adobe CMYK JPEG: /Decode [1 0 1 0 1 0 1 0]
+    std::string data;                  ///< zlib data (or the JPEG)
+    int predictor_colors = 0;          ///< > 0: PNG predictors, /DecodeParms with this /Colors
     std::optional<std::string> alpha;  ///< zlib data of an 8-bit soft mask
 };
 

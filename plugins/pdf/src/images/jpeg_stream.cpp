@@ -45,8 +45,8 @@ ImageStream jpeg_stream(std::string_view b) {
             bad("segment runs past the end of the file");
         }
         const std::size_t seg = at + 4;
-        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                         marker != 0xCC;
+        const bool sof =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (sof) {
             if (length < 8) {
                 bad("short frame header");

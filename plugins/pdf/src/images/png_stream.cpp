@@ -84,7 +84,8 @@ ImageStream png_stream(std::string_view b) {
     const bool alpha = channels == 2 || channels == 4;
     const std::size_t color_channels = alpha ? channels - 1 : channels;
     Deflater color_out, alpha_out;
-    std::vector<unsigned char> color_row(alpha ? width * color_channels : 0), alpha_row(alpha ? width : 0);
+    std::vector<unsigned char> color_row(alpha ? width * color_channels : 0),
+        alpha_row(alpha ? width : 0);
     bool translucent = false;
     auto emit = [&](const unsigned char* row) {
         if (!alpha) {

@@ -14,9 +14,9 @@ struct Slot {
     std::size_t block = 0;
     int line = -1;
     int height = 1;
-    bool break_before = true;  // a column may end just before this slot
+    bool break_before = true;   // a column may end just before this slot
     bool after_hyphen = false;  // ...but that splits a hyphenated word (a last resort)
-    bool space = false;        // discardable space
+    bool space = false;         // discardable space
     bool floating = false;
 };
 
@@ -213,7 +213,8 @@ std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int col
                 }
             }
         }
-        const bool progress = after.next != state.next || after.pending.size() != state.pending.size();
+        const bool progress =
+            after.next != state.next || after.pending.size() != state.pending.size();
         PageFlow page;
         page.columns = std::move(cols);
         pages.push_back(std::move(page));

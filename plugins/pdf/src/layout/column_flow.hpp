@@ -18,7 +18,7 @@ struct FlowBlock {
 
     // Lines: each line of `text` takes one grid unit.
     std::shared_ptr<const SetText> text;
-    float x = 0;            ///< left edge of the lines within the column
+    float x = 0;              ///< left edge of the lines within the column
     Graphic first_line_mark;  ///< drawn beside line 0 (list bullet), y relative to its baseline
     StructId tag = artifact;  ///< the structure element the lines belong to
 
@@ -36,8 +36,8 @@ struct FlowBlock {
 /// One block or one line of a block, placed in a column.
 struct FlowPlacement {
     std::size_t block = 0;
-    int line = -1;   ///< -1: the solid graphic
-    int top = 0;     ///< grid units from the column's top
+    int line = -1;  ///< -1: the solid graphic
+    int top = 0;    ///< grid units from the column's top
 };
 
 struct ColumnLayout {

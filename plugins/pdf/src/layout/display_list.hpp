@@ -37,7 +37,7 @@ struct TextOp {
     /// that extraction finds them after it, in logical order.
     bool invisible = false;
     float size = 10;
-    float tracking = 0;      ///< extra space after each glyph, points
+    float tracking = 0;  ///< extra space after each glyph, points
     Ink ink;
     double x = 0, y = 0;
     std::uint32_t glyph_begin = 0;  ///< into PageList::glyphs

@@ -15,7 +15,7 @@ struct TextLinePlacement {
     std::shared_ptr<const SetText> text;
     std::uint32_t line = 0;
     float x = 0;
-    float baseline = 0;  ///< below the block's top
+    float baseline = 0;       ///< below the block's top
     StructId tag = artifact;  ///< the structure element the line belongs to
 };
 

@@ -20,9 +20,9 @@ struct BreakOptions {
     float emergency_stretch = 0;
     int line_penalty = 10;
     int double_hyphen_demerits = 10000;
-    int final_hyphen_demerits = 20000;  ///< "discus-" above a last line of "sions."
+    int final_hyphen_demerits = 20000;    ///< "discus-" above a last line of "sions."
     int short_last_line_demerits = 4000;  ///< a last line under a fifth of the measure
-    int adjacent_demerits = 10000;  ///< lines of very different tightness next to each other
+    int adjacent_demerits = 10000;        ///< lines of very different tightness next to each other
 };
 
 struct LineBreak {

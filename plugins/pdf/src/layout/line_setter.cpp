@@ -105,13 +105,14 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
     };
     const auto spacing = static_cast<float>(letter);
     auto spacing_of = [&](const Item& it) {
-        return out.material.fragments[static_cast<std::size_t>(it.fragment)].shaped ? 0.0f : spacing;
+        return out.material.fragments[static_cast<std::size_t>(it.fragment)].shaped ? 0.0f
+                                                                                    : spacing;
     };
     const std::uint8_t base_level = out.material.base_level;
-    const bool bidi = base_level != 0 ||
-                      std::any_of(items.begin() + static_cast<std::ptrdiff_t>(start),
-                                  items.begin() + static_cast<std::ptrdiff_t>(end),
-                                  [](const Item& it) { return it.level != 0; });
+    const bool bidi =
+        base_level != 0 || std::any_of(items.begin() + static_cast<std::ptrdiff_t>(start),
+                                       items.begin() + static_cast<std::ptrdiff_t>(end),
+                                       [](const Item& it) { return it.level != 0; });
     std::vector<LogicalSlot> slots;
     SetLine line;
     line.piece_begin = static_cast<std::uint32_t>(out.pieces.size());
@@ -135,7 +136,8 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         }
         if (bidi) {
             const bool drawn = it.fragment >= 0;
-            slots.push_back({i, x - before, drawn ? static_cast<std::int32_t>(out.pieces.size() - 1) : -1});
+            slots.push_back(
+                {i, x - before, drawn ? static_cast<std::int32_t>(out.pieces.size() - 1) : -1});
         }
     }
     if (brk.kind == Item::Kind::Penalty && brk.fragment >= 0) {
@@ -152,9 +154,11 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
     // Trailing stretchable space (ragged lines) has no ink: measure to the last piece.
     double ink_end = 0;
     for (std::size_t p = line.piece_begin; p < out.pieces.size(); ++p) {
-        const Fragment& f = out.material.fragments[static_cast<std::size_t>(out.pieces[p].fragment)];
-        ink_end = std::max(ink_end, out.pieces[p].x + static_cast<double>(f.width) +
-                                        static_cast<double>(out.pieces[p].letter_spacing) * f.glyph_count);
+        const Fragment& f =
+            out.material.fragments[static_cast<std::size_t>(out.pieces[p].fragment)];
+        ink_end = std::max(ink_end,
+                           out.pieces[p].x + static_cast<double>(f.width) +
+                               static_cast<double>(out.pieces[p].letter_spacing) * f.glyph_count);
     }
     line.piece_count = static_cast<std::uint32_t>(out.pieces.size() - line.piece_begin);
     line.width = static_cast<float>(ink_end);
@@ -240,7 +244,8 @@ SetText set_balanced(ItemList material, const BreakOptions& options, Align align
                                 : align == Align::Center ? (options.line_width - hi) * 0.5f
                                                          : options.line_width - hi;
             for (auto& line : out.lines) {
-                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count;
+                     ++p) {
                     out.pieces[p].x += shift;
                 }
                 line.width += shift;
@@ -250,8 +255,10 @@ SetText set_balanced(ItemList material, const BreakOptions& options, Align align
         SetText out = place(std::move(material), breaks, hi, Align::Left);
         if (align == Align::Center || align == Align::Right) {
             for (auto& line : out.lines) {
-                const float shift = (options.line_width - line.width) * (align == Align::Center ? 0.5f : 1.0f);
-                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+                const float shift =
+                    (options.line_width - line.width) * (align == Align::Center ? 0.5f : 1.0f);
+                for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count;
+                     ++p) {
                     out.pieces[p].x += shift;
                 }
                 line.width += shift;

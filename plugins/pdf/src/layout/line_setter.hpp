@@ -20,7 +20,7 @@ struct PlacedPiece {
 struct SetLine {
     std::uint32_t piece_begin = 0;
     std::uint32_t piece_count = 0;
-    float width = 0;  ///< from the left edge to the end of the last piece
+    float width = 0;          ///< from the left edge to the end of the last piece
     bool hyphenated = false;  ///< ends at a hyphen (inserted or the text's own)
 };
 

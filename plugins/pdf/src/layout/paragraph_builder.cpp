@@ -15,8 +15,8 @@ namespace galley::pdf {
 
 namespace {
 
-constexpr float fil = 1e5f;           // "infinite" stretch for the last line
-constexpr int hyphen_penalty = 50;    // TeX's \hyphenpenalty and \exhyphenpenalty
+constexpr float fil = 1e5f;         // "infinite" stretch for the last line
+constexpr int hyphen_penalty = 50;  // TeX's \hyphenpenalty and \exhyphenpenalty
 constexpr std::size_t min_hyphenated_word = 5;
 constexpr int emergency_penalty = 3000;  // a break inside a word that does not fit
 
@@ -252,7 +252,8 @@ private:
         }
         m_ctx.problems.missing.emplace(cp, m_ctx.where);
         m_out.actual_texts.push_back(std::u32string(1, cp));
-        return Resolved{chain[0], 0, false, static_cast<std::int32_t>(m_out.actual_texts.size() - 1)};
+        return Resolved{chain[0], 0, false,
+                        static_cast<std::int32_t>(m_out.actual_texts.size() - 1)};
     }
 
     // A fragment holding one glyph (spaces, hyphens, CJK characters).
@@ -564,7 +565,8 @@ private:
     // Characters the shaper sets: right-to-left runs (reordered, mirrored, joined) and
     // Arabic at any level; not placeholders for missing characters.
     bool needs_shaper(std::size_t i, const Resolved& r) const {
-        return r.actual_text < 0 && ((m_word[i].level & 1) != 0 || script_of(m_word[i].cp) == Script::Arabic);
+        return r.actual_text < 0 &&
+               ((m_word[i].level & 1) != 0 || script_of(m_word[i].cp) == Script::Arabic);
     }
 
     // Shapes the run of characters from `begin` that share face, size, link and level
@@ -622,7 +624,8 @@ private:
             while (e < count && m_shaped[drawn(e)].cluster == cluster) {
                 ++e;
             }
-            const std::uint32_t next = e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+            const std::uint32_t next =
+                e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
             actual = next <= cluster || next > n || e - d > next - cluster;
             d = e;
         }
@@ -630,7 +633,8 @@ private:
             // One fragment, extracted through ActualText: a character drawn as several
             // glyphs, a mirrored bracket, glyphs out of order.
             m_out.actual_texts.push_back(m_run);
-            emit_shaped_fragment(first, c0, size, 0, count, static_cast<std::int32_t>(m_out.actual_texts.size() - 1));
+            emit_shaped_fragment(first, c0, size, 0, count,
+                                 static_cast<std::int32_t>(m_out.actual_texts.size() - 1));
         } else {
             // Each glyph of a cluster maps to one character in ToUnicode (a letter and its
             // marks); characters left over when a cluster has fewer glyphs (a ligature
@@ -642,9 +646,11 @@ private:
                 while (e < count && m_shaped[drawn(e)].cluster == cluster) {
                     ++e;
                 }
-                const std::uint32_t next = e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+                const std::uint32_t next =
+                    e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
                 for (std::size_t k = d; k < e; ++k) {
-                    m_ctx.unicodes.note(first.face, m_shaped[drawn(k)].gid, m_run[cluster + (k - d)]);
+                    m_ctx.unicodes.note(first.face, m_shaped[drawn(k)].gid,
+                                        m_run[cluster + (k - d)]);
                 }
                 const std::size_t left_over = cluster + (e - d);
                 if (left_over < next) {
@@ -688,7 +694,8 @@ private:
             const FontFace::ShapedGlyph& g = m_shaped[drawn(d)];
             const long move = std::lround(m_origins[drawn(d)] - m_origins[left] + g.x_offset - pen);
             m_out.glyphs.push_back(g.gid);
-            m_out.adjustments.push_back(static_cast<std::int16_t>(std::clamp(move, -30000L, 30000L)));
+            m_out.adjustments.push_back(
+                static_cast<std::int16_t>(std::clamp(move, -30000L, 30000L)));
             pen += static_cast<double>(move) + font.advance(g.gid);
         }
         f.width = static_cast<float>(m_origins[right] - m_origins[left]) * size / 1000.0f;
@@ -701,7 +708,8 @@ private:
     // the left edge of the ligature drawn before them: poppler and MuPDF then both read
     // them right after its first character (a several-character ToUnicode entry would
     // be reversed by poppler's own bidi pass).
-    void emit_invisible(const Resolved& r, const StyledChar& c, float size, std::size_t from, std::size_t to) {
+    void emit_invisible(const Resolved& r, const StyledChar& c, float size, std::size_t from,
+                        std::size_t to) {
         const FontFace& font = face(r.face);
         Fragment f;
         f.face = r.face;
@@ -803,8 +811,9 @@ private:
             }
             if (current >= 0) {
                 const Fragment& f = m_out.fragments[static_cast<std::size_t>(current)];
-                const bool same = f.face == r.face && f.fake_bold == r.fake_bold && f.size == size &&
-                                  f.link == s.link && f.actual_text < 0 && r.actual_text < 0;
+                const bool same = f.face == r.face && f.fake_bold == r.fake_bold &&
+                                  f.size == size && f.link == s.link && f.actual_text < 0 &&
+                                  r.actual_text < 0;
                 if (!same) {
                     close();
                 }
@@ -841,7 +850,7 @@ private:
     std::vector<std::size_t> m_cuts;
     std::vector<int> m_kerns;
     std::vector<FontFace::ShapedGlyph> m_shaped;
-    std::vector<double> m_origins;  // of the shaped glyphs, 1/1000 em, visual order
+    std::vector<double> m_origins;       // of the shaped glyphs, 1/1000 em, visual order
     std::vector<std::uint8_t> m_levels;  // per code point of the paragraph; empty: all 0
     std::size_t m_char_index = 0;        // of the next add_char()
     std::uint8_t m_level = 0;            // of the items being pushed

@@ -45,7 +45,7 @@ struct TextProblems {
 struct BuildContext {
     const FontCatalog& fonts;
     HyphenationChoice& hyphenation;  ///< dictionaries by script, loaded on first need
-    bool cjk_language = false;  ///< prefer the CJK face for ambiguous punctuation
+    bool cjk_language = false;       ///< prefer the CJK face for ambiguous punctuation
     FontSet font_set = FontSet::Liberation;
     GlyphUnicodes& unicodes;
     TextProblems& problems;

@@ -7,8 +7,7 @@ namespace galley::pdf {
 
 namespace {
 
-template <typename T>
-void append_bytes(std::string& key, const T& value) {
+template <typename T> void append_bytes(std::string& key, const T& value) {
     char bytes[sizeof value];
     std::memcpy(bytes, &value, sizeof value);
     key.append(bytes, sizeof value);
@@ -36,10 +35,7 @@ void fragment_key(std::string& key, const Fragment& f, const ItemList& from) {
     }
 }
 
-template <typename T>
-void release(std::vector<T>& v) {
-    std::vector<T>().swap(v);
-}
+template <typename T> void release(std::vector<T>& v) { std::vector<T>().swap(v); }
 
 }  // namespace
 
@@ -92,7 +88,8 @@ void compact_set_text(SetText& text, FragmentPool& pool) {
     for (auto& piece : text.pieces) {
         auto& index = pooled[static_cast<std::size_t>(piece.fragment)];
         if (index < 0) {
-            index = pool.add(m.fragments[static_cast<std::size_t>(piece.fragment)], m, pooled_links);
+            index =
+                pool.add(m.fragments[static_cast<std::size_t>(piece.fragment)], m, pooled_links);
         }
         piece.fragment = index;
     }

@@ -37,7 +37,7 @@ struct Fragment {
 struct Item {
     enum class Kind : std::uint8_t { Box, Glue, Penalty };
     Kind kind = Kind::Box;
-    bool flagged = false;  ///< a penalty that inserts a hyphen
+    bool flagged = false;    ///< a penalty that inserts a hyphen
     std::uint8_t level = 0;  ///< bidi embedding level (odd: right to left)
     int penalty = 0;
     float width = 0, stretch = 0, shrink = 0;

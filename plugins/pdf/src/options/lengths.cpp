@@ -15,10 +15,8 @@ struct Unit {
     std::string_view name;
     double points;
 };
-constexpr std::array<Unit, 4> units{{{"mm", points_per_mm},
-                                     {"cm", 10 * points_per_mm},
-                                     {"in", 72.0},
-                                     {"pt", 1.0}}};
+constexpr std::array<Unit, 4> units{
+    {{"mm", points_per_mm}, {"cm", 10 * points_per_mm}, {"in", 72.0}, {"pt", 1.0}}};
 
 std::optional<double> parse_number(std::string_view text) {
     double value = 0;
@@ -34,7 +32,8 @@ std::optional<double> parse_number(std::string_view text) {
 // Splits "12.5mm" into the number and the unit's size in points.
 std::optional<double> with_unit(std::string_view text, std::string_view& number) {
     for (const auto& unit : units) {
-        if (text.size() > unit.name.size() && text.substr(text.size() - unit.name.size()) == unit.name) {
+        if (text.size() > unit.name.size() &&
+            text.substr(text.size() - unit.name.size()) == unit.name) {
             number = text.substr(0, text.size() - unit.name.size());
             return unit.points;
         }

@@ -69,8 +69,8 @@ std::vector<OptionSpec> option_specs() {
         "TrimBox and BleedBox are written");
     add("marks", T::Enum, "none", "printer's marks in the slug: none, or crop marks",
         {"none", "crop"});
-    add("color", T::Enum, "cmyk",
-        "colour space of text and rules: cmyk (text in pure K) or rgb", {"cmyk", "rgb"});
+    add("color", T::Enum, "cmyk", "colour space of text and rules: cmyk (text in pure K) or rgb",
+        {"cmyk", "rgb"});
     add("min-image-ppi", T::String, "150",
         "warn when an image prints below this effective resolution in pixels per inch "
         "(0 to 1200; 0 turns the check off)");
@@ -134,9 +134,9 @@ PageSetup resolve_page_setup(const ExportOptions& options, std::string& problem,
     setup.hyphenate = value_or("hyphenate", "true") == "true";
     setup.fonts = options.get("fonts") == "dejavu" ? FontSet::DejaVu : FontSet::Liberation;
     const std::string ppi = value_or("min-image-ppi", "150");
-    setup.min_image_ppi = ppi.find_first_not_of("0123456789") == std::string::npos && ppi.size() <= 4
-                              ? std::stoi(ppi)
-                              : 150;
+    setup.min_image_ppi =
+        ppi.find_first_not_of("0123456789") == std::string::npos && ppi.size() <= 4 ? std::stoi(ppi)
+                                                                                    : 150;
 
     if (setup.text_width() < 40 * points_per_mm || setup.text_height() < 60 * points_per_mm) {
         problem = "the margins leave less than 40 x 60 mm for text on this paper";

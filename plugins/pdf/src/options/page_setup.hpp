@@ -19,13 +19,13 @@ enum class ColorMode { Cmyk, Rgb };
 
 /// Everything the options decide about the pages, in points.
 struct PageSetup {
-    PaperSize paper;     ///< the trimmed page
-    Margins margins;     ///< from the trim edge to the text area
-    int columns = 2;     ///< 1..3
-    double gutter = 0;   ///< between columns
+    PaperSize paper;         ///< the trimmed page
+    Margins margins;         ///< from the trim edge to the text area
+    int columns = 2;         ///< 1..3
+    double gutter = 0;       ///< between columns
     double body_size = 9.5;  ///< body text size
     bool hyphenate = true;
-    double bleed = 0;        ///< around the trim box; 0 means no TrimBox/BleedBox
+    double bleed = 0;  ///< around the trim box; 0 means no TrimBox/BleedBox
     bool crop_marks = false;
     ColorMode color = ColorMode::Cmyk;
     FontSet fonts = FontSet::Liberation;

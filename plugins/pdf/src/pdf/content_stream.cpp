@@ -54,9 +54,9 @@ public:
     void draw(const TextOp& op) {
         const FontBinding& font = m_fonts[static_cast<std::size_t>(op.face)];
         const bool continues = m_in_array && op.actual_text < 0 && m_last_actual < 0 &&
-                               op.face == m_face && op.size == m_size && op.tracking == m_tracking &&
-                               op.ink == m_fill && op.fake_bold == m_fake_bold &&
-                               op.invisible == m_invisible &&
+                               op.face == m_face && op.size == m_size &&
+                               op.tracking == m_tracking && op.ink == m_fill &&
+                               op.fake_bold == m_fake_bold && op.invisible == m_invisible &&
                                std::abs(op.y - m_pen_y) < 0.001;
         if (continues) {
             // Move the pen with a TJ adjustment (thousandths of an em, positive = left).

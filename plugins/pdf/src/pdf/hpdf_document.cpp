@@ -76,8 +76,7 @@ struct HpdfDocument::Impl {
         HPDF_ResetError(doc);
         throw Error(ErrorCode::ExportFailed, std::string("pdf: ") + what + " failed" + buf);
     }
-    template <typename T>
-    T checked(T value, const char* what) {
+    template <typename T> T checked(T value, const char* what) {
         check(what);
         if (!value) {
             throw Error(ErrorCode::ExportFailed, std::string("pdf: ") + what + " failed");
@@ -306,8 +305,9 @@ HpdfDocument::ImageInfo HpdfDocument::add_image(const ImageStream& image) {
         HPDF_Array_AddName(space, "DeviceRGB");
         HPDF_Array_AddNumber(space, static_cast<HPDF_INT32>(image.palette.size() / 3) - 1);
         std::string palette = image.palette;
-        HPDF_Array_Add(space, HPDF_Binary_New(d.mmgr(), reinterpret_cast<HPDF_BYTE*>(palette.data()),
-                                              static_cast<HPDF_UINT>(palette.size())));
+        HPDF_Array_Add(space,
+                       HPDF_Binary_New(d.mmgr(), reinterpret_cast<HPDF_BYTE*>(palette.data()),
+                                       static_cast<HPDF_UINT>(palette.size())));
         d.add(x, "ColorSpace", space);
         break;
     }
@@ -358,7 +358,8 @@ void HpdfDocument::append_content(PageRef page, std::string_view operators) {
             m->content_written.resize(page + 1, false);
         }
         if (m->content_written[page]) {
-            throw Error(ErrorCode::ExportFailed, "pdf: a page's content was appended to after another page's");
+            throw Error(ErrorCode::ExportFailed,
+                        "pdf: a page's content was appended to after another page's");
         }
         m->open_content = page;
     }
@@ -437,7 +438,7 @@ void HpdfDocument::set_structure(
         d.add_name(dict, "Type", "StructElem");
         d.add_name(dict, "S", e.type);
         d.add(dict, "P",
-              parent_of[i]       ? parent_of[i]
+              parent_of[i]           ? parent_of[i]
               : e.parent == artifact ? root
                                      : elements.at(static_cast<std::size_t>(e.parent)));
         // /Pg: the page of the first marked content; kids on other pages name theirs.
@@ -691,8 +692,7 @@ std::string HpdfDocument::save() {
 }
 
 std::string pdf_text_string(std::string_view utf8, bool& literal) {
-    literal = std::all_of(utf8.begin(), utf8.end(),
-                          [](char c) { return c >= 0x20 && c < 0x7F; });
+    literal = std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
     if (literal) {
         return std::string(utf8);
     }

@@ -27,7 +27,7 @@ struct PdfBox {
 
 /// A Type0 / CIDFontType2 font with Identity-H encoding and CID = glyph id.
 struct FontProgram {
-    std::string base_font;  ///< "ABCDEF+LiberationSerif"
+    std::string base_font;                          ///< "ABCDEF+LiberationSerif"
     const std::string* program_deflated = nullptr;  ///< zlib data of the TrueType file
     std::size_t program_size = 0;                   ///< its inflated size
     int flags = 4;                                  ///< FontDescriptor /Flags
@@ -90,8 +90,8 @@ public:
 
     /// An outline entry under `parent` pointing at (left, top) of `page`; `title` is
     /// UTF-8. Returns the new entry.
-    OutlineRef add_outline(OutlineRef parent, const std::string& title, PageRef page,
-                           double left, double top);
+    OutlineRef add_outline(OutlineRef parent, const std::string& title, PageRef page, double left,
+                           double top);
 
     /// Makes the document tagged: the structure tree of `tree` (element 0 is the root
     /// element) under the catalog's /StructTreeRoot with its /ParentTree, /MarkInfo,
@@ -130,6 +130,7 @@ inline constexpr std::size_t max_pdf_string_bytes = 65535;
 
 /// `utf8`, cut at a character boundary and ended with "…" when its PDF text string would
 /// be longer than `limit` bytes; otherwise unchanged. `cut` tells which.
-std::string fit_pdf_text(std::string_view utf8, bool& cut, std::size_t limit = max_pdf_string_bytes);
+std::string fit_pdf_text(std::string_view utf8, bool& cut,
+                         std::size_t limit = max_pdf_string_bytes);
 
 }  // namespace galley::pdf

@@ -13,7 +13,8 @@ void append_number(std::string& out, double value, int decimals) {
         rounded = 0;  // no "-0"
     }
     char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, decimals);
+    auto [end, ec] =
+        std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, decimals);
     if (ec != std::errc()) {
         out += '0';
         return;

@@ -94,8 +94,9 @@ GlyphUsage used_glyphs(PageSource& pages) {
 }
 
 std::string write_pdf(const DisplayDocument& document, PageSource& pages, const GlyphUsage& used,
-                      const PdfMetadata& metadata, const FontCatalog& catalog, FontSubsetter& subsetter,
-                      ImageCache& image_cache, ColorMode color, DiagnosticSink& diagnostics) {
+                      const PdfMetadata& metadata, const FontCatalog& catalog,
+                      FontSubsetter& subsetter, ImageCache& image_cache, ColorMode color,
+                      DiagnosticSink& diagnostics) {
     HpdfDocument pdf;
 
     // Fonts: one subset per face actually drawn.
@@ -131,8 +132,8 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         program.program_deflated = &subset.program_deflated;
         program.program_size = subset.program_size;
         const FaceMetrics& m = face.metrics();
-        program.flags = 4 | (m.fixed_pitch ? 1 : 0) | (is_serif(id) ? 2 : 0) |
-                        (m.italic_angle != 0 ? 64 : 0);
+        program.flags =
+            4 | (m.fixed_pitch ? 1 : 0) | (is_serif(id) ? 2 : 0) | (m.italic_angle != 0 ? 64 : 0);
         std::copy(std::begin(m.bbox), std::end(m.bbox), program.bbox);
         program.italic_angle = m.italic_angle;
         program.ascent = m.ascent;
@@ -171,14 +172,15 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
     ContentHash hash;
     std::optional<PdfBox> trim, bleed;
     if (document.has_trim) {
-        trim = PdfBox{document.trim_left, document.trim_bottom, document.trim_right, document.trim_top};
+        trim = PdfBox{document.trim_left, document.trim_bottom, document.trim_right,
+                      document.trim_top};
         bleed = PdfBox{document.trim_left - document.bleed, document.trim_bottom - document.bleed,
                        document.trim_right + document.bleed, document.trim_top + document.bleed};
     }
     std::vector<HpdfDocument::PageRef> page_refs;
     std::vector<std::vector<std::optional<HpdfDocument::AnnotRef>>> annotations;  // by page, link
     std::size_t unlinked = 0;  // link areas whose URL is too long for a PDF string
-    PageList page;  // one page's display list at a time
+    PageList page;             // one page's display list at a time
     for (std::size_t p = 0; p < pages.page_count(); ++p) {
         page = PageList{};
         pages.paint(p, page);
@@ -196,7 +198,8 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
             } else if (const auto* image = std::get_if<ImageOp>(&op)) {
                 if (images[image->image]) {
                     if (image_names[image->image].empty()) {
-                        image_names[image->image] = pdf.image_resource(ref, images[image->image]->ref);
+                        image_names[image->image] =
+                            pdf.image_resource(ref, images[image->image]->ref);
                     }
                 } else {
                     replaced = true;
@@ -207,7 +210,8 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
             drawn = page;
             for (auto& op : drawn.ops) {
                 if (const auto* image = std::get_if<ImageOp>(&op); image && !images[image->image]) {
-                    op = RectOp{image->x, image->y, image->width, image->height, Ink::gray(0.5f), 0.5};
+                    op = RectOp{image->x,      image->y,        image->width,
+                                image->height, Ink::gray(0.5f), 0.5};
                 }
             }
             list = &drawn;
@@ -234,11 +238,10 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         }
     }
     if (unlinked > 0) {
-        diagnostics.warning({metadata.source_name, 0, 0},
-                            "pdf: " + std::to_string(unlinked) +
-                                " link area(s) with a URL longer than " +
-                                std::to_string(max_pdf_string_bytes) +
-                                " bytes are printed but not clickable");
+        diagnostics.warning(
+            {metadata.source_name, 0, 0},
+            "pdf: " + std::to_string(unlinked) + " link area(s) with a URL longer than " +
+                std::to_string(max_pdf_string_bytes) + " bytes are printed but not clickable");
     }
 
     // The outline: each entry nests under the nearest earlier entry of a lower level.

@@ -18,8 +18,8 @@ namespace galley::pdf {
 
 struct PdfMetadata {
     DocumentInfo info;
-    std::string language;  ///< BCP 47, for /Lang
-    std::string source_name;  ///< the article, for warnings
+    std::string language;                  ///< BCP 47, for /Lang
+    std::string source_name;               ///< the article, for warnings
     std::vector<std::string> image_names;  ///< by image index, for warnings
 };
 
@@ -33,7 +33,8 @@ GlyphUsage used_glyphs(PageSource& pages);
 /// used_glyphs() found for them (the font subsets). Throws galley::Error when libharu
 /// or hb-subset fail; an image libharu cannot read becomes an empty frame and a warning.
 std::string write_pdf(const DisplayDocument& document, PageSource& pages, const GlyphUsage& used,
-                      const PdfMetadata& metadata, const FontCatalog& catalog, FontSubsetter& subsetter,
-                      ImageCache& images, ColorMode color, DiagnosticSink& diagnostics);
+                      const PdfMetadata& metadata, const FontCatalog& catalog,
+                      FontSubsetter& subsetter, ImageCache& images, ColorMode color,
+                      DiagnosticSink& diagnostics);
 
 }  // namespace galley::pdf

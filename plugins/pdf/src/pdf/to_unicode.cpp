@@ -13,14 +13,13 @@ void hex4(std::string& out, unsigned v) {
 }  // namespace
 
 std::string to_unicode_cmap(const std::vector<std::pair<std::uint16_t, char32_t>>& mapping) {
-    std::string out =
-        "/CIDInit /ProcSet findresource begin\n"
-        "12 dict begin\n"
-        "begincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def\n"
-        "/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::string out = "/CIDInit /ProcSet findresource begin\n"
+                      "12 dict begin\n"
+                      "begincmap\n"
+                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                      "/CMapName /Adobe-Identity-UCS def\n"
+                      "/CMapType 2 def\n"
+                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     for (std::size_t i = 0; i < mapping.size(); i += 100) {
         const std::size_t n = std::min<std::size_t>(100, mapping.size() - i);
         out += std::to_string(n);

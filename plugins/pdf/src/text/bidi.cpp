@@ -51,12 +51,14 @@ std::uint8_t bidi_levels(std::u32string_view text, bool right_to_left_base,
         }
     }
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UBiDi, BidiCloser> bidi(ubidi_openSized(static_cast<int32_t>(utf16.size()), 0, &status));
+    std::unique_ptr<UBiDi, BidiCloser> bidi(
+        ubidi_openSized(static_cast<int32_t>(utf16.size()), 0, &status));
     if (U_FAILURE(status)) {
         return right_to_left_base ? 1 : 0;
     }
     const UBiDiLevel base = right_to_left_base ? 1 : UBIDI_DEFAULT_LTR;
-    ubidi_setPara(bidi.get(), utf16.data(), static_cast<int32_t>(utf16.size()), base, nullptr, &status);
+    ubidi_setPara(bidi.get(), utf16.data(), static_cast<int32_t>(utf16.size()), base, nullptr,
+                  &status);
     if (U_FAILURE(status)) {
         return right_to_left_base ? 1 : 0;
     }

@@ -36,8 +36,9 @@ CompiledDictionaryView::CompiledDictionaryView(const CompiledDictionary& compile
         out.replcut = s.replcut;
         out.fallback_state = s.fallback_state;
         out.num_trans = s.num_trans;
-        out.trans = s.num_trans > 0 ? const_cast<HyphenTrans*>(compiled.trans.data() + s.first_trans)
-                                    : nullptr;
+        out.trans = s.num_trans > 0
+                        ? const_cast<HyphenTrans*>(compiled.trans.data() + s.first_trans)
+                        : nullptr;
     }
     m_levels.resize(compiled.levels.size());
     for (std::size_t i = 0; i < m_levels.size(); ++i) {

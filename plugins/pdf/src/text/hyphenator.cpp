@@ -41,7 +41,8 @@ std::unordered_map<char32_t, unsigned char> encoding_table(const std::string& ch
         char* outp = reinterpret_cast<char*>(out);
         size_t inleft = 1, outleft = 4;
         if (iconv(cd, &inp, &inleft, &outp, &outleft) != static_cast<size_t>(-1) && outleft == 0) {
-            char32_t cp = out[0] | (out[1] << 8) | (out[2] << 16) | (static_cast<char32_t>(out[3]) << 24);
+            char32_t cp =
+                out[0] | (out[1] << 8) | (out[2] << 16) | (static_cast<char32_t>(out[3]) << 24);
             table.emplace(cp, static_cast<unsigned char>(b));
         }
         iconv(cd, nullptr, nullptr, nullptr, nullptr);
@@ -75,7 +76,8 @@ Hyphenator::Hyphenator(const std::string& path) {
         m_encode = encoding_table(m_dict->cset);
     }
     const std::string name = std::filesystem::path(path).filename().string();
-    for (const char* cyrillic : {"hyph_ru", "hyph_uk", "hyph_be", "hyph_bg", "hyph_sr", "hyph_mk"}) {
+    for (const char* cyrillic :
+         {"hyph_ru", "hyph_uk", "hyph_be", "hyph_bg", "hyph_sr", "hyph_mk"}) {
         if (name.rfind(cyrillic, 0) == 0) {
             m_script = Script::Cyrillic;
         }

@@ -63,31 +63,75 @@ std::string_view script_name(Script script) {
 }
 
 bool is_cjk(char32_t cp) {
-    return in(cp, 0x2E80, 0x2FFF) ||   // radicals, Kangxi, description characters
-           in(cp, 0x3000, 0x303F) ||   // CJK symbols and punctuation
-           in(cp, 0x3040, 0x30FF) ||   // hiragana, katakana
-           in(cp, 0x3100, 0x31FF) ||   // bopomofo, hangul compatibility jamo, kanbun
-           in(cp, 0x3200, 0x4DBF) ||   // enclosed CJK, compatibility, extension A
-           in(cp, 0x4E00, 0x9FFF) ||   // unified ideographs
+    return in(cp, 0x2E80, 0x2FFF) ||  // radicals, Kangxi, description characters
+           in(cp, 0x3000, 0x303F) ||  // CJK symbols and punctuation
+           in(cp, 0x3040, 0x30FF) ||  // hiragana, katakana
+           in(cp, 0x3100, 0x31FF) ||  // bopomofo, hangul compatibility jamo, kanbun
+           in(cp, 0x3200, 0x4DBF) ||  // enclosed CJK, compatibility, extension A
+           in(cp, 0x4E00, 0x9FFF) ||  // unified ideographs
            in(cp, 0xA960, 0xA97F) || in(cp, 0xAC00, 0xD7AF) ||  // hangul
-           in(cp, 0xF900, 0xFAFF) ||   // compatibility ideographs
-           in(cp, 0xFE30, 0xFE4F) ||   // compatibility forms
+           in(cp, 0xF900, 0xFAFF) ||                            // compatibility ideographs
+           in(cp, 0xFE30, 0xFE4F) ||                            // compatibility forms
            in(cp, 0xFF00, 0xFF60) || in(cp, 0xFFE0, 0xFFE6) ||  // full-width forms
-           in(cp, 0x20000, 0x3134F);   // extensions B..G
+           in(cp, 0x20000, 0x3134F);                            // extensions B..G
 }
 
 bool no_break_before(char32_t cp) {
     switch (cp) {
-    case ',': case '.': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
-    case 0x2019: case 0x201D: case 0x00BB: case 0x203A: case 0x2026: case 0x2025:
-    case 0x3001: case 0x3002: case 0x3005: case 0x3009: case 0x300B: case 0x300D:
-    case 0x300F: case 0x3011: case 0x3015: case 0x3017: case 0x3019: case 0x301B:
-    case 0x301E: case 0x301F: case 0x303B: case 0x309D: case 0x309E: case 0x30FB:
-    case 0x30FC: case 0x30FD: case 0x30FE:
-    case 0xFF01: case 0xFF05: case 0xFF09: case 0xFF0C: case 0xFF0E: case 0xFF1A:
-    case 0xFF1B: case 0xFF1F: case 0xFF3D: case 0xFF5D: case 0xFF60: case 0xFE50:
-    case 0xFE51: case 0xFE52: case 0xFE54: case 0xFE55: case 0xFE56: case 0xFE57:
-        return true;
+    case ',':
+    case '.':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
+    case 0x2026:
+    case 0x2025:
+    case 0x3001:
+    case 0x3002:
+    case 0x3005:
+    case 0x3009:
+    case 0x300B:
+    case 0x300D:
+    case 0x300F:
+    case 0x3011:
+    case 0x3015:
+    case 0x3017:
+    case 0x3019:
+    case 0x301B:
+    case 0x301E:
+    case 0x301F:
+    case 0x303B:
+    case 0x309D:
+    case 0x309E:
+    case 0x30FB:
+    case 0x30FC:
+    case 0x30FD:
+    case 0x30FE:
+    case 0xFF01:
+    case 0xFF05:
+    case 0xFF09:
+    case 0xFF0C:
+    case 0xFF0E:
+    case 0xFF1A:
+    case 0xFF1B:
+    case 0xFF1F:
+    case 0xFF3D:
+    case 0xFF5D:
+    case 0xFF60:
+    case 0xFE50:
+    case 0xFE51:
+    case 0xFE52:
+    case 0xFE54:
+    case 0xFE55:
+    case 0xFE56:
+    case 0xFE57: return true;
     default:
         // Small kana: no line starts with them in Japanese either.
         return cp == 0x3041 || cp == 0x3043 || cp == 0x3045 || cp == 0x3047 || cp == 0x3049 ||
@@ -99,11 +143,30 @@ bool no_break_before(char32_t cp) {
 
 bool no_break_after(char32_t cp) {
     switch (cp) {
-    case '(': case '[': case '{': case 0x2018: case 0x201C: case 0x00AB: case 0x2039:
-    case 0x3008: case 0x300A: case 0x300C: case 0x300E: case 0x3010: case 0x3014:
-    case 0x3016: case 0x3018: case 0x301A: case 0x301D:
-    case 0xFF08: case 0xFF3B: case 0xFF5B: case 0xFF5F: case 0xFE59: case 0xFE5B: case 0xFE5D:
-        return true;
+    case '(':
+    case '[':
+    case '{':
+    case 0x2018:
+    case 0x201C:
+    case 0x00AB:
+    case 0x2039:
+    case 0x3008:
+    case 0x300A:
+    case 0x300C:
+    case 0x300E:
+    case 0x3010:
+    case 0x3014:
+    case 0x3016:
+    case 0x3018:
+    case 0x301A:
+    case 0x301D:
+    case 0xFF08:
+    case 0xFF3B:
+    case 0xFF5B:
+    case 0xFF5F:
+    case 0xFE59:
+    case 0xFE5B:
+    case 0xFE5D: return true;
     default: return false;
     }
 }

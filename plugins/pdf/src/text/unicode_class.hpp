@@ -8,14 +8,14 @@
 namespace galley::pdf {
 
 enum class Script {
-    Common,    ///< digits, punctuation, symbols: take the script of their neighbours
+    Common,  ///< digits, punctuation, symbols: take the script of their neighbours
     Latin,
     Greek,
     Cyrillic,
-    Cjk,       ///< Han, kana, hangul, CJK punctuation and full-width forms
-    Hebrew,    ///< right to left
-    Arabic,    ///< right to left, needs shaping (also Syriac, Thaana, N'Ko)
-    Indic,     ///< Devanagari .. Sinhala: needs shaping
+    Cjk,             ///< Han, kana, hangul, CJK punctuation and full-width forms
+    Hebrew,          ///< right to left
+    Arabic,          ///< right to left, needs shaping (also Syriac, Thaana, N'Ko)
+    Indic,           ///< Devanagari .. Sinhala: needs shaping
     SoutheastAsian,  ///< Thai, Lao, Tibetan, Myanmar, Khmer: shaping / word breaking
     Other,
 };

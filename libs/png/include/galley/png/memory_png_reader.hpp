@@ -28,8 +28,7 @@ public:
 
     /// Runs `libpng_calls` (calls on png() and info()). False when libpng failed in
     /// them; message() then says why ("the file ends too early", libpng's own words).
-    template <class Step>
-    bool step(Step&& libpng_calls) {
+    template <class Step> bool step(Step&& libpng_calls) {
         if (setjmp(png_jmpbuf(m_png))) {
             return false;
         }

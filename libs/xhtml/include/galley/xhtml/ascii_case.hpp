@@ -19,7 +19,8 @@ inline std::string ascii_lower(std::string_view s) {
 
 /// Does `s` begin with `lower_prefix` (given in lower case), ignoring ASCII case?
 inline bool starts_with_ignoring_case(std::string_view s, std::string_view lower_prefix) {
-    return s.size() >= lower_prefix.size() && ascii_lower(s.substr(0, lower_prefix.size())) == lower_prefix;
+    return s.size() >= lower_prefix.size() &&
+           ascii_lower(s.substr(0, lower_prefix.size())) == lower_prefix;
 }
 
 /// Is `s` equal to `lower` (given in lower case), ignoring ASCII case?

@@ -48,8 +48,8 @@ struct HeadingAnchor {
 struct BodyReport {
     std::vector<HeadingAnchor> headings;
     std::vector<const Block*> skipped_images;  ///< images written without a picture, or not at all
-    std::size_t unsafe_links = 0;  ///< links whose URL was not http, https or mailto:
-                                   ///< written as their text only
+    std::size_t unsafe_links = 0;              ///< links whose URL was not http, https or mailto:
+                                               ///< written as their text only
 };
 
 /// Writes `body` as a sequence of block elements into the element open in `writer`,
