@@ -2,8 +2,9 @@
 #
 #   make sample    install missing Debian packages, build (Release), convert the seed
 #                  sample to every format into out/
-#   make check     install missing packages, build and run every test (Release with
-#                  warnings as errors, then again with AddressSanitizer + UBSan, the
+#   make check     install missing packages, check formatting (clang-format), build and
+#                  run every test (Release with warnings as errors, then again with
+#                  AddressSanitizer + UBSan, the
 #                  ThreadSanitizer cases and a short fuzz smoke), then build, install, try
 #                  and remove the .deb and run the sharded container test; what CI runs
 #   make build     configure and build the Release tree in build/ (PRESET=ci: -Werror)
@@ -79,6 +80,7 @@ fuzz-smoke: fuzz-build
 	fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
 
 check:
+	$(MAKE) format-check
 	$(MAKE) test PRESET=ci
 	$(MAKE) asan
 	$(MAKE) tsan
@@ -115,7 +117,7 @@ bench-startup: build
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
 
-format-check:
+format-check: deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 
 clean:
