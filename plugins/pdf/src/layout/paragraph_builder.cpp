@@ -616,16 +616,24 @@ private:
         }
         auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };  // stream -> visual
         // Clusters in stream order: glyphs [d, e) stand for characters [cluster, next).
-        // Extraction needs them in order, and no more glyphs than characters.
-        bool actual = mirrored(begin) || count == 0;
-        for (std::size_t d = 0; d < count && !actual;) {
+        struct Cluster {
+            std::uint32_t cluster;
+            std::size_t e;
+            std::uint32_t next;
+        };
+        auto cluster_at = [&](std::size_t d) {
             const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
             std::size_t e = d + 1;
             while (e < count && m_shaped[drawn(e)].cluster == cluster) {
                 ++e;
             }
-            const std::uint32_t next =
-                e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+            return Cluster{cluster, e,
+                           e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n)};
+        };
+        // Extraction needs the clusters in order, and no more glyphs than characters.
+        bool actual = mirrored(begin) || count == 0;
+        for (std::size_t d = 0; d < count && !actual;) {
+            const auto [cluster, e, next] = cluster_at(d);
             actual = next <= cluster || next > n || e - d > next - cluster;
             d = e;
         }
@@ -641,13 +649,7 @@ private:
             // such as Arabic lam-alef) follow its last glyph as invisible text.
             std::size_t from = 0;
             for (std::size_t d = 0; d < count;) {
-                const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
-                std::size_t e = d + 1;
-                while (e < count && m_shaped[drawn(e)].cluster == cluster) {
-                    ++e;
-                }
-                const std::uint32_t next =
-                    e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+                const auto [cluster, e, next] = cluster_at(d);
                 for (std::size_t k = d; k < e; ++k) {
                     m_ctx.unicodes.note(first.face, m_shaped[drawn(k)].gid,
                                         m_run[cluster + (k - d)]);
