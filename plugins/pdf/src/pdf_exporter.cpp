@@ -54,6 +54,22 @@ struct FlowedArticle {
     std::vector<PageFlow> pages;
 };
 
+// What the article's language decides for setting its text (CJK punctuation, direction,
+// the shaper's language), the same for render() and the layout() test hook.
+BuildContext text_context(const FontCatalog& fonts, HyphenationChoice& hyphenation,
+                          const Article& article, const PageSetup& setup, DisplayDocument& document,
+                          TextProblems& problems) {
+    return BuildContext{fonts,
+                        hyphenation,
+                        is_cjk_language(primary_language(article)),
+                        setup.fonts,
+                        document.unicodes,
+                        problems,
+                        {},
+                        presentation::is_right_to_left(article.language),
+                        article.language};
+}
+
 FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, bool cjk,
                                Typesetter& typesetter, DiagnosticSink& diagnostics) {
     FlowedArticle flowed{setup, ArticleStyle::make(setup, cjk), {}, 0, 0, {}};
@@ -126,20 +142,14 @@ std::optional<std::string> PdfExporter::check_options(const ExportOptions& optio
 void PdfExporter::render(const Article& article, const ExportOptions& options, Rendition& out,
                          DiagnosticSink& diagnostics) const {
     const PageSetup setup = page_setup_from(options);
-    const std::string language = primary_language(article);
-    const bool cjk = is_cjk_language(language);
-
     HyphenationChoice hyphenation(m_hyphenators, article.language);
-
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts,  hyphenation, cjk,   setup.fonts, document.unicodes,
-                         problems, {},          false, {}};
-    context.right_to_left = presentation::is_right_to_left(article.language);
-    context.language = article.language;
+    BuildContext context = text_context(m_fonts, hyphenation, article, setup, document, problems);
     Typesetter typesetter(context);
 
-    const FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
+    const FlowedArticle flowed =
+        lay_out(article, options, setup, context.cjk_language, typesetter, diagnostics);
     PagePainter painter({flowed.composed, flowed.pages, flowed.setup, flowed.style,
                          article.language, flowed.masthead_units},
                         typesetter, document);
@@ -172,13 +182,13 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
 ArticleLayout PdfExporter::layout(const Article& article, const ExportOptions& options,
                                   DiagnosticSink& diagnostics) const {
     const PageSetup setup = page_setup_from(options);
-    const bool cjk = is_cjk_language(primary_language(article));
     HyphenationChoice hyphenation(m_hyphenators, article.language);
     DisplayDocument document;
     TextProblems problems;
-    BuildContext context{m_fonts, hyphenation, cjk, setup.fonts, document.unicodes, problems, {}};
+    BuildContext context = text_context(m_fonts, hyphenation, article, setup, document, problems);
     Typesetter typesetter(context);
-    FlowedArticle flowed = lay_out(article, options, setup, cjk, typesetter, diagnostics);
+    FlowedArticle flowed =
+        lay_out(article, options, setup, context.cjk_language, typesetter, diagnostics);
     return {flowed.setup, flowed.capacity - flowed.masthead_units, flowed.capacity,
             std::move(flowed.composed.body), std::move(flowed.pages)};
 }
