@@ -47,6 +47,13 @@ std::mutex& harfbuzz_language_list() {
     return lock;
 }
 
+// HarfBuzz's language for a BCP 47 tag ("und" when empty), interned under that lock.
+hb_language_t harfbuzz_language(std::string_view tag) {
+    const std::lock_guard lock(harfbuzz_language_list());
+    return tag.empty() ? hb_language_from_string("und", 3)
+                       : hb_language_from_string(tag.data(), static_cast<int>(tag.size()));
+}
+
 // Calls `fn(data, size)` on one table of the face.
 template <typename Fn> void with_table(hb_face_t* face, const char* tag, Fn fn) {
     hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
@@ -190,10 +197,7 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
         // A fixed language, made once: left unset, HarfBuzz would take the process
         // locale's (output that depends on the environment), and create that language
         // object on first use from whichever thread gets there.
-        static const hb_language_t language = [] {
-            std::lock_guard lock(harfbuzz_language_list());
-            return hb_language_from_string("und", -1);
-        }();
+        static const hb_language_t language = harfbuzz_language({});
         hb_buffer_set_language(buffer, language);
         hb_buffer_guess_segment_properties(buffer);
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
@@ -238,14 +242,7 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
     hb_buffer_t* buffer = hb_buffer_create();
     hb_buffer_add_utf32(buffer, reinterpret_cast<const std::uint32_t*>(run.data()),
                         static_cast<int>(run.size()), 0, static_cast<int>(run.size()));
-    {
-        // Interning the tag walks and may extend HarfBuzz's language list (see above).
-        std::lock_guard lock(harfbuzz_language_list());
-        hb_buffer_set_language(
-            buffer,
-            hb_language_from_string(language.empty() ? "und" : language.data(),
-                                    static_cast<int>(language.empty() ? 3 : language.size())));
-    }
+    hb_buffer_set_language(buffer, harfbuzz_language(language));
     hb_buffer_guess_segment_properties(buffer);
     hb_buffer_set_direction(buffer, right_to_left ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
     // Joiners and other default-ignorable characters shape their neighbours but get no
