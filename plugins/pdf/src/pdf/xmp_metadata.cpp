@@ -1,30 +1,10 @@
-// Writing the XMP packet by hand: a fixed RDF skeleton with escaped values.
+// The XMP packet: a fixed RDF skeleton written with the shared XML writer (values
+// sanitised and escaped as in every other XML galley writes).
 #include "pdf/xmp_metadata.hpp"
 
+#include <galley/xml/writer.hpp>
+
 namespace galley::pdf {
-
-namespace {
-
-std::string xml_escaped(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default:
-            // Control characters other than tab and newline are not allowed in XML 1.0.
-            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 std::string xmp_date(const std::string& pdf_date) {
     if (pdf_date.size() < 10 || pdf_date.rfind("D:", 0) != 0) {
@@ -58,57 +38,62 @@ std::string xmp_date(const std::string& pdf_date) {
 }
 
 std::string xmp_packet(const DocumentInfo& info, const std::string& language) {
-    std::string x;
-    x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
-    x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
-    x += " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
-    x += "  <rdf:Description rdf:about=\"\"\n";
-    x += "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
-    x += "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n";
-    x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
-    x += "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n";
-    x += "   <dc:format>application/pdf</dc:format>\n";
-    auto alt = [&](const char* name, const std::string& value) {
-        if (!value.empty()) {
-            x += "   <";
-            x += name;
-            x += "><rdf:Alt><rdf:li xml:lang=\"x-default\">";
-            x += xml_escaped(value);
-            x += "</rdf:li></rdf:Alt></";
-            x += name;
-            x += ">\n";
-        }
-    };
-    alt("dc:title", info.title);
-    if (!info.author.empty()) {
-        x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escaped(info.author) +
-             "</rdf:li></rdf:Seq></dc:creator>\n";
-    }
-    alt("dc:description", info.subject);
-    if (!language.empty()) {
-        x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escaped(language) +
-             "</rdf:li></rdf:Bag></dc:language>\n";
-    }
+    std::string x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
+    xml::Writer w(x);
+    w.start("x:xmpmeta");
+    w.namespace_declaration("x", "adobe:ns:meta/");
+    w.line_break();
+    w.start("rdf:RDF");
+    w.namespace_declaration("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+    w.line_break();
+    w.start("rdf:Description");
+    w.attribute("rdf:about", "");
+    w.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+    w.attribute("xmlns:xmp", "http://ns.adobe.com/xap/1.0/");
+    w.attribute("xmlns:pdf", "http://ns.adobe.com/pdf/1.3/");
+    w.attribute("xmlns:pdfuaid", "http://www.aiim.org/pdfua/ns/id/");
     auto simple = [&](const char* name, const std::string& value) {
         if (!value.empty()) {
-            x += "   <";
-            x += name;
-            x += '>';
-            x += xml_escaped(value);
-            x += "</";
-            x += name;
-            x += ">\n";
+            w.line_break();
+            w.element(name, value);
         }
     };
+    // An rdf:Alt, rdf:Seq or rdf:Bag of one item.
+    auto one_item = [&](const char* name, const char* container, const std::string& value,
+                        bool default_language) {
+        if (value.empty()) {
+            return;
+        }
+        w.line_break();
+        w.start(name);
+        w.start(container);
+        w.start("rdf:li");
+        if (default_language) {
+            w.attribute("xml:lang", "x-default");
+        }
+        w.text(value);
+        w.end();
+        w.end();
+        w.end();
+    };
+    simple("dc:format", "application/pdf");
+    one_item("dc:title", "rdf:Alt", info.title, true);
+    one_item("dc:creator", "rdf:Seq", info.author, false);
+    one_item("dc:description", "rdf:Alt", info.subject, true);
+    one_item("dc:language", "rdf:Bag", language, false);
     simple("pdf:Keywords", info.keywords);
     simple("pdf:Producer", info.producer);
     simple("xmp:CreatorTool", info.creator);
     simple("xmp:CreateDate", xmp_date(info.creation_date));
     simple("xmp:ModifyDate", xmp_date(info.modification_date));
-    x += "   <pdfuaid:part>1</pdfuaid:part>\n";
-    x += "  </rdf:Description>\n";
-    x += " </rdf:RDF>\n";
-    x += "</x:xmpmeta>\n";
+    simple("pdfuaid:part", "1");
+    w.end_on_new_line();  // rdf:Description
+    w.end_on_new_line();  // rdf:RDF
+    w.end_on_new_line();  // x:xmpmeta
+    w.finish();
+    if (x.back() != '\n') {
+        x += '\n';
+    }
     x += "<?xpacket end=\"w\"?>";
     return x;
 }
