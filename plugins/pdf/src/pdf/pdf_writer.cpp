@@ -118,8 +118,8 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         program.program_deflated = &subset.program_deflated;
         program.program_size = subset.program_size;
         const FaceMetrics& m = face.metrics();
-        program.flags =
-            4 | (m.fixed_pitch ? 1 : 0) | (face_is_serif(id) ? 2 : 0) | (m.italic_angle != 0 ? 64 : 0);
+        program.flags = 4 | (m.fixed_pitch ? 1 : 0) | (face_is_serif(id) ? 2 : 0) |
+                        (m.italic_angle != 0 ? 64 : 0);
         std::copy(std::begin(m.bbox), std::end(m.bbox), program.bbox);
         program.italic_angle = m.italic_angle;
         program.ascent = m.ascent;
