@@ -111,7 +111,7 @@ TEST_CASE("segments never start with a combining mark", "[pdf][long-words]") {
     segment_long_word(cps, advances, 30, cuts);
     REQUIRE(cuts.size() > 100);
     for (std::size_t c : cuts) {
-        CHECK_FALSE(is_combining_mark(cps[c]));
+        CHECK(cps[c] == 'a');
     }
     // A sequence longer than a segment may hold is cut anyway: bounded segments.
     std::vector<char32_t> marks(1, 'a');
