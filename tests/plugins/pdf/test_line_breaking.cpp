@@ -211,3 +211,34 @@ TEST_CASE("pairs like AV, To and Wa are kerned by the font", "[pdf][breaking][ke
     sans.kerning(U"AV", kerns);
     CHECK(kerns[1] < 0);
 }
+
+TEST_CASE("Thai, written without spaces, breaks between the words of ICU's dictionary",
+          "[pdf][breaking][thai]") {
+    Fixture fx;
+    fx.context.language = "th";
+    ParagraphSpec spec;
+    spec.style.size = 9.5f;
+    spec.measure = 1000;  // no emergency breaks
+    spec.hyphenate = true;
+    // "Thailand has a population of about sixty-six million", nine words by ICU 72's
+    // dictionary (test_unicode_text.cpp checks the positions):
+    // ประเทศไทย|มี|ประชากร|ประมาณ|หก|สิบ|หก|ล้าน|คน. Before ICU it had no break at all.
+    const std::string text = "ประเทศไทยมีประชากรประมาณหกสิบหกล้านคน";
+    const ItemList list = build_plain(text, spec, fx.context);
+    int breaks = 0;
+    for (std::size_t i = 1; i + 2 < list.items.size(); ++i) {  // the final forced break aside
+        const Item& it = list.items[i];
+        const bool glue_break = it.kind == Item::Kind::Glue && list.items[i - 1].kind == Item::Kind::Box;
+        const bool penalty_break = it.kind == Item::Kind::Penalty && it.penalty < infinite_penalty;
+        breaks += glue_break || penalty_break ? 1 : 0;
+        CHECK_FALSE(it.flagged);  // no hyphen between Thai words
+    }
+    CHECK(breaks == 8);
+    // Set in a narrow column it takes several lines, none overfull.
+    fx.context.language = "th";
+    const SetText t = fx.set(test::inline_text(text), 60);
+    CHECK(t.lines.size() >= 3);
+    for (const auto& line : t.lines) {
+        CHECK(line.width <= 60.05f);
+    }
+}

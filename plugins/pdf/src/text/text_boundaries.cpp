@@ -44,9 +44,12 @@ std::unique_ptr<icu::BreakIterator> clone_iterator(Kind kind, const std::string&
     auto& prototype = prototypes[{kind, language}];
     if (!prototype) {
         UErrorCode status = U_ZERO_ERROR;
-        const icu::Locale locale = language.empty()
-                                       ? icu::Locale::getRoot()
-                                       : icu::Locale::forLanguageTag(language, status);
+        // Japanese is broken strictly (JIS X 4051's kinsoku, as galley always set it): no
+        // line begins with a small kana or the long vowel mark, which ICU's default allows.
+        const std::string tag =
+            kind == Kind::Line && language == "ja" ? "ja-u-lb-strict" : language;
+        const icu::Locale locale =
+            tag.empty() ? icu::Locale::getRoot() : icu::Locale::forLanguageTag(tag, status);
         if (U_FAILURE(status)) {
             return nullptr;
         }
