@@ -104,10 +104,21 @@ bool is_cjk_script(UScriptCode script) {
 }  // namespace
 
 bool is_cjk(char32_t cp) {
+    if (cp < 0x80) {
+        return false;  // without ICU: ASCII is most of the text the layout asks about
+    }
     const auto c = static_cast<UChar32>(cp);
     UErrorCode status = U_ZERO_ERROR;
-    if (is_cjk_script(uscript_getScript(c, &status))) {
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (is_cjk_script(script)) {
         return true;
+    }
+    // Full-width forms (U+3000, U+FF01..) are Common or Latin by script.
+    if (cp >= 0x3000 && u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE) == U_DT_WIDE) {
+        return true;
+    }
+    if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+        return false;  // a character of one script lists it in its extensions too
     }
     // Punctuation and marks shared by the CJK scripts only (`、。「」`, the voicing marks),
     // not those also used in other scripts (the middle dot is Latin and Greek too; Yi
@@ -118,8 +129,7 @@ bool is_cjk(char32_t cp) {
     for (int i = 0; cjk && i < n; ++i) {
         cjk = is_cjk_script(scripts[i]) || scripts[i] == USCRIPT_YI;
     }
-    // Full-width forms (U+FF01.., the ideographic space) are Common or Latin by script.
-    return cjk || u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE) == U_DT_WIDE;
+    return cjk;
 }
 
 std::string collapse_whitespace(std::string_view text) {

@@ -228,7 +228,8 @@ TEST_CASE("Thai, written without spaces, breaks between the words of ICU's dicti
     int breaks = 0;
     for (std::size_t i = 1; i + 2 < list.items.size(); ++i) {  // the final forced break aside
         const Item& it = list.items[i];
-        const bool glue_break = it.kind == Item::Kind::Glue && list.items[i - 1].kind == Item::Kind::Box;
+        const bool glue_break =
+            it.kind == Item::Kind::Glue && list.items[i - 1].kind == Item::Kind::Box;
         const bool penalty_break = it.kind == Item::Kind::Penalty && it.penalty < infinite_penalty;
         breaks += glue_break || penalty_break ? 1 : 0;
         CHECK_FALSE(it.flagged);  // no hyphen between Thai words

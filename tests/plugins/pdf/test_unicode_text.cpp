@@ -49,8 +49,7 @@ const std::vector<std::size_t> thai_words{9, 11, 18, 24, 26, 29, 31, 35};
 
 }  // namespace
 
-TEST_CASE("scripts, spaces and invisible characters come from ICU's properties",
-          "[pdf][unicode]") {
+TEST_CASE("scripts, spaces and invisible characters come from ICU's properties", "[pdf][unicode]") {
     CHECK(script_of(U'a') == Script::Latin);
     CHECK(script_of(U'ǆ') == Script::Latin);
     CHECK(script_of(U'Ж') == Script::Cyrillic);
@@ -99,7 +98,7 @@ TEST_CASE("one is_cjk for the word count and the layout", "[pdf][unicode]") {
     }
     CHECK(word_count("哈尔滨冰雪节，开幕。") == 8);
     CHECK(word_count("नमस्ते दुनिया") == 2);  // vowel signs and virama inside the words
-    CHECK(word_count("🎉 ✓ ★") == 0);         // symbols are not words
+    CHECK(word_count("🎉 ✓ ★") == 0);       // symbols are not words
 }
 
 TEST_CASE("case mapping covers every cased script", "[pdf][unicode]") {

@@ -53,9 +53,9 @@ std::unique_ptr<icu::BreakIterator> clone_iterator(Kind kind, const std::string&
         if (U_FAILURE(status)) {
             return nullptr;
         }
-        prototype.reset(kind == Kind::Line ? icu::BreakIterator::createLineInstance(locale, status)
-                                           : icu::BreakIterator::createCharacterInstance(
-                                                 locale, status));
+        prototype.reset(kind == Kind::Line
+                            ? icu::BreakIterator::createLineInstance(locale, status)
+                            : icu::BreakIterator::createCharacterInstance(locale, status));
         if (U_FAILURE(status)) {
             prototype.reset();
             return nullptr;
@@ -120,6 +120,9 @@ void boundaries(icu::BreakIterator* bi, std::u32string_view text, std::vector<bo
         }
     }
     utext_close(&ut);
+    if (utf16.units.size() > 1 << 16) {
+        utf16 = Utf16Text{};  // a huge paragraph's copy is not kept for the thread's life
+    }
 }
 
 }  // namespace

@@ -18,9 +18,17 @@ UScriptCode icu_script(char32_t cp) {
 
 int line_break_class(char32_t cp) { return u_getIntPropertyValue(icu_cp(cp), UCHAR_LINE_BREAK); }
 
+// ASCII, most of the text of most articles, is answered without ICU: its lookups are a
+// few percent of a whole PDF export otherwise.
+bool is_ascii(char32_t cp) { return cp < 0x80; }
+bool is_ascii_letter(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'); }
+
 }  // namespace
 
 Script script_of(char32_t cp) {
+    if (is_ascii(cp)) {
+        return is_ascii_letter(cp) ? Script::Latin : Script::Common;
+    }
     switch (icu_script(cp)) {
     case USCRIPT_LATIN: return Script::Latin;
     case USCRIPT_GREEK: return Script::Greek;
@@ -92,20 +100,29 @@ bool is_cjk_ambiguous(char32_t cp) {
 }
 
 bool is_space(char32_t cp) {
+    if (is_ascii(cp)) {
+        return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    }
     return u_hasBinaryProperty(icu_cp(cp), UCHAR_WHITE_SPACE) && !is_no_break_space(cp);
 }
 
 bool is_no_break_space(char32_t cp) {
-    return line_break_class(cp) == U_LB_GLUE && u_hasBinaryProperty(icu_cp(cp), UCHAR_WHITE_SPACE);
+    return !is_ascii(cp) && line_break_class(cp) == U_LB_GLUE &&
+           u_hasBinaryProperty(icu_cp(cp), UCHAR_WHITE_SPACE);
 }
 
 bool is_invisible(char32_t cp) {
-    return u_hasBinaryProperty(icu_cp(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+    return !is_ascii(cp) && u_hasBinaryProperty(icu_cp(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
-bool is_complex_context(char32_t cp) { return line_break_class(cp) == U_LB_COMPLEX_CONTEXT; }
+bool is_complex_context(char32_t cp) {
+    return cp >= 0x0E00 && line_break_class(cp) == U_LB_COMPLEX_CONTEXT;  // Thai is the first
+}
 
 bool is_alphabetic(char32_t cp) {
+    if (is_ascii(cp)) {
+        return is_ascii_letter(cp);
+    }
     if (!u_isalpha(icu_cp(cp))) {
         return false;
     }
@@ -113,8 +130,18 @@ bool is_alphabetic(char32_t cp) {
     return s == USCRIPT_LATIN || s == USCRIPT_GREEK || s == USCRIPT_CYRILLIC;
 }
 
-char32_t to_lower(char32_t cp) { return static_cast<char32_t>(u_tolower(icu_cp(cp))); }
+char32_t to_lower(char32_t cp) {
+    if (is_ascii(cp)) {
+        return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+    }
+    return static_cast<char32_t>(u_tolower(icu_cp(cp)));
+}
 
-char32_t to_upper(char32_t cp) { return static_cast<char32_t>(u_toupper(icu_cp(cp))); }
+char32_t to_upper(char32_t cp) {
+    if (is_ascii(cp)) {
+        return cp >= 'a' && cp <= 'z' ? cp - ('a' - 'A') : cp;
+    }
+    return static_cast<char32_t>(u_toupper(icu_cp(cp)));
+}
 
 }  // namespace galley::pdf
