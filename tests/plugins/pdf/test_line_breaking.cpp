@@ -243,3 +243,42 @@ TEST_CASE("Thai, written without spaces, breaks between the words of ICU's dicti
         CHECK(line.width <= 60.05f);
     }
 }
+
+namespace {
+
+// The characters before each added hyphen of one word, by counting the glyphs of the
+// boxes in front of it (unshaped Cyrillic: one glyph per character, marks included).
+std::vector<std::size_t> hyphen_positions(Fixture& fx, std::string_view word) {
+    ParagraphSpec spec;
+    spec.style.size = 9.5f;
+    spec.measure = 1000;
+    spec.hyphenate = true;
+    const ItemList list = build_plain(word, spec, fx.context);
+    std::vector<std::size_t> at;
+    std::size_t glyphs = 0;
+    for (const Item& it : list.items) {
+        if (it.kind == Item::Kind::Box && it.fragment >= 0) {
+            glyphs += list.fragments[static_cast<std::size_t>(it.fragment)].glyph_count;
+        } else if (it.kind == Item::Kind::Penalty && it.flagged && it.fragment >= 0) {
+            at.push_back(glyphs);
+        }
+    }
+    return at;
+}
+
+}  // namespace
+
+TEST_CASE("a stress accent neither splits a word for hyphenation nor leaves its letter",
+          "[pdf][breaking][hyphenation]") {
+    Fixture fx;
+    // достопримечательность with the stress on the second-last о: U+0301 after
+    // index 17 has no precomposed form, so NFC keeps it. Split at the mark, the word
+    // would lose its break before "ность" (index 16: the patterns want 3 letters after).
+    const std::vector<std::size_t> plain = hyphen_positions(fx, "достопримечательность");
+    REQUIRE(std::find(plain.begin(), plain.end(), 16u) != plain.end());
+    std::vector<std::size_t> expected;
+    for (std::size_t p : plain) {
+        expected.push_back(p >= 18 ? p + 1 : p);  // the mark shifts what follows it
+    }
+    CHECK(hyphen_positions(fx, "достопримечательно\u0301сть") == expected);
+}

@@ -404,7 +404,9 @@ private:
         if (address) {
             find_address_opportunities(opp);
         }
-        // Dictionary hyphenation of each run of letters.
+        // Dictionary hyphenation of each run of letters. Combining marks (a Russian
+        // stress accent, which has no precomposed form) ride on their letter: the
+        // patterns see the letters alone, and no break parts a letter from its marks.
         if (m_spec.hyphenate && !address && !word_has_hyphen()) {
             for (std::size_t a = 0; a < n;) {
                 if (!is_alphabetic(m_word[a].cp) || m_word[a].style.code) {
@@ -413,21 +415,25 @@ private:
                 }
                 std::size_t b = a;
                 int capitals = 0;
-                while (b < n && is_alphabetic(m_word[b].cp) && !m_word[b].style.code) {
-                    capitals += to_lower(m_word[b].cp) != m_word[b].cp ? 1 : 0;
+                m_run.clear();
+                m_letter_index.clear();
+                while (b < n && !m_word[b].style.code &&
+                       (is_alphabetic(m_word[b].cp) || is_combining_mark(m_word[b].cp))) {
+                    if (!is_combining_mark(m_word[b].cp)) {
+                        capitals += to_lower(m_word[b].cp) != m_word[b].cp ? 1 : 0;
+                        m_run.push_back(m_word[b].cp);
+                        m_letter_index.push_back(b);
+                    }
                     ++b;
                 }
                 const Hyphenator* h = hyphenator_for(m_word[a].cp);
                 // Acronyms and words in capitals stay whole.
-                if (h && b - a >= min_hyphenated_word && capitals <= 1) {
-                    m_run.clear();
-                    for (std::size_t i = a; i < b; ++i) {
-                        m_run.push_back(m_word[i].cp);
-                    }
+                if (h && m_run.size() >= min_hyphenated_word && capitals <= 1) {
                     h->hyphenate(m_run, m_breaks);
-                    for (std::size_t k = 1; k < b - a; ++k) {
-                        if (m_breaks[k] && opp[a + k] == Opportunity::None) {
-                            opp[a + k] = Opportunity::Hyphen;
+                    for (std::size_t k = 1; k < m_run.size(); ++k) {
+                        const std::size_t i = m_letter_index[k];
+                        if (m_breaks[k] && opp[i] == Opportunity::None) {
+                            opp[i] = Opportunity::Hyphen;
                         }
                     }
                 }
@@ -854,6 +860,7 @@ private:
     std::vector<StyledChar> m_word;
     std::u32string m_run;
     std::vector<bool> m_breaks;
+    std::vector<std::size_t> m_letter_index;  // of each hyphenated letter in m_word
     std::vector<std::size_t> m_emergency;
     bool m_long_word = false;  // the current word is being set in segments
     std::vector<Resolved> m_glyphs;

@@ -119,6 +119,10 @@ bool is_complex_context(char32_t cp) {
     return cp >= 0x0E00 && line_break_class(cp) == U_LB_COMPLEX_CONTEXT;  // Thai is the first
 }
 
+bool is_combining_mark(char32_t cp) {
+    return !is_ascii(cp) && (U_GET_GC_MASK(icu_cp(cp)) & U_GC_M_MASK) != 0;
+}
+
 bool is_alphabetic(char32_t cp) {
     if (is_ascii(cp)) {
         return is_ascii_letter(cp);

@@ -62,6 +62,10 @@ bool is_invisible(char32_t cp);
 /// a dictionary (UAX #14 class SA: Thai, Lao, Khmer, Burmese, ...).
 bool is_complex_context(char32_t cp);
 
+/// A combining mark (general category M: accents, vowel signs, viramas), which belongs
+/// to the letter before it.
+bool is_combining_mark(char32_t cp);
+
 /// A letter of Latin, Greek or Cyrillic script (what hyphenation patterns know).
 bool is_alphabetic(char32_t cp);
 /// Unicode's simple lower-case mapping; anything without one unchanged.
