@@ -1,5 +1,8 @@
 // Unicode text handling from ICU: the code point classes of text/unicode_class.hpp,
 // UAX #14 line-break opportunities and UAX #29 grapheme clusters (text/text_boundaries.hpp).
+#include "article_files.hpp"
+#include "pdf_check.hpp"
+
 #include "text/text_boundaries.hpp"
 #include "text/unicode_class.hpp"
 
@@ -8,12 +11,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 using namespace galley;
 using namespace galley::pdf;
+using galley::test::PdfFile;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -185,4 +191,48 @@ TEST_CASE("break iterators are safe to use from several threads at once", "[pdf]
         thread.join();
     }
     CHECK(good == std::vector<int>(4, 100));
+}
+
+TEST_CASE("a Thai paragraph's lines end between dictionary words and extract unchanged",
+          "[pdf][unicode][breaking][thai]") {
+    const Article article = test::load_article(fs::path(GALLEY_PDF_TEST_DATA) / "thai.yaml");
+    const std::string source = plain_text(std::get<Paragraph>(article.body.at(0).content).content);
+    std::u32string text;
+    for (std::size_t pos = 0; pos < source.size();) {
+        text += next_code_point(source, pos);
+    }
+    std::vector<bool> breaks;
+    find_line_breaks(text, "th", breaks);
+    // The source, as UTF-8 byte offsets: where each code point begins.
+    std::vector<std::size_t> offsets;
+    for (std::size_t pos = 0; pos < source.size(); next_code_point(source, pos)) {
+        offsets.push_back(pos);
+    }
+    offsets.push_back(source.size());
+
+    const PdfFile pdf(test::render_pdf(article));
+    std::istringstream lines(pdf.text());
+    std::string line;
+    std::size_t from = 0;  // where the next line of the paragraph must start (bytes)
+    int paragraph_lines = 0;
+    while (std::getline(lines, line) && from < source.size()) {
+        line = test::normalize(line);
+        if (line.empty() || source.compare(from, line.size(), line) != 0) {
+            continue;  // the headline, the date, page furniture
+        }
+        // The line is the next piece of the source, with no space added inside.
+        ++paragraph_lines;
+        from += line.size();
+        const auto cp = static_cast<std::size_t>(
+            std::lower_bound(offsets.begin(), offsets.end(), from) - offsets.begin());
+        INFO("line " << paragraph_lines << ": " << line);
+        REQUIRE(offsets[cp] == from);
+        if (from < source.size()) {
+            // It ended at a space or at a word boundary of ICU's dictionary.
+            CHECK((source[from] == ' ' || breaks[cp]));
+            from += source[from] == ' ' ? 1 : 0;
+        }
+    }
+    CHECK(from == source.size());  // every character extracted, in order
+    CHECK(paragraph_lines >= 3);
 }

@@ -184,9 +184,9 @@ private:
         if (breakable && !m_word.empty() && !m_long_word && is_complex_context(cp) &&
             is_complex_context(m_word.back().cp)) {
             // A word boundary ICU's dictionary found in Thai, Lao, Khmer or Burmese,
-            // written without spaces: the words are set like CJK characters, with glue.
+            // written without spaces: a line may end here.
             flush_word();
-            m_last = Last::Unit;
+            m_last = Last::Unspaced;
         }
         m_word.push_back({cp, style, m_soft_break, m_soft_hyphen, level, 0, breakable});
         m_soft_break = m_soft_hyphen = false;
@@ -302,6 +302,10 @@ private:
                 push(Item::make_penalty(infinite_penalty));
             }
             push(Item::glue(0, stretch, 0));
+        } else if (m_last == Last::Unspaced) {
+            // A break without glue: stretching between the words would show as a space
+            // in Thai (a phrase boundary to a reader, and to pdftotext a space).
+            push(Item::make_penalty(0));
         }
         m_pending_space = false;
     }
@@ -850,8 +854,9 @@ private:
     }
 
     // What was set last: nothing (start of a line), a word (a space or nothing follows),
-    // a unit that the next one joins with stretchable glue (a CJK character, a Thai word).
-    enum class Last { None, Word, Unit };
+    // a unit that the next one joins with stretchable glue (a CJK character), a word the
+    // next one follows without a space but may begin a line (Thai, Khmer, ...).
+    enum class Last { None, Word, Unit, Unspaced };
 
     const ParagraphSpec& m_spec;
     BuildContext& m_ctx;
