@@ -286,9 +286,8 @@ private:
         return static_cast<std::int32_t>(m_out.fragments.size() - 1);
     }
 
-    // What goes between the previous unit and one starting with `first`; `breakable`:
-    // whether UAX #14 lets a line begin with it (kinsoku: never before `，。」`, never
-    // after `「（`).
+    // What goes between the previous unit and the next; `breakable`: whether UAX #14
+    // lets a line begin with the next (kinsoku: never before `，。」`, never after `「（`).
     void join_before(bool cjk_unit, bool breakable) {
         if (m_last == Last::None) {
             m_pending_space = false;
