@@ -41,6 +41,30 @@ std::string squeezed(const std::string& text) {
     return out;
 }
 
+// `text` with hyphens (inserted at line ends or the text's own) dropped and every run of
+// white space made one space: what is left shows whether words stay apart.
+std::string spaced(const std::string& text) {
+    std::string out;
+    bool space = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t c = next_code_point(text, pos);
+        if (c == '-' || c == 0xAD) {
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0 ||
+            c == 0x2009 || c == 0x202F) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        append_utf8(out, c);
+    }
+    return out;
+}
+
 /// One element line of `pdfinfo -struct-text`, with the text under it.
 struct StructLine {
     int depth = 0;                     ///< 0: the Document element
@@ -262,6 +286,23 @@ TEST_CASE("every sample's structure tree holds the article in order", "[pdf][str
                 INFO("looking for: " << want << "\nafter offset " << at << " in:\n" << text);
                 REQUIRE(found != std::string::npos);
                 at = found + want.size();
+            }
+
+            // With their spaces: the words either side of a line break stay apart
+            // (structure text joins a paragraph's lines as they are drawn).
+            std::string joined;
+            for (const auto& s : tree) {
+                joined += s.text;
+                joined += ' ';
+            }
+            const std::string words = spaced(joined);
+            at = 0;
+            for (const auto& expected_text : article_texts(a)) {
+                const std::string want = spaced(expected_text);
+                const std::size_t found = words.find(want, at);
+                INFO("looking for: " << want << "\nafter offset " << at << " in:\n" << words);
+                CHECK(found != std::string::npos);
+                at = found == std::string::npos ? at : found + want.size();
             }
 
             // Page furniture is no content: neither folio nor running header.

@@ -174,7 +174,7 @@ TEST_CASE("a missing font file is a clear error", "[pdf][fonts]") {
     } catch (const Error& e) {
         CHECK(e.code() == ErrorCode::ExportFailed);
         const std::string what = e.what();
-        CHECK(what.find("/nonexistent/fonts/liberation2/LiberationSerif-Regular.ttf") !=
+        CHECK(what.find("/nonexistent/fonts/truetype/liberation2/LiberationSerif-Regular.ttf") !=
               std::string::npos);
         CHECK(what.find("fonts-liberation2") != std::string::npos);
     }

@@ -1,6 +1,8 @@
 // Font files, fallback chains and the once-per-process face cache.
 #include "fonts/font_catalog.hpp"
 
+#include <unicode/uscript.h>
+
 namespace galley::pdf {
 
 namespace {
@@ -10,70 +12,154 @@ struct FaceFile {
     unsigned index;    // face index inside a collection
     const char* package;
     bool bold;
+    bool serif;
 };
 
 constexpr const char* liberation = "fonts-liberation2";
 constexpr const char* dejavu = "fonts-dejavu-core";
 constexpr const char* dejavu_extra = "fonts-dejavu-extra";
+constexpr const char* noto = "fonts-noto-core";
 
 constexpr std::array<FaceFile, face_count> files{{
-    {"liberation2/LiberationSerif-Regular.ttf", 0, liberation, false},
-    {"liberation2/LiberationSerif-Italic.ttf", 0, liberation, false},
-    {"liberation2/LiberationSerif-Bold.ttf", 0, liberation, true},
-    {"liberation2/LiberationSerif-BoldItalic.ttf", 0, liberation, true},
-    {"liberation2/LiberationSans-Regular.ttf", 0, liberation, false},
-    {"liberation2/LiberationSans-Italic.ttf", 0, liberation, false},
-    {"liberation2/LiberationSans-Bold.ttf", 0, liberation, true},
-    {"liberation2/LiberationSans-BoldItalic.ttf", 0, liberation, true},
-    {"liberation2/LiberationMono-Regular.ttf", 0, liberation, false},
-    {"dejavu/DejaVuSerif.ttf", 0, dejavu, false},
-    {"dejavu/DejaVuSerif-Italic.ttf", 0, dejavu_extra, false},
-    {"dejavu/DejaVuSerif-Bold.ttf", 0, dejavu, true},
-    {"dejavu/DejaVuSerif-BoldItalic.ttf", 0, dejavu_extra, true},
-    {"dejavu/DejaVuSans.ttf", 0, dejavu, false},
-    {"dejavu/DejaVuSans-Oblique.ttf", 0, dejavu_extra, false},
-    {"dejavu/DejaVuSans-Bold.ttf", 0, dejavu, true},
-    {"dejavu/DejaVuSans-BoldOblique.ttf", 0, dejavu_extra, true},
-    {"dejavu/DejaVuSansMono.ttf", 0, dejavu, false},
-    {"wqy/wqy-zenhei.ttc", 0, "fonts-wqy-zenhei", false},
+    {"truetype/liberation2/LiberationSerif-Regular.ttf", 0, liberation, false, true},
+    {"truetype/liberation2/LiberationSerif-Italic.ttf", 0, liberation, false, true},
+    {"truetype/liberation2/LiberationSerif-Bold.ttf", 0, liberation, true, true},
+    {"truetype/liberation2/LiberationSerif-BoldItalic.ttf", 0, liberation, true, true},
+    {"truetype/liberation2/LiberationSans-Regular.ttf", 0, liberation, false, false},
+    {"truetype/liberation2/LiberationSans-Italic.ttf", 0, liberation, false, false},
+    {"truetype/liberation2/LiberationSans-Bold.ttf", 0, liberation, true, false},
+    {"truetype/liberation2/LiberationSans-BoldItalic.ttf", 0, liberation, true, false},
+    {"truetype/liberation2/LiberationMono-Regular.ttf", 0, liberation, false, false},
+    {"truetype/dejavu/DejaVuSerif.ttf", 0, dejavu, false, true},
+    {"truetype/dejavu/DejaVuSerif-Italic.ttf", 0, dejavu_extra, false, true},
+    {"truetype/dejavu/DejaVuSerif-Bold.ttf", 0, dejavu, true, true},
+    {"truetype/dejavu/DejaVuSerif-BoldItalic.ttf", 0, dejavu_extra, true, true},
+    {"truetype/dejavu/DejaVuSans.ttf", 0, dejavu, false, false},
+    {"truetype/dejavu/DejaVuSans-Oblique.ttf", 0, dejavu_extra, false, false},
+    {"truetype/dejavu/DejaVuSans-Bold.ttf", 0, dejavu, true, false},
+    {"truetype/dejavu/DejaVuSans-BoldOblique.ttf", 0, dejavu_extra, true, false},
+    {"truetype/dejavu/DejaVuSansMono.ttf", 0, dejavu, false, false},
+    {"truetype/wqy/wqy-zenhei.ttc", 0, "fonts-wqy-zenhei", false, false},
+    {"truetype/noto/NotoSerifHebrew-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifHebrew-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansHebrew-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansHebrew-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoNaskhArabic-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoNaskhArabic-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansArabic-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansArabic-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifDevanagari-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifDevanagari-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansDevanagari-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansDevanagari-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifBengali-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifBengali-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansBengali-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansBengali-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifTamil-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifTamil-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansTamil-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansTamil-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifThai-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifThai-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansThai-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansThai-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifGeorgian-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifGeorgian-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansGeorgian-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansGeorgian-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifArmenian-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifArmenian-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansArmenian-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansArmenian-Bold.ttf", 0, noto, true, false},
+    {"truetype/noto/NotoSerifEthiopic-Regular.ttf", 0, noto, false, true},
+    {"truetype/noto/NotoSerifEthiopic-Bold.ttf", 0, noto, true, true},
+    {"truetype/noto/NotoSansEthiopic-Regular.ttf", 0, noto, false, false},
+    {"truetype/noto/NotoSansEthiopic-Bold.ttf", 0, noto, true, false},
+    {"truetype/ancient-scripts/Symbola_hint.ttf", 0, "fonts-symbola", false, false},
 }};
 
 using F = FaceId;
 // Index: family * 4 + bold * 2 + italic. Serif falls back to DejaVu Serif, then to
-// DejaVu Sans, which covers far more symbols; everything ends at WenQuanYi for CJK.
-constexpr std::array<std::array<FaceId, 4>, 12> chains{{
-    {F::LiberationSerif, F::DejaVuSerif, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::LiberationSerifItalic, F::DejaVuSerifItalic, F::DejaVuSansOblique, F::WenQuanYiZenHei},
-    {F::LiberationSerifBold, F::DejaVuSerifBold, F::DejaVuSansBold, F::WenQuanYiZenHei},
+// DejaVu Sans, which covers far more symbols; everything ends at WenQuanYi for CJK and
+// Symbola for symbols and emoji.
+constexpr std::array<std::array<FaceId, 5>, 12> chains{{
+    {F::LiberationSerif, F::DejaVuSerif, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationSerifItalic, F::DejaVuSerifItalic, F::DejaVuSansOblique, F::WenQuanYiZenHei,
+     F::Symbola},
+    {F::LiberationSerifBold, F::DejaVuSerifBold, F::DejaVuSansBold, F::WenQuanYiZenHei, F::Symbola},
     {F::LiberationSerifBoldItalic, F::DejaVuSerifBoldItalic, F::DejaVuSansBoldOblique,
-     F::WenQuanYiZenHei},
-    {F::LiberationSans, F::DejaVuSans, F::DejaVuSerif, F::WenQuanYiZenHei},
-    {F::LiberationSansItalic, F::DejaVuSansOblique, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::LiberationSansBold, F::DejaVuSansBold, F::DejaVuSerifBold, F::WenQuanYiZenHei},
-    {F::LiberationSansBoldItalic, F::DejaVuSansBoldOblique, F::DejaVuSansBold, F::WenQuanYiZenHei},
-    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei},
+     F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationSans, F::DejaVuSans, F::DejaVuSerif, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationSansItalic, F::DejaVuSansOblique, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationSansBold, F::DejaVuSansBold, F::DejaVuSerifBold, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationSansBoldItalic, F::DejaVuSansBoldOblique, F::DejaVuSansBold, F::WenQuanYiZenHei,
+     F::Symbola},
+    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::LiberationMono, F::DejaVuSansMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
 }};
 
-constexpr std::array<std::array<FaceId, 4>, 12> dejavu_chains{{
-    {F::DejaVuSerif, F::DejaVuSans, F::LiberationSerif, F::WenQuanYiZenHei},
-    {F::DejaVuSerifItalic, F::DejaVuSansOblique, F::LiberationSerifItalic, F::WenQuanYiZenHei},
-    {F::DejaVuSerifBold, F::DejaVuSansBold, F::LiberationSerifBold, F::WenQuanYiZenHei},
+constexpr std::array<std::array<FaceId, 5>, 12> dejavu_chains{{
+    {F::DejaVuSerif, F::DejaVuSans, F::LiberationSerif, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSerifItalic, F::DejaVuSansOblique, F::LiberationSerifItalic, F::WenQuanYiZenHei,
+     F::Symbola},
+    {F::DejaVuSerifBold, F::DejaVuSansBold, F::LiberationSerifBold, F::WenQuanYiZenHei, F::Symbola},
     {F::DejaVuSerifBoldItalic, F::DejaVuSansBoldOblique, F::LiberationSerifBoldItalic,
-     F::WenQuanYiZenHei},
-    {F::DejaVuSans, F::DejaVuSerif, F::LiberationSans, F::WenQuanYiZenHei},
-    {F::DejaVuSansOblique, F::DejaVuSans, F::LiberationSansItalic, F::WenQuanYiZenHei},
-    {F::DejaVuSansBold, F::DejaVuSerifBold, F::LiberationSansBold, F::WenQuanYiZenHei},
-    {F::DejaVuSansBoldOblique, F::DejaVuSansBold, F::LiberationSansBoldItalic, F::WenQuanYiZenHei},
-    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
-    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei},
+     F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSans, F::DejaVuSerif, F::LiberationSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSansOblique, F::DejaVuSans, F::LiberationSansItalic, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSansBold, F::DejaVuSerifBold, F::LiberationSansBold, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSansBoldOblique, F::DejaVuSansBold, F::LiberationSansBoldItalic, F::WenQuanYiZenHei,
+     F::Symbola},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+    {F::DejaVuSansMono, F::LiberationMono, F::DejaVuSans, F::WenQuanYiZenHei, F::Symbola},
+}};
+
+// The Noto faces of one script: serif, serif bold, sans, sans bold.
+struct ScriptFaces {
+    UScriptCode script;
+    FaceId first;  // the serif regular; the other three follow it in FaceId
+};
+
+// Hebrew and Arabic keep Liberation and DejaVu until their Noto faces extract in order:
+// Noto Serif Hebrew draws a shin dot before the vowel NFC puts first, Naskh's lam-alef
+// is two glyphs with the alef moved back over the lam.
+constexpr std::array<ScriptFaces, 7> script_faces{{
+    {USCRIPT_DEVANAGARI, F::NotoSerifDevanagari},
+    {USCRIPT_BENGALI, F::NotoSerifBengali},
+    {USCRIPT_TAMIL, F::NotoSerifTamil},
+    {USCRIPT_THAI, F::NotoSerifThai},
+    {USCRIPT_GEORGIAN, F::NotoSerifGeorgian},
+    {USCRIPT_ARMENIAN, F::NotoSerifArmenian},
+    {USCRIPT_ETHIOPIC, F::NotoSerifEthiopic},
 }};
 
 }  // namespace
+
+std::optional<FaceId> script_face(char32_t cp, FaceRequest request) {
+    // Latin with its accents and IPA: the common case, decided without ICU.
+    if (cp < 0x0370) {
+        return std::nullopt;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+    if (U_FAILURE(status)) {
+        return std::nullopt;
+    }
+    for (const ScriptFaces& s : script_faces) {
+        if (s.script == script) {
+            // Monospaced text has no Noto face of its own: the sans stands in.
+            const unsigned sans = request.family == Family::Serif ? 0u : 2u;
+            return static_cast<FaceId>(static_cast<unsigned>(s.first) + sans +
+                                       (request.bold ? 1u : 0u));
+        }
+    }
+    return std::nullopt;
+}
 
 std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set) {
     const auto index = static_cast<std::size_t>(request.family) * 4 + (request.bold ? 2u : 0u) +
@@ -82,6 +168,8 @@ std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set) {
 }
 
 bool face_is_bold(FaceId id) { return files[static_cast<std::size_t>(id)].bold; }
+
+bool face_is_serif(FaceId id) { return files[static_cast<std::size_t>(id)].serif; }
 
 const char* face_package(FaceId id) { return files[static_cast<std::size_t>(id)].package; }
 

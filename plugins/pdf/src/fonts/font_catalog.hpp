@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -35,8 +36,47 @@ enum class FaceId : std::uint8_t {
     DejaVuSansBoldOblique,
     DejaVuSansMono,
     WenQuanYiZenHei,
+    // Noto faces per script (fonts-noto-core): serif (Naskh for Arabic) and sans, each
+    // regular and bold.
+    NotoSerifHebrew,
+    NotoSerifHebrewBold,
+    NotoSansHebrew,
+    NotoSansHebrewBold,
+    NotoNaskhArabic,
+    NotoNaskhArabicBold,
+    NotoSansArabic,
+    NotoSansArabicBold,
+    NotoSerifDevanagari,
+    NotoSerifDevanagariBold,
+    NotoSansDevanagari,
+    NotoSansDevanagariBold,
+    NotoSerifBengali,
+    NotoSerifBengaliBold,
+    NotoSansBengali,
+    NotoSansBengaliBold,
+    NotoSerifTamil,
+    NotoSerifTamilBold,
+    NotoSansTamil,
+    NotoSansTamilBold,
+    NotoSerifThai,
+    NotoSerifThaiBold,
+    NotoSansThai,
+    NotoSansThaiBold,
+    NotoSerifGeorgian,
+    NotoSerifGeorgianBold,
+    NotoSansGeorgian,
+    NotoSansGeorgianBold,
+    NotoSerifArmenian,
+    NotoSerifArmenianBold,
+    NotoSansArmenian,
+    NotoSansArmenianBold,
+    NotoSerifEthiopic,
+    NotoSerifEthiopicBold,
+    NotoSansEthiopic,
+    NotoSansEthiopicBold,
+    Symbola,
 };
-inline constexpr std::size_t face_count = 19;
+inline constexpr std::size_t face_count = 56;
 
 enum class Family : std::uint8_t { Serif, Sans, Mono };
 
@@ -53,20 +93,31 @@ struct FaceRequest {
 
 /// The faces tried in order for each character of text in `request`: with the
 /// Liberation set, the Liberation face of that style, the DejaVu faces, then WenQuanYi
-/// Zen Hei; with the DejaVu set, DejaVu first, then Liberation, then WenQuanYi.
+/// Zen Hei, then Symbola (symbols and emoji); with the DejaVu set, DejaVu first, then
+/// Liberation, then WenQuanYi and Symbola.
 std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set = FontSet::Liberation);
+
+/// The Noto face made for the script of `cp` in `request`'s family and weight (Noto
+/// Naskh Arabic for Arabic serif text, Noto Sans Devanagari for Hindi headlines …), or
+/// nothing for scripts the fallback chain serves (Latin, Greek, Cyrillic, CJK, symbols).
+/// Characters common to several scripts (the danda, digits) have none: they take the
+/// face of the run they stand in.
+std::optional<FaceId> script_face(char32_t cp, FaceRequest request);
 
 /// Whether a face has a real bold weight (WenQuanYi has one weight only, so bold CJK text
 /// is emboldened by stroking).
 bool face_is_bold(FaceId id);
+
+/// Whether a face has serifs (the PDF font descriptor's Serif flag).
+bool face_is_serif(FaceId id);
 
 /// The Debian package that ships a face, for error messages.
 const char* face_package(FaceId id);
 
 class FontCatalog {
 public:
-    /// Fonts are read from `root` (normally /usr/share/fonts/truetype).
-    explicit FontCatalog(std::string root = "/usr/share/fonts/truetype");
+    /// Fonts are read from `root` (normally /usr/share/fonts).
+    explicit FontCatalog(std::string root = "/usr/share/fonts");
     ~FontCatalog();
 
     /// The face, read from disk on first use (thread-safe). Throws galley::Error when

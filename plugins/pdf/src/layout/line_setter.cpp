@@ -48,6 +48,40 @@ double reorder_line(SetText& out, std::vector<LogicalSlot>& slots, std::uint8_t 
     return x;
 }
 
+// The space a line broke at is drawn after its last word (a space glyph has no ink), so
+// that text read by structure, which joins a paragraph's lines without looking at where
+// they sit, keeps the words of two lines apart ("economic cooperation", not
+// "economiccooperation"). A line ending at a hyphen, a forced break or between
+// ideographs gets none.
+void add_trailing_space(SetText& out, SetLine& line, std::size_t end, bool right_to_left) {
+    const auto& items = out.material.items;
+    std::int32_t space = -1;
+    for (std::size_t i = end; i < items.size() && items[i].kind != Item::Kind::Box; ++i) {
+        const Item& it = items[i];
+        if (it.kind == Item::Kind::Penalty && (it.penalty <= force_break || it.flagged)) {
+            break;
+        }
+        if (it.kind == Item::Kind::Glue && it.fragment >= 0) {
+            space = it.fragment;
+            break;
+        }
+    }
+    if (space < 0 || line.piece_count == 0) {
+        return;
+    }
+    float x = line.width;
+    if (right_to_left) {
+        const Fragment& f = out.material.fragments[static_cast<std::size_t>(space)];
+        x = out.pieces[line.piece_begin].x;
+        for (std::uint32_t p = line.piece_begin; p < line.piece_begin + line.piece_count; ++p) {
+            x = std::min(x, out.pieces[p].x);
+        }
+        x -= f.width;
+    }
+    out.pieces.push_back({space, x, 0});
+    ++line.piece_count;
+}
+
 void place_line(SetText& out, std::size_t start, std::size_t end, float width, Align align) {
     const auto& items = out.material.items;
     const Item& brk = items[end];
@@ -188,6 +222,7 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         }
         line.width += shift;
     }
+    add_trailing_space(out, line, end, (base_level & 1) != 0);
     out.lines.push_back(line);
 }
 

@@ -249,6 +249,13 @@ private:
                 return found(FaceId::WenQuanYiZenHei, gid);
             }
         }
+        // Scripts with a Noto face of their own are drawn by it (a Devanagari face for
+        // Hindi, a Thai face for Thai): the general faces lack them.
+        if (const auto own = script_face(cp, req)) {
+            if (auto gid = face(*own).glyph(cp)) {
+                return found(*own, gid);
+            }
+        }
         for (FaceId id : chain) {
             if (auto gid = face(id).glyph(cp)) {
                 return found(id, gid);

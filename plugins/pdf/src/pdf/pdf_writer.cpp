@@ -13,20 +13,6 @@ namespace galley::pdf {
 
 namespace {
 
-bool is_serif(FaceId id) {
-    switch (id) {
-    case FaceId::LiberationSerif:
-    case FaceId::LiberationSerifItalic:
-    case FaceId::LiberationSerifBold:
-    case FaceId::LiberationSerifBoldItalic:
-    case FaceId::DejaVuSerif:
-    case FaceId::DejaVuSerifItalic:
-    case FaceId::DejaVuSerifBold:
-    case FaceId::DejaVuSerifBoldItalic: return true;
-    default: return false;
-    }
-}
-
 // A URI action holds 7-bit ASCII: other bytes (UTF-8 in an IRI) and spaces are
 // percent-encoded.
 std::string ascii_uri(const std::string& url) {
@@ -133,7 +119,7 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         program.program_size = subset.program_size;
         const FaceMetrics& m = face.metrics();
         program.flags =
-            4 | (m.fixed_pitch ? 1 : 0) | (is_serif(id) ? 2 : 0) | (m.italic_angle != 0 ? 64 : 0);
+            4 | (m.fixed_pitch ? 1 : 0) | (face_is_serif(id) ? 2 : 0) | (m.italic_angle != 0 ? 64 : 0);
         std::copy(std::begin(m.bbox), std::end(m.bbox), program.bbox);
         program.italic_angle = m.italic_angle;
         program.ascent = m.ascent;
