@@ -77,14 +77,32 @@ icu::BreakIterator* iterator(Kind kind, std::string_view language) {
     return it->second.get();
 }
 
-// `text` as UTF-16 for ICU, with the index of the code point each unit belongs to.
+// `text` as UTF-16 for ICU, and for text beyond the BMP the index of the code point
+// each unit belongs to (in the BMP, the indices are the same).
 struct Utf16Text {
     std::u16string units;
-    std::vector<std::uint32_t> code_point;  // per unit, plus one past the end
+    std::vector<std::uint32_t> code_point;  // per unit, plus one past the end; or empty
 
     void assign(std::u32string_view text) {
-        units.clear();
+        units.resize(text.size());
         code_point.clear();
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] > 0xFFFF) {
+                assign_with_map(text);
+                return;
+            }
+            units[i] = static_cast<char16_t>(text[i]);
+        }
+    }
+
+    std::uint32_t index(std::int32_t unit) const {
+        const auto u = static_cast<std::uint32_t>(unit);
+        return code_point.empty() ? u : code_point[u];
+    }
+
+private:
+    void assign_with_map(std::u32string_view text) {
+        units.clear();
         for (std::size_t i = 0; i < text.size(); ++i) {
             const char32_t cp = text[i] <= 0x10FFFF ? text[i] : 0xFFFD;
             if (cp > 0xFFFF) {
@@ -113,7 +131,7 @@ void boundaries(icu::BreakIterator* bi, std::u32string_view text, std::vector<bo
     }
     if (U_SUCCESS(status)) {
         for (std::int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-            const std::uint32_t i = utf16.code_point[static_cast<std::size_t>(b)];
+            const std::uint32_t i = utf16.index(b);
             if (i > 0 && i < text.size()) {
                 out[i] = true;
             }
