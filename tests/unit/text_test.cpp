@@ -25,7 +25,19 @@ TEST_CASE("word_count counts words across scripts", "[text]") {
     CHECK(word_count("Harbin’s high-quality development") == 3);
     CHECK(word_count("Ёжик в тумане — это мультфильм.") == 5);
     CHECK(word_count("哈尔滨冰雪节，开幕。") == 8);  // one per ideograph, punctuation not
+    CHECK(word_count("时间：今天；") == 4);          // full-width colons are punctuation too
+    CHECK(word_count("नमस्ते दुनिया") == 2);            // vowel signs and viramas inside words
+    CHECK(word_count("🎉 ✓ ★") == 0);                 // symbols are not words
     CHECK(word_count("") == 0);
+}
+
+TEST_CASE("is_cjk: the CJK scripts and the punctuation only they use, from ICU", "[text]") {
+    for (char32_t cp : {U'漢', U'か', U'ㄅ', U'한', U'、', U'「', U'ー', U'，', char32_t{0x3000}}) {
+        CHECK(is_cjk(cp));
+    }
+    for (char32_t cp : {U'a', U'·', U'—', U'“', U'Ж'}) {
+        CHECK_FALSE(is_cjk(cp));
+    }
 }
 
 TEST_CASE("UTF-8 decoding rejects what is not UTF-8", "[text]") {

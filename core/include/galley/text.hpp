@@ -18,8 +18,14 @@ GALLEY_API std::string plain_text(const InlineText& text);
 /// Collapses every run of white space (space, tab, newline, CR) to one space and trims.
 GALLEY_API std::string collapse_whitespace(std::string_view text);
 
-/// Words in the body, as a reader counts them: runs of letters and digits separated by
-/// space or punctuation; each CJK ideograph, kana or hangul syllable counts as a word.
+/// A character of Chinese, Japanese or Korean writing, by ICU's Script_Extensions
+/// property (Han, hiragana, katakana, bopomofo, hangul, and the punctuation used with
+/// them such as `、。「」`) or a full-width form (U+FF01.., the ideographic space).
+GALLEY_API bool is_cjk(char32_t cp);
+
+/// Words in the body, as a reader counts them: runs of letters, digits and marks
+/// separated by space, punctuation or symbols; each CJK letter (ideograph, kana, hangul
+/// syllable) counts as a word.
 GALLEY_API std::size_t word_count(const Article& article);
 GALLEY_API std::size_t word_count(std::string_view plain);
 

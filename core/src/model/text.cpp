@@ -1,6 +1,9 @@
 // Plain text, word counts and UTF-8 helpers shared by the exporters.
 #include <galley/text.hpp>
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 #include <variant>
 
 namespace galley {
@@ -87,38 +90,47 @@ void append_runs(std::string& out, const InlineText& runs) {
     }
 }
 
-// Scripts whose words are not separated by spaces: each character counts as a word.
-bool is_cjk(char32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) ||  // hiragana, katakana
-           (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
-           (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
-           (cp >= 0xAC00 && cp <= 0xD7AF) ||  // hangul syllables
-           (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
-           (cp >= 0x20000 && cp <= 0x3FFFF);  // supplementary ideographic planes
+// Letters, digits and the marks inside words (Devanagari vowel signs, Thai tone marks):
+// everything a word count does not take for space, punctuation or a symbol.
+bool is_word_char(char32_t cp) {
+    const auto c = static_cast<UChar32>(cp);
+    return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
-// Letters and digits of any script (everything that is not space or punctuation as
-// far as a word count cares): ASCII alphanumerics and any non-ASCII code point outside
-// the general punctuation and symbol blocks.
-bool is_word_char(char32_t cp) {
-    if (cp < 0x80) {
-        return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-    }
-    if (cp <= 0xBF) {
-        return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
-    }
-    if (cp >= 0x2000 && cp <= 0x2BFF) {
-        return false;  // general punctuation, symbols, arrows, dashes
-    }
-    if (cp >= 0x3000 && cp <= 0x303F) {
-        return false;  // CJK punctuation
-    }
-    if (cp >= 0xFF00 && cp <= 0xFF0F) {
-        return false;  // fullwidth punctuation
-    }
-    return true;
+bool is_cjk_script(UScriptCode script) {
+    return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+           script == USCRIPT_BOPOMOFO || script == USCRIPT_HANGUL;
 }
 }  // namespace
+
+bool is_cjk(char32_t cp) {
+    if (cp < 0x80) {
+        return false;  // without ICU: ASCII is most of the text the layout asks about
+    }
+    const auto c = static_cast<UChar32>(cp);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (is_cjk_script(script)) {
+        return true;
+    }
+    // Full-width forms (U+3000, U+FF01..) are Common or Latin by script.
+    if (cp >= 0x3000 && u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE) == U_DT_WIDE) {
+        return true;
+    }
+    if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+        return false;  // a character of one script lists it in its extensions too
+    }
+    // Punctuation and marks shared by the CJK scripts only (`、。「」`, the voicing marks),
+    // not those also used in other scripts (the middle dot is Latin and Greek too; Yi
+    // shares the ideographic comma).
+    UScriptCode scripts[16];
+    const int n = uscript_getScriptExtensions(c, scripts, 16, &status);
+    bool cjk = U_SUCCESS(status) && n > 0;
+    for (int i = 0; cjk && i < n; ++i) {
+        cjk = is_cjk_script(scripts[i]) || scripts[i] == USCRIPT_YI;
+    }
+    return cjk;
+}
 
 std::string collapse_whitespace(std::string_view text) {
     std::string out;
@@ -150,7 +162,7 @@ std::size_t word_count(std::string_view plain) {
     std::size_t pos = 0;
     while (pos < plain.size()) {
         char32_t cp = next_code_point(plain, pos);
-        if (is_cjk(cp)) {
+        if (is_cjk(cp) && u_isalpha(static_cast<UChar32>(cp))) {
             ++count;
             in_word = false;
         } else if (is_word_char(cp) || ((cp == '\'' || cp == 0x2019 || cp == '-') && in_word)) {

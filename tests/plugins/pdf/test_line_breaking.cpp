@@ -211,3 +211,74 @@ TEST_CASE("pairs like AV, To and Wa are kerned by the font", "[pdf][breaking][ke
     sans.kerning(U"AV", kerns);
     CHECK(kerns[1] < 0);
 }
+
+TEST_CASE("Thai, written without spaces, breaks between the words of ICU's dictionary",
+          "[pdf][breaking][thai]") {
+    Fixture fx;
+    fx.context.language = "th";
+    ParagraphSpec spec;
+    spec.style.size = 9.5f;
+    spec.measure = 1000;  // no emergency breaks
+    spec.hyphenate = true;
+    // "Thailand has a population of about sixty-six million", nine words by ICU 72's
+    // dictionary (test_unicode_text.cpp checks the positions):
+    // ประเทศไทย|มี|ประชากร|ประมาณ|หก|สิบ|หก|ล้าน|คน. Before ICU it had no break at all.
+    const std::string text = "ประเทศไทยมีประชากรประมาณหกสิบหกล้านคน";
+    const ItemList list = build_plain(text, spec, fx.context);
+    int breaks = 0;
+    for (std::size_t i = 1; i + 2 < list.items.size(); ++i) {  // the final forced break aside
+        const Item& it = list.items[i];
+        const bool glue_break =
+            it.kind == Item::Kind::Glue && list.items[i - 1].kind == Item::Kind::Box;
+        const bool penalty_break = it.kind == Item::Kind::Penalty && it.penalty < infinite_penalty;
+        breaks += glue_break || penalty_break ? 1 : 0;
+        CHECK_FALSE(it.flagged);  // no hyphen between Thai words
+    }
+    CHECK(breaks == 8);
+    // Set in a narrow column it takes several lines, none overfull.
+    fx.context.language = "th";
+    const SetText t = fx.set(test::inline_text(text), 60);
+    CHECK(t.lines.size() >= 3);
+    for (const auto& line : t.lines) {
+        CHECK(line.width <= 60.05f);
+    }
+}
+
+namespace {
+
+// The characters before each added hyphen of one word, by counting the glyphs of the
+// boxes in front of it (unshaped Cyrillic: one glyph per character, marks included).
+std::vector<std::size_t> hyphen_positions(Fixture& fx, std::string_view word) {
+    ParagraphSpec spec;
+    spec.style.size = 9.5f;
+    spec.measure = 1000;
+    spec.hyphenate = true;
+    const ItemList list = build_plain(word, spec, fx.context);
+    std::vector<std::size_t> at;
+    std::size_t glyphs = 0;
+    for (const Item& it : list.items) {
+        if (it.kind == Item::Kind::Box && it.fragment >= 0) {
+            glyphs += list.fragments[static_cast<std::size_t>(it.fragment)].glyph_count;
+        } else if (it.kind == Item::Kind::Penalty && it.flagged && it.fragment >= 0) {
+            at.push_back(glyphs);
+        }
+    }
+    return at;
+}
+
+}  // namespace
+
+TEST_CASE("a stress accent neither splits a word for hyphenation nor leaves its letter",
+          "[pdf][breaking][hyphenation]") {
+    Fixture fx;
+    // достопримечательность with the stress on the second-last о: U+0301 after
+    // index 17 has no precomposed form, so NFC keeps it. Split at the mark, the word
+    // would lose its break before "ность" (index 16: the patterns want 3 letters after).
+    const std::vector<std::size_t> plain = hyphen_positions(fx, "достопримечательность");
+    REQUIRE(std::find(plain.begin(), plain.end(), 16u) != plain.end());
+    std::vector<std::size_t> expected;
+    for (std::size_t p : plain) {
+        expected.push_back(p >= 18 ? p + 1 : p);  // the mark shifts what follows it
+    }
+    CHECK(hyphen_positions(fx, "достопримечательно\u0301сть") == expected);
+}

@@ -3,6 +3,7 @@
 
 #include "layout/word_segments.hpp"
 #include "text/bidi.hpp"
+#include "text/text_boundaries.hpp"
 #include "text/unicode_class.hpp"
 
 #include <galley/text.hpp>
@@ -34,6 +35,7 @@ struct StyledChar {
     bool hyphen_before = false;      // a soft hyphen: break with a visible hyphen
     std::uint8_t level = 0;          // bidi embedding level
     char32_t joiner_after = 0;       // a ZWNJ or ZWJ that follows, for the shaper
+    bool line_break_before = false;  // UAX #14 lets a line begin here (ICU)
 };
 
 struct Resolved {
@@ -49,7 +51,10 @@ class Builder {
 public:
     Builder(const ParagraphSpec& spec, BuildContext& context, const InlineText& text)
         : m_spec(spec), m_ctx(context) {
-        resolve_levels(text);
+        std::u32string all;
+        collect_text(text, all);
+        resolve_levels(all);
+        find_line_breaks(all, m_ctx.language, m_line_breaks);
         m_level = m_out.base_level;
         if (spec.first_indent > 0) {
             push(Item::box(spec.first_indent, -1));
@@ -104,9 +109,7 @@ private:
     // The Unicode Bidirectional Algorithm over the whole paragraph, before any item is
     // made: only paragraphs with right-to-left text (or in a right-to-left article) get
     // levels; all others stay at level 0 and are set exactly as before.
-    void resolve_levels(const InlineText& text) {
-        std::u32string all;
-        collect_text(text, all);
+    void resolve_levels(const std::u32string& all) {
         if (!m_ctx.right_to_left && !has_right_to_left(all)) {
             return;
         }
@@ -142,7 +145,9 @@ private:
     }
 
     void add_char(char32_t cp, InlineStyle style) {
-        const std::uint8_t level = level_at(m_char_index++);
+        const std::size_t index = m_char_index++;
+        const std::uint8_t level = level_at(index);
+        const bool breakable = index < m_line_breaks.size() && m_line_breaks[index];
         if (is_space(cp) && cp != 0x3000) {
             flush_word();
             if (m_last != Last::None) {
@@ -173,10 +178,17 @@ private:
         if (is_cjk(cp)) {
             flush_word();
             m_level = level;
-            emit_cjk(cp, style);
+            emit_cjk(cp, style, breakable);
             return;
         }
-        m_word.push_back({cp, style, m_soft_break, m_soft_hyphen, level});
+        if (breakable && !m_word.empty() && !m_long_word && is_complex_context(cp) &&
+            is_complex_context(m_word.back().cp)) {
+            // A word boundary ICU's dictionary found in Thai, Lao, Khmer or Burmese,
+            // written without spaces: a line may end here.
+            flush_word();
+            m_last = Last::Unspaced;
+        }
+        m_word.push_back({cp, style, m_soft_break, m_soft_hyphen, level, 0, breakable});
         m_soft_break = m_soft_hyphen = false;
         if (m_word.size() >= long_word_chars) {
             emit_long_word(false);
@@ -281,20 +293,25 @@ private:
         return static_cast<std::int32_t>(m_out.fragments.size() - 1);
     }
 
-    // What goes between the previous unit and one starting with `first`.
-    void join_before(char32_t first, bool cjk_unit) {
+    // What goes between the previous unit and the next; `breakable`: whether UAX #14
+    // lets a line begin with the next (kinsoku: never before `，。」`, never after `「（`).
+    void join_before(bool cjk_unit, bool breakable) {
         if (m_last == Last::None) {
             m_pending_space = false;
             return;
         }
         if (m_pending_space) {
             emit_space();
-        } else if (m_last == Last::Cjk || cjk_unit) {
+        } else if (m_last == Last::Unit || cjk_unit) {
             const float stretch = m_spec.style.size * 0.15f;
-            if (no_break_after(m_last_cp) || no_break_before(first)) {
+            if (!breakable) {
                 push(Item::make_penalty(infinite_penalty));
             }
             push(Item::glue(0, stretch, 0));
+        } else if (m_last == Last::Unspaced) {
+            // A break without glue: stretching between the words would show as a space
+            // in Thai (a phrase boundary to a reader, and to pdftotext a space).
+            push(Item::make_penalty(0));
         }
         m_pending_space = false;
     }
@@ -317,13 +334,12 @@ private:
         }
     }
 
-    void emit_cjk(char32_t cp, const InlineStyle& style) {
-        join_before(cp, true);
+    void emit_cjk(char32_t cp, const InlineStyle& style, bool breakable) {
+        join_before(true, breakable);
         const Resolved r = resolve(cp, style);
         const std::int32_t frag = single_fragment(r, size_of(style), style.link);
         push(Item::box(m_out.fragments[static_cast<std::size_t>(frag)].width, frag));
-        m_last = Last::Cjk;
-        m_last_cp = cp;
+        m_last = Last::Unit;
     }
 
     const Hyphenator* hyphenator_for(char32_t cp) const {
@@ -398,7 +414,9 @@ private:
         if (address) {
             find_address_opportunities(opp);
         }
-        // Dictionary hyphenation of each run of letters.
+        // Dictionary hyphenation of each run of letters. Combining marks (a Russian
+        // stress accent, which has no precomposed form) ride on their letter: the
+        // patterns see the letters alone, and no break parts a letter from its marks.
         if (m_spec.hyphenate && !address && !word_has_hyphen()) {
             for (std::size_t a = 0; a < n;) {
                 if (!is_alphabetic(m_word[a].cp) || m_word[a].style.code) {
@@ -407,37 +425,38 @@ private:
                 }
                 std::size_t b = a;
                 int capitals = 0;
-                while (b < n && is_alphabetic(m_word[b].cp) && !m_word[b].style.code) {
-                    capitals += to_lower(m_word[b].cp) != m_word[b].cp ? 1 : 0;
+                m_run.clear();
+                m_letter_index.clear();
+                while (b < n && !m_word[b].style.code &&
+                       (is_alphabetic(m_word[b].cp) || is_combining_mark(m_word[b].cp))) {
+                    if (!is_combining_mark(m_word[b].cp)) {
+                        capitals += to_lower(m_word[b].cp) != m_word[b].cp ? 1 : 0;
+                        m_run.push_back(m_word[b].cp);
+                        m_letter_index.push_back(b);
+                    }
                     ++b;
                 }
                 const Hyphenator* h = hyphenator_for(m_word[a].cp);
                 // Acronyms and words in capitals stay whole.
-                if (h && b - a >= min_hyphenated_word && capitals <= 1) {
-                    m_run.clear();
-                    for (std::size_t i = a; i < b; ++i) {
-                        m_run.push_back(m_word[i].cp);
-                    }
+                if (h && m_run.size() >= min_hyphenated_word && capitals <= 1) {
                     h->hyphenate(m_run, m_breaks);
-                    for (std::size_t k = 1; k < b - a; ++k) {
-                        if (m_breaks[k] && opp[a + k] == Opportunity::None) {
-                            opp[a + k] = Opportunity::Hyphen;
+                    for (std::size_t k = 1; k < m_run.size(); ++k) {
+                        const std::size_t i = m_letter_index[k];
+                        if (m_breaks[k] && opp[i] == Opportunity::None) {
+                            opp[i] = Opportunity::Hyphen;
                         }
                     }
                 }
                 a = b;
             }
         }
-        // After a hyphen or dash inside the word.
-        for (std::size_t i = 1; i + 1 < n && !address; ++i) {
-            const char32_t c = m_word[i].cp;
-            if ((c == '-' || c == 0x2010) && is_alphabetic(m_word[i - 1].cp) &&
-                is_alphabetic(m_word[i + 1].cp)) {
-                opp[i + 1] = Opportunity::Explicit;
-            } else if (c == 0x2014 || c == 0x2013 || c == '/') {
-                if (opp[i + 1] == Opportunity::None) {
-                    opp[i + 1] = Opportunity::Plain;
-                }
+        // Where UAX #14 breaks inside the word: after a hyphen (the break shows the
+        // word's own hyphen), around dashes, after a slash.
+        for (std::size_t i = 1; i < n; ++i) {
+            if (m_word[i].line_break_before && opp[i] == Opportunity::None) {
+                const char32_t c = m_word[i - 1].cp;
+                opp[i] = (c == '-' || c == 0x2010) && !address ? Opportunity::Explicit
+                                                               : Opportunity::Plain;
             }
         }
         // A word wider than most of the line (a URL, a long compound) may break between
@@ -489,7 +508,7 @@ private:
         if (m_long_word) {
             push(Item::make_penalty(emergency_penalty));  // after the last batch
         } else {
-            join_before(m_word.front().cp, false);
+            join_before(false, m_word.front().line_break_before);
             m_level = m_word.front().level;
             m_long_word = true;
         }
@@ -505,7 +524,6 @@ private:
         }
         close_fragment(current);
         m_last = Last::Word;
-        m_last_cp = m_word[end - 1].cp;
         m_word.erase(m_word.begin(), m_word.begin() + static_cast<std::ptrdiff_t>(end));
         m_long_word = !final;
     }
@@ -755,7 +773,7 @@ private:
         if (m_word.empty()) {
             return;
         }
-        join_before(m_word.front().cp, false);
+        join_before(false, m_word.front().line_break_before);
         m_level = m_word.front().level;
         const std::size_t n = m_word.size();
         std::vector<Resolved> glyphs;
@@ -838,11 +856,13 @@ private:
         }
         close();
         m_last = Last::Word;
-        m_last_cp = m_word.back().cp;
         m_word.clear();
     }
 
-    enum class Last { None, Word, Cjk };
+    // What was set last: nothing (start of a line), a word (a space or nothing follows),
+    // a unit that the next one joins with stretchable glue (a CJK character), a word the
+    // next one follows without a space but may begin a line (Thai, Khmer, ...).
+    enum class Last { None, Word, Unit, Unspaced };
 
     const ParagraphSpec& m_spec;
     BuildContext& m_ctx;
@@ -851,6 +871,7 @@ private:
     std::vector<StyledChar> m_word;
     std::u32string m_run;
     std::vector<bool> m_breaks;
+    std::vector<std::size_t> m_letter_index;  // of each hyphenated letter in m_word
     std::vector<std::size_t> m_emergency;
     bool m_long_word = false;  // the current word is being set in segments
     std::vector<Resolved> m_glyphs;
@@ -861,6 +882,7 @@ private:
     std::vector<FontFace::ShapedGlyph> m_shaped;
     std::vector<double> m_origins;       // of the shaped glyphs, 1/1000 em, visual order
     std::vector<std::uint8_t> m_levels;  // per code point of the paragraph; empty: all 0
+    std::vector<bool> m_line_breaks;     // per code point: UAX #14 lets a line begin here
     std::size_t m_char_index = 0;        // of the next add_char()
     std::uint8_t m_level = 0;            // of the items being pushed
     std::uint8_t m_space_level = 0;
@@ -869,7 +891,6 @@ private:
     bool m_soft_break = false;
     bool m_soft_hyphen = false;
     Last m_last = Last::None;
-    char32_t m_last_cp = 0;
 };
 
 }  // namespace

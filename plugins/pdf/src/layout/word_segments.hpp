@@ -14,13 +14,11 @@ inline constexpr std::size_t long_word_chars = 128;
 /// No segment holds more characters than this (a long combining sequence is cut too).
 inline constexpr std::size_t max_segment_chars = 64;
 
-/// Whether `cp` is a combining mark that belongs to the character before it.
-bool is_combining_mark(char32_t cp);
-
 /// Where the word `cps` (with each character's advance in points) is cut: the indices
 /// that start a new segment, ascending. A segment is at most `max_width` wide unless
-/// one character and its combining marks are wider; it never starts with a combining
-/// mark unless the sequence is longer than max_segment_chars.
+/// one grapheme cluster (a letter with its marks, a conjunct, an emoji sequence) is
+/// wider; segments begin only at grapheme cluster boundaries (find_grapheme_starts)
+/// unless a cluster is longer than max_segment_chars.
 void segment_long_word(const std::vector<char32_t>& cps, const std::vector<float>& advances,
                        float max_width, std::vector<std::size_t>& cuts);
 

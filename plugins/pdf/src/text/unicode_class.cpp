@@ -1,49 +1,69 @@
-// Code point classes for fallback, line breaking and hyphenation.
+// Code point classes for fallback, line breaking and hyphenation, from ICU.
 #include "text/unicode_class.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 namespace galley::pdf {
 
 namespace {
-bool in(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
+
+UChar32 icu_cp(char32_t cp) { return static_cast<UChar32>(cp); }
+
+UScriptCode icu_script(char32_t cp) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(icu_cp(cp), &status);
+    return U_SUCCESS(status) ? script : USCRIPT_UNKNOWN;
+}
+
+int line_break_class(char32_t cp) { return u_getIntPropertyValue(icu_cp(cp), UCHAR_LINE_BREAK); }
+
+// ASCII, most of the text of most articles, is answered without ICU: its lookups are a
+// few percent of a whole PDF export otherwise.
+bool is_ascii(char32_t cp) { return cp < 0x80; }
+bool is_ascii_letter(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'); }
+
 }  // namespace
 
 Script script_of(char32_t cp) {
-    if (cp < 0x80) {
-        return (in(cp, 'A', 'Z') || in(cp, 'a', 'z')) ? Script::Latin : Script::Common;
+    if (is_ascii(cp)) {
+        return is_ascii_letter(cp) ? Script::Latin : Script::Common;
     }
-    if (in(cp, 0x00C0, 0x024F) && cp != 0x00D7 && cp != 0x00F7) {
-        return Script::Latin;
+    switch (icu_script(cp)) {
+    case USCRIPT_LATIN: return Script::Latin;
+    case USCRIPT_GREEK: return Script::Greek;
+    case USCRIPT_CYRILLIC: return Script::Cyrillic;
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_BOPOMOFO:
+    case USCRIPT_HANGUL: return Script::Cjk;
+    case USCRIPT_HEBREW: return Script::Hebrew;
+    case USCRIPT_ARABIC:
+    case USCRIPT_SYRIAC:
+    case USCRIPT_THAANA:
+    case USCRIPT_NKO: return Script::Arabic;
+    case USCRIPT_DEVANAGARI:
+    case USCRIPT_BENGALI:
+    case USCRIPT_GURMUKHI:
+    case USCRIPT_GUJARATI:
+    case USCRIPT_ORIYA:
+    case USCRIPT_TAMIL:
+    case USCRIPT_TELUGU:
+    case USCRIPT_KANNADA:
+    case USCRIPT_MALAYALAM:
+    case USCRIPT_SINHALA: return Script::Indic;
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_TIBETAN:
+    case USCRIPT_MYANMAR:
+    case USCRIPT_KHMER: return Script::SoutheastAsian;
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED:
+        // CJK punctuation and full-width forms belong with the ideographs around them.
+        return is_cjk(cp) ? Script::Cjk : Script::Common;
+    default: return Script::Other;
     }
-    if (in(cp, 0x1E00, 0x1EFF) || in(cp, 0x2C60, 0x2C7F) || in(cp, 0xA720, 0xA7FF)) {
-        return Script::Latin;
-    }
-    if (in(cp, 0x0370, 0x03FF) || in(cp, 0x1F00, 0x1FFF)) {
-        return Script::Greek;
-    }
-    if (in(cp, 0x0400, 0x052F) || in(cp, 0x2DE0, 0x2DFF) || in(cp, 0xA640, 0xA69F)) {
-        return Script::Cyrillic;
-    }
-    if (in(cp, 0x0590, 0x05FF) || in(cp, 0xFB1D, 0xFB4F)) {
-        return Script::Hebrew;
-    }
-    if (in(cp, 0x0600, 0x07FF) || in(cp, 0x0860, 0x08FF) || in(cp, 0xFB50, 0xFDFF) ||
-        in(cp, 0xFE70, 0xFEFF)) {
-        return Script::Arabic;
-    }
-    if (in(cp, 0x0900, 0x0DFF)) {
-        return Script::Indic;
-    }
-    if (in(cp, 0x0E00, 0x109F) || in(cp, 0x1780, 0x17FF)) {
-        return Script::SoutheastAsian;
-    }
-    if (is_cjk(cp)) {
-        return Script::Cjk;
-    }
-    if (in(cp, 0x0250, 0x036F) || in(cp, 0x2000, 0x2BFF) || in(cp, 0x00A0, 0x00BF) ||
-        cp == 0x00D7 || cp == 0x00F7) {
-        return Script::Common;
-    }
-    return Script::Other;
 }
 
 std::string_view script_name(Script script) {
@@ -62,188 +82,70 @@ std::string_view script_name(Script script) {
     return "other";
 }
 
-bool is_cjk(char32_t cp) {
-    return in(cp, 0x2E80, 0x2FFF) ||  // radicals, Kangxi, description characters
-           in(cp, 0x3000, 0x303F) ||  // CJK symbols and punctuation
-           in(cp, 0x3040, 0x30FF) ||  // hiragana, katakana
-           in(cp, 0x3100, 0x31FF) ||  // bopomofo, hangul compatibility jamo, kanbun
-           in(cp, 0x3200, 0x4DBF) ||  // enclosed CJK, compatibility, extension A
-           in(cp, 0x4E00, 0x9FFF) ||  // unified ideographs
-           in(cp, 0xA960, 0xA97F) || in(cp, 0xAC00, 0xD7AF) ||  // hangul
-           in(cp, 0xF900, 0xFAFF) ||                            // compatibility ideographs
-           in(cp, 0xFE30, 0xFE4F) ||                            // compatibility forms
-           in(cp, 0xFF00, 0xFF60) || in(cp, 0xFFE0, 0xFFE6) ||  // full-width forms
-           in(cp, 0x20000, 0x3134F);                            // extensions B..G
-}
-
 bool no_break_before(char32_t cp) {
-    switch (cp) {
-    case ',':
-    case '.':
-    case ';':
-    case ':':
-    case '!':
-    case '?':
-    case ')':
-    case ']':
-    case '}':
-    case 0x2019:
-    case 0x201D:
-    case 0x00BB:
-    case 0x203A:
-    case 0x2026:
-    case 0x2025:
-    case 0x3001:
-    case 0x3002:
-    case 0x3005:
-    case 0x3009:
-    case 0x300B:
-    case 0x300D:
-    case 0x300F:
-    case 0x3011:
-    case 0x3015:
-    case 0x3017:
-    case 0x3019:
-    case 0x301B:
-    case 0x301E:
-    case 0x301F:
-    case 0x303B:
-    case 0x309D:
-    case 0x309E:
-    case 0x30FB:
-    case 0x30FC:
-    case 0x30FD:
-    case 0x30FE:
-    case 0xFF01:
-    case 0xFF05:
-    case 0xFF09:
-    case 0xFF0C:
-    case 0xFF0E:
-    case 0xFF1A:
-    case 0xFF1B:
-    case 0xFF1F:
-    case 0xFF3D:
-    case 0xFF5D:
-    case 0xFF60:
-    case 0xFE50:
-    case 0xFE51:
-    case 0xFE52:
-    case 0xFE54:
-    case 0xFE55:
-    case 0xFE56:
-    case 0xFE57: return true;
-    default:
-        // Small kana: no line starts with them in Japanese either.
-        return cp == 0x3041 || cp == 0x3043 || cp == 0x3045 || cp == 0x3047 || cp == 0x3049 ||
-               cp == 0x3063 || cp == 0x3083 || cp == 0x3085 || cp == 0x3087 || cp == 0x30A1 ||
-               cp == 0x30A3 || cp == 0x30A5 || cp == 0x30A7 || cp == 0x30A9 || cp == 0x30C3 ||
-               cp == 0x30E3 || cp == 0x30E5 || cp == 0x30E7;
-    }
-}
-
-bool no_break_after(char32_t cp) {
-    switch (cp) {
-    case '(':
-    case '[':
-    case '{':
-    case 0x2018:
-    case 0x201C:
-    case 0x00AB:
-    case 0x2039:
-    case 0x3008:
-    case 0x300A:
-    case 0x300C:
-    case 0x300E:
-    case 0x3010:
-    case 0x3014:
-    case 0x3016:
-    case 0x3018:
-    case 0x301A:
-    case 0x301D:
-    case 0xFF08:
-    case 0xFF3B:
-    case 0xFF5B:
-    case 0xFF5F:
-    case 0xFE59:
-    case 0xFE5B:
-    case 0xFE5D: return true;
+    switch (line_break_class(cp)) {
+    case U_LB_CLOSE_PUNCTUATION:
+    case U_LB_CLOSE_PARENTHESIS:
+    case U_LB_EXCLAMATION:
+    case U_LB_INFIX_NUMERIC:
+    case U_LB_NONSTARTER:
+    case U_LB_CONDITIONAL_JAPANESE_STARTER: return true;
     default: return false;
     }
 }
 
 bool is_cjk_ambiguous(char32_t cp) {
-    return in(cp, 0x2010, 0x2027) || cp == 0x00B7 || cp == 0x2030 || cp == 0x203B;
+    return u_getIntPropertyValue(icu_cp(cp), UCHAR_EAST_ASIAN_WIDTH) == U_EA_AMBIGUOUS &&
+           (U_GET_GC_MASK(icu_cp(cp)) & U_GC_P_MASK) != 0;
 }
 
 bool is_space(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x1680 ||
-           in(cp, 0x2000, 0x2006) || in(cp, 0x2008, 0x200A) || cp == 0x205F || cp == 0x3000;
+    if (is_ascii(cp)) {
+        return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    }
+    return u_hasBinaryProperty(icu_cp(cp), UCHAR_WHITE_SPACE) && !is_no_break_space(cp);
 }
 
-bool is_no_break_space(char32_t cp) { return cp == 0x00A0 || cp == 0x202F || cp == 0x2007; }
+bool is_no_break_space(char32_t cp) {
+    return !is_ascii(cp) && line_break_class(cp) == U_LB_GLUE &&
+           u_hasBinaryProperty(icu_cp(cp), UCHAR_WHITE_SPACE);
+}
 
 bool is_invisible(char32_t cp) {
-    return cp == 0x00AD || in(cp, 0x200B, 0x200F) || in(cp, 0x202A, 0x202E) ||
-           in(cp, 0x2060, 0x2064) || in(cp, 0x2066, 0x2069) || cp == 0xFEFF || cp == 0x034F;
+    return !is_ascii(cp) && u_hasBinaryProperty(icu_cp(cp), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+bool is_complex_context(char32_t cp) {
+    return cp >= 0x0E00 && line_break_class(cp) == U_LB_COMPLEX_CONTEXT;  // Thai is the first
+}
+
+bool is_combining_mark(char32_t cp) {
+    return !is_ascii(cp) && (U_GET_GC_MASK(icu_cp(cp)) & U_GC_M_MASK) != 0;
 }
 
 bool is_alphabetic(char32_t cp) {
-    const Script s = script_of(cp);
-    if (s == Script::Latin || s == Script::Greek) {
-        return !in(cp, 0x0374, 0x0375) && cp != 0x037E && cp != 0x0387;
+    if (is_ascii(cp)) {
+        return is_ascii_letter(cp);
     }
-    return s == Script::Cyrillic && !in(cp, 0x0482, 0x0489);
+    if (!u_isalpha(icu_cp(cp))) {
+        return false;
+    }
+    const UScriptCode s = icu_script(cp);
+    return s == USCRIPT_LATIN || s == USCRIPT_GREEK || s == USCRIPT_CYRILLIC;
 }
 
 char32_t to_lower(char32_t cp) {
-    if (in(cp, 'A', 'Z') || (in(cp, 0x00C0, 0x00DE) && cp != 0x00D7)) {
-        return cp + 0x20;
+    if (is_ascii(cp)) {
+        return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
     }
-    if (cp == 0x0178) {
-        return 0x00FF;
-    }
-    if (in(cp, 0x0100, 0x017F) && cp != 0x0130 && cp != 0x0131 && cp != 0x0138 && cp != 0x0149 &&
-        cp != 0x017F) {
-        // Latin Extended-A alternates upper/lower, with the parity flipping at U+0139..U+0148.
-        bool odd_upper = in(cp, 0x0139, 0x0148) || in(cp, 0x0179, 0x017E);
-        bool upper = odd_upper ? (cp % 2 == 1) : (cp % 2 == 0);
-        return upper ? cp + 1 : cp;
-    }
-    if (in(cp, 0x0410, 0x042F)) {
-        return cp + 0x20;
-    }
-    if (in(cp, 0x0400, 0x040F)) {
-        return cp + 0x50;
-    }
-    if (in(cp, 0x0460, 0x04FF) && cp % 2 == 0 && !in(cp, 0x0482, 0x0489) && cp != 0x04C0) {
-        return cp + 1;
-    }
-    if (in(cp, 0x0391, 0x03A9) && cp != 0x03A2) {
-        return cp + 0x20;
-    }
-    return cp;
+    return static_cast<char32_t>(u_tolower(icu_cp(cp)));
 }
 
 char32_t to_upper(char32_t cp) {
-    if (in(cp, 'a', 'z') || (in(cp, 0x00E0, 0x00FE) && cp != 0x00F7)) {
-        return cp - 0x20;
+    if (is_ascii(cp)) {
+        return cp >= 'a' && cp <= 'z' ? cp - ('a' - 'A') : cp;
     }
-    if (in(cp, 0x0100, 0x017F) && to_lower(cp - 1) == cp && cp != 0x0131) {
-        return cp - 1;
-    }
-    if (in(cp, 0x0430, 0x044F)) {
-        return cp - 0x20;
-    }
-    if (in(cp, 0x0450, 0x045F)) {
-        return cp - 0x50;
-    }
-    if (in(cp, 0x0461, 0x04FF) && cp % 2 == 1 && to_lower(cp - 1) == cp) {
-        return cp - 1;
-    }
-    if (in(cp, 0x03B1, 0x03C9) && cp != 0x03C2) {
-        return cp - 0x20;
-    }
-    return cp;
+    return static_cast<char32_t>(u_toupper(icu_cp(cp)));
 }
 
 }  // namespace galley::pdf

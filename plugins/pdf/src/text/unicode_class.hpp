@@ -1,18 +1,21 @@
-// What the line breaker and font fallback need to know about a code point: script,
-// CJK line-breaking classes, spaces, case. Small hand-written tables for the scripts
-// galley sets, not a full Unicode database.
+// What the layout needs to know about a code point, as views over ICU's Unicode
+// properties: a coarse script (for shaping, direction and hyphenation choices and
+// warnings), spaces, invisible characters, letters and case. Line-break opportunities
+// and grapheme clusters are in text/text_boundaries.hpp.
 #pragma once
+
+#include <galley/text.hpp>
 
 #include <string_view>
 
 namespace galley::pdf {
 
 enum class Script {
-    Common,  ///< digits, punctuation, symbols: take the script of their neighbours
+    Common,  ///< digits, punctuation, symbols, marks: take the script of their neighbours
     Latin,
     Greek,
     Cyrillic,
-    Cjk,             ///< Han, kana, hangul, CJK punctuation and full-width forms
+    Cjk,             ///< Han, kana, bopomofo, hangul and the punctuation set with them
     Hebrew,          ///< right to left
     Arabic,          ///< right to left, needs shaping (also Syriac, Thaana, N'Ko)
     Indic,           ///< Devanagari .. Sinhala: needs shaping
@@ -20,6 +23,7 @@ enum class Script {
     Other,
 };
 
+/// The coarse script of `cp`, from ICU's Script property (UScriptCode).
 Script script_of(char32_t cp);
 
 /// The script's English name, for warnings.
@@ -34,32 +38,39 @@ inline bool needs_shaping(Script s) {
     return s == Script::Arabic || s == Script::Indic || s == Script::SoutheastAsian;
 }
 
-/// A character set with one full-width glyph per cell, breakable on either side
-/// (ideographs, kana, hangul syllables, CJK punctuation).
-bool is_cjk(char32_t cp);
+// is_cjk(cp) is galley::is_cjk (galley/text.hpp): one definition for the core's word
+// count and the layout's choice of the CJK face.
 
-/// Characters that must not begin a line (closing brackets and CJK/Western
-/// sentence punctuation: `，。、」` …).
+/// Characters that must not begin a line by UAX #14 (line-break classes CL, CP, EX, IS,
+/// NS and CJ: closing brackets, sentence punctuation `，。、」`, small kana …).
 bool no_break_before(char32_t cp);
-/// Characters that must not end a line (opening brackets and quotes: `「（《“` …).
-bool no_break_after(char32_t cp);
 
-/// Punctuation Western and CJK fonts both have but draw differently (curly quotes,
-/// dashes, ellipsis, middle dot): in a CJK article the CJK font should draw it.
+/// Punctuation Western and CJK fonts both have but draw differently (East Asian Width
+/// "ambiguous": curly quotes, dashes, ellipsis, middle dot): in a CJK article the CJK
+/// font should draw it.
 bool is_cjk_ambiguous(char32_t cp);
 
-/// Breakable white space (collapsed to one inter-word space).
+/// Breakable white space (collapsed to one inter-word space): Unicode's White_Space
+/// except the no-break spaces.
 bool is_space(char32_t cp);
-/// No-break spaces (U+00A0, U+202F, U+2007).
+/// No-break spaces (U+00A0, U+2007, U+202F: white space of line-break class GL).
 bool is_no_break_space(char32_t cp);
-/// Characters never drawn: zero-width space/joiners, soft hyphen, BOM, bidi controls.
+/// Characters never drawn: Unicode's Default_Ignorable_Code_Point (zero-width space and
+/// joiners, soft hyphen, BOM, bidi controls, variation selectors …).
 bool is_invisible(char32_t cp);
+/// Whether the line may break between two characters of this class without a space by
+/// a dictionary (UAX #14 class SA: Thai, Lao, Khmer, Burmese, ...).
+bool is_complex_context(char32_t cp);
+
+/// A combining mark (general category M: accents, vowel signs, viramas), which belongs
+/// to the letter before it.
+bool is_combining_mark(char32_t cp);
 
 /// A letter of Latin, Greek or Cyrillic script (what hyphenation patterns know).
 bool is_alphabetic(char32_t cp);
-/// Lower case for Latin, Greek and Cyrillic letters; anything else unchanged.
+/// Unicode's simple lower-case mapping; anything without one unchanged.
 char32_t to_lower(char32_t cp);
-/// Upper case for Latin, Greek and Cyrillic letters; anything else unchanged.
+/// Unicode's simple upper-case mapping; anything without one unchanged.
 char32_t to_upper(char32_t cp);
 
 }  // namespace galley::pdf
