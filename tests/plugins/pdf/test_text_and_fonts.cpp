@@ -131,18 +131,31 @@ TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts
 }
 
 TEST_CASE("a character no font has is drawn as a box, extracted, and reported", "[pdf][fonts]") {
-    // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) neither.
+    // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) and U+10FFFD
+    // (private use) neither. U+1F680 (rocket) only Symbola has.
     const Article a = one_paragraph("missing", "Missing glyphs",
-                                    "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.");
+                                    "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 and "
+                                    "\xF4\x8F\xBF\xBD here, a rocket \xF0\x9F\x9A\x80 too.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(pdf.tool({"qpdf", "--check"}).exit_code == 0);
     CHECK(warned(warnings, "U+1F99C"));
     CHECK(warned(warnings, "U+0F00"));
+    CHECK(warned(warnings, "U+10FFFD"));
+    CHECK_FALSE(warned(warnings, "U+1F680"));
     // Placeholders carry /ActualText, so extraction still gives the characters.
     const std::string text = normalize(pdf.text());
-    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.") !=
-          std::string::npos);
+    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 and "
+                    "\xF4\x8F\xBF\xBD here, a rocket \xF0\x9F\x9A\x80 too.") != std::string::npos);
+    // Each placeholder prints as a box with ink (Liberation's .notdef is empty, and
+    // hb-subset empties .notdef unless told to keep it), and so does the emoji.
+    auto boxes = word_boxes(pdf);
+    for (const char* glyph : {"\xF0\x9F\xA6\x9C", "\xE0\xBC\x80", "\xF4\x8F\xBF\xBD",
+                              "\xF0\x9F\x9A\x80"}) {
+        INFO(glyph);
+        REQUIRE(boxes.count(glyph));
+        CHECK(ink(pdf, boxes[glyph]) > 100);  // ~300 for the box at 300 dpi, 0 before
+    }
     for (const auto& d : warnings.diagnostics()) {
         CHECK(d.where.file == "missing.yaml");
         CHECK(d.where.line > 0);

@@ -161,6 +161,13 @@ std::optional<FaceId> script_face(char32_t cp, FaceRequest request) {
     return std::nullopt;
 }
 
+FaceId missing_glyph_face(FaceRequest request) {
+    if (request.family == Family::Serif) {
+        return request.bold ? FaceId::DejaVuSerifBold : FaceId::DejaVuSerif;
+    }
+    return request.bold ? FaceId::DejaVuSansBold : FaceId::DejaVuSans;
+}
+
 std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set) {
     const auto index = static_cast<std::size_t>(request.family) * 4 + (request.bold ? 2u : 0u) +
                        (request.italic ? 1u : 0u);

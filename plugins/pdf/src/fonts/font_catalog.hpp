@@ -104,6 +104,11 @@ std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set = FontSe
 /// face of the run they stand in.
 std::optional<FaceId> script_face(char32_t cp, FaceRequest request);
 
+/// The face whose .notdef glyph stands in for a character no font has: a DejaVu face of
+/// `request`'s family and weight, since DejaVu's .notdef is a drawn box while
+/// Liberation's is empty (it would print as a gap).
+FaceId missing_glyph_face(FaceRequest request);
+
 /// Whether a face has a real bold weight (WenQuanYi has one weight only, so bold CJK text
 /// is emboldened by stroking).
 bool face_is_bold(FaceId id);

@@ -259,7 +259,8 @@ private:
         }
         m_ctx.problems.missing.emplace(cp, m_ctx.where);
         m_out.actual_texts.push_back(std::u32string(1, cp));
-        return Resolved{chain[0], 0, false,
+        // Drawn as a .notdef box with ink (see missing_glyph_face), extracted via ActualText.
+        return Resolved{missing_glyph_face(req), 0, false,
                         static_cast<std::int32_t>(m_out.actual_texts.size() - 1)};
     }
 
