@@ -84,7 +84,11 @@ std::shared_ptr<const SubsetFont> make_subset(const FontFace& face, const GlyphS
         out->old_to_new.emplace_back(out->new_to_old[n], static_cast<std::uint16_t>(n));
     }
     std::sort(out->old_to_new.begin(), out->old_to_new.end());
-    hb_blob_t* blob = hb_face_reference_blob(result);
+    // A CFF face is embedded as its CFF table alone (FontFile3 /CIDFontType0C, PDF 1.3);
+    // the whole OpenType file would need /OpenType and PDF 1.6.
+    out->cff = face.cff();
+    hb_blob_t* blob = out->cff ? hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' '))
+                               : hb_face_reference_blob(result);
     unsigned size = 0;
     const char* data = hb_blob_get_data(blob, &size);
     out->program_size = size;

@@ -232,9 +232,13 @@ private:
         };
         // CJK text, and in a CJK article the punctuation both kinds of font have, is
         // drawn by the CJK face so quotes and dashes match the ideographs around them.
+        // Noto Serif CJK of the article's region (its punctuation and glyph forms), then
+        // WenQuanYi Zen Hei for the ideographs Noto lacks.
         if (is_cjk(cp) || (m_ctx.cjk_language && is_cjk_ambiguous(cp))) {
-            if (auto gid = face(FaceId::WenQuanYiZenHei).glyph(cp)) {
-                return found(FaceId::WenQuanYiZenHei, gid);
+            for (const FaceId id : {cjk_face(m_ctx.language, req.bold), FaceId::WenQuanYiZenHei}) {
+                if (auto gid = face(id).glyph(cp)) {
+                    return found(id, gid);
+                }
             }
         }
         // Scripts with a Noto face of their own are drawn by it (a Devanagari face for
