@@ -153,8 +153,8 @@ TEST_CASE("a character no font has is drawn as a box, extracted, and reported", 
     // Each placeholder prints as a box with ink (Liberation's .notdef is empty, and
     // hb-subset empties .notdef unless told to keep it), and so does the emoji.
     auto boxes = word_boxes(pdf);
-    for (const char* glyph : {"\xF0\x9F\xA6\x9C", "\xE0\xBC\x80", "\xF4\x8F\xBF\xBD",
-                              "\xF0\x9F\x9A\x80"}) {
+    for (const char* glyph :
+         {"\xF0\x9F\xA6\x9C", "\xE0\xBC\x80", "\xF4\x8F\xBF\xBD", "\xF0\x9F\x9A\x80"}) {
         INFO(glyph);
         REQUIRE(boxes.count(glyph));
         CHECK(ink(pdf, boxes[glyph]) > 100);  // ~300 for the box at 300 dpi, 0 before

@@ -55,8 +55,9 @@ std::shared_ptr<const SubsetFont> make_subset(const FontFace& face, const GlyphS
     // hb-subset empties .notdef unless told; a document that draws it for a character
     // no font has needs its box (ink), one that does not saves the bytes.
     const bool draws_notdef = !sel.glyphs.empty() && sel.glyphs.front() == 0;
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING |
-                                         (draws_notdef ? HB_SUBSET_FLAGS_NOTDEF_OUTLINE : HB_SUBSET_FLAGS_DEFAULT));
+    hb_subset_input_set_flags(
+        input, HB_SUBSET_FLAGS_NO_HINTING |
+                   (draws_notdef ? HB_SUBSET_FLAGS_NOTDEF_OUTLINE : HB_SUBSET_FLAGS_DEFAULT));
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char* tag :
          {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "mort", "feat", "DSIG", "hdmx",

@@ -118,8 +118,8 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         program.program_deflated = &subset.program_deflated;
         program.program_size = subset.program_size;
         const FaceMetrics& m = face.metrics();
-        program.flags =
-            4 | (m.fixed_pitch ? 1 : 0) | (face_is_serif(id) ? 2 : 0) | (m.italic_angle != 0 ? 64 : 0);
+        program.flags = 4 | (m.fixed_pitch ? 1 : 0) | (face_is_serif(id) ? 2 : 0) |
+                        (m.italic_angle != 0 ? 64 : 0);
         std::copy(std::begin(m.bbox), std::end(m.bbox), program.bbox);
         program.italic_angle = m.italic_angle;
         program.ascent = m.ascent;
@@ -129,7 +129,8 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         program.cff = subset.cff;
         if (subset.cff) {
             // By CID (see SubsetFont::code); CIDs the subset lacks take the common 1000.
-            program.widths.assign(static_cast<std::size_t>(subset.old_to_new.back().first) + 1, 1000);
+            program.widths.assign(static_cast<std::size_t>(subset.old_to_new.back().first) + 1,
+                                  1000);
             for (auto old_gid : subset.new_to_old) {
                 program.widths[subset.code(old_gid)] = face.advance(old_gid);
             }
