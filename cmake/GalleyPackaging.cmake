@@ -35,7 +35,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/article
 # whose libcrypto libgalley opens only when a SHA-256 is asked for (not linked, so not
 # seen), cannot be found that way and are listed in GALLEY_RUNTIME_DATA_PACKAGES.
 set(GALLEY_RUNTIME_DATA_PACKAGES
-    fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei fonts-noto-core fonts-symbola
+    fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei fonts-noto-core fonts-noto-cjk fonts-symbola
     hyphen-en-us hyphen-ru libssl3
     CACHE STRING "Debian packages of data the plugins read at run time (fonts, patterns)")
 list(JOIN GALLEY_RUNTIME_DATA_PACKAGES ", " _galley_data_depends)

@@ -16,7 +16,7 @@ packages=(
     libxml2-dev libssl-dev libzip-dev libhpdf-dev libharfbuzz-dev libhyphen-dev zlib1g-dev libicu-dev catch2
     libpng-dev libjpeg62-turbo-dev libglib2.0-dev
     # fonts and hyphenation dictionaries the PDF exporter embeds and uses
-    fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei fonts-noto-core fonts-symbola
+    fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra fonts-wqy-zenhei fonts-noto-core fonts-noto-cjk fonts-symbola
     hyphen-en-us hyphen-ru
     # checkers the tests run: poppler, qpdf, MuPDF (mutool), xmllint, epubcheck (Java), Chromium, JSON Schema
     poppler-utils qpdf mupdf-tools libxml2-utils epubcheck default-jre-headless chromium

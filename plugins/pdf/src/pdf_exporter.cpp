@@ -29,11 +29,8 @@ void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
         append_utf8(shown, cp);
         std::string message =
             "pdf: no font has the character " + std::string(code) + " '" + shown +
-            "' (tried Liberation, DejaVu and WenQuanYi Zen Hei); it is drawn as an "
-            "empty box and still extracts as the character";
-        if (cp > 0xFFFF) {
-            message += " (characters above U+FFFF are limited to what these fonts cover)";
-        }
+            "' (tried Liberation, DejaVu, the CJK, Noto and Symbola faces); it is "
+            "drawn as a box and still extracts as the character";
         diagnostics.warning(where, message);
     }
     for (const auto& [script, where] : problems.unsupported_scripts) {

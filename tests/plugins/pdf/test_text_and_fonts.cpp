@@ -2,10 +2,13 @@
 // through the chain, warnings for characters no font has and scripts galley cannot
 // shape, hyphenation dictionaries, and a clear error for a missing font file.
 #include "article_builder.hpp"
+#include "article_files.hpp"
 #include "pdf_check.hpp"
 
 #include "fonts/font_catalog.hpp"
 #include "text/hyphenator.hpp"
+
+#include <galley/text.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -107,7 +110,7 @@ TEST_CASE("characters fall back through the font chain", "[pdf][fonts]") {
     const std::string fonts = pdf.tool({"pdffonts"}).out;
     CHECK(fonts.find("+LiberationSerif") != std::string::npos);
     CHECK(fonts.find("+DejaVu") != std::string::npos);
-    CHECK(fonts.find("+WenQuanYiZenHei") != std::string::npos);
+    CHECK(fonts.find("+NotoSerifCJKsc-Regular") != std::string::npos);  // not zh: Simplified
     const std::string text = normalize(pdf.text());
     CHECK(text.find("Greek λόγος, arrows ⇄ ⟶, ideographs 哈尔滨, Cyrillic Ёлка.") !=
           std::string::npos);
@@ -131,18 +134,31 @@ TEST_CASE("characters above U+FFFF are drawn when a font has them", "[pdf][fonts
 }
 
 TEST_CASE("a character no font has is drawn as a box, extracted, and reported", "[pdf][fonts]") {
-    // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) neither.
+    // U+1F99C (parrot) is in none of the fonts; U+0F00 (Tibetan om) and U+10FFFD
+    // (private use) neither. U+1F680 (rocket) only Symbola has.
     const Article a = one_paragraph("missing", "Missing glyphs",
-                                    "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.");
+                                    "A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 and "
+                                    "\xF4\x8F\xBF\xBD here, a rocket \xF0\x9F\x9A\x80 too.");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(pdf.tool({"qpdf", "--check"}).exit_code == 0);
     CHECK(warned(warnings, "U+1F99C"));
     CHECK(warned(warnings, "U+0F00"));
+    CHECK(warned(warnings, "U+10FFFD"));
+    CHECK_FALSE(warned(warnings, "U+1F680"));
     // Placeholders carry /ActualText, so extraction still gives the characters.
     const std::string text = normalize(pdf.text());
-    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 here.") !=
-          std::string::npos);
+    CHECK(text.find("A parrot \xF0\x9F\xA6\x9C and a sign \xE0\xBC\x80 and "
+                    "\xF4\x8F\xBF\xBD here, a rocket \xF0\x9F\x9A\x80 too.") != std::string::npos);
+    // Each placeholder prints as a box with ink (Liberation's .notdef is empty, and
+    // hb-subset empties .notdef unless told to keep it), and so does the emoji.
+    auto boxes = word_boxes(pdf);
+    for (const char* glyph :
+         {"\xF0\x9F\xA6\x9C", "\xE0\xBC\x80", "\xF4\x8F\xBF\xBD", "\xF0\x9F\x9A\x80"}) {
+        INFO(glyph);
+        REQUIRE(boxes.count(glyph));
+        CHECK(ink(pdf, boxes[glyph]) > 100);  // ~300 for the box at 300 dpi, 0 before
+    }
     for (const auto& d : warnings.diagnostics()) {
         CHECK(d.where.file == "missing.yaml");
         CHECK(d.where.line > 0);
@@ -212,4 +228,118 @@ TEST_CASE("hyphenation dictionaries: English in UTF-8, Russian in KOI8-R", "[pdf
     CHECK(points(*ru, U"освещённый") == U"осве-щён-ный");  // ё is in KOI8-R too
     CHECK(catalog.find("en-GB") == en);                    // no en_GB dictionary: en_US serves
     CHECK(catalog.find("xx") == nullptr);
+}
+
+namespace {
+
+// Where the ink of a word's box sits across it: 0 at the left edge, 1 at the right
+// (rendered at 300 dpi); -1 when the box has no ink.
+double ink_centre_x(const PdfFile& pdf, const WordBox& b) {
+    const double scale = 300.0 / 72.0;
+    auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x",
+                       std::to_string(static_cast<int>(b.x0 * scale)), "-y",
+                       std::to_string(static_cast<int>(b.y0 * scale)), "-W",
+                       std::to_string(static_cast<int>((b.x1 - b.x0) * scale) + 1), "-H",
+                       std::to_string(static_cast<int>((b.y1 - b.y0) * scale) + 1)});
+    REQUIRE(r.exit_code == 0);
+    std::istringstream in(r.out);
+    std::string magic;
+    int w = 0, h = 0, max = 0;
+    in >> magic >> w >> h >> max;
+    in.get();
+    const auto offset = static_cast<std::size_t>(in.tellg());
+    double sum = 0;
+    long dark = 0;
+    for (std::size_t i = offset; i < r.out.size(); ++i) {
+        if (static_cast<unsigned char>(r.out[i]) < 128) {
+            sum += static_cast<double>((i - offset) % static_cast<std::size_t>(w));
+            ++dark;
+        }
+    }
+    return dark == 0 ? -1.0 : sum / static_cast<double>(dark) / w;
+}
+
+// Every font line of pdffonts says embedded and subset.
+void check_fonts_embedded(const PdfFile& pdf) {
+    std::istringstream lines(pdf.tool({"pdffonts"}).out);
+    std::string line;
+    int fonts = 0;
+    for (int n = 0; std::getline(lines, line); ++n) {
+        if (n >= 2) {
+            INFO(line);
+            CHECK(std::regex_search(line, std::regex("Identity-H +yes yes yes")));
+            ++fonts;
+        }
+    }
+    CHECK(fonts > 0);
+}
+
+}  // namespace
+
+TEST_CASE("Chinese is set in Noto Serif CJK of the article's region, embedded as CFF",
+          "[pdf][fonts][cjk]") {
+    struct Case {
+        Article article;
+        const char* face;  // in the PostScript name
+    };
+    Case cases[] = {
+        {load_sample("harbin-ice-festival-zh"), "NotoSerifCJKsc-Regular"},
+        {load_article(fs::path(GALLEY_PDF_TEST_DATA) / "traditional-chinese.yaml"),
+         "NotoSerifCJKtc-Regular"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.article.id);
+        const std::string bytes = render_pdf(c.article);
+        CHECK(bytes == render_pdf(c.article));  // deterministic
+        PdfFile pdf(bytes);
+        const auto check = pdf.tool({"qpdf", "--check"});
+        CHECK(check.exit_code == 0);
+        CHECK(check.err.empty());
+        const std::string fonts = pdf.tool({"pdffonts"}).out;
+        CHECK(std::regex_search(fonts, std::regex(std::string("\\+") + c.face + " +CID Type 0C")));
+        check_fonts_embedded(pdf);
+        // Both engines give every paragraph back exactly (line ends add no space in CJK).
+        const std::string poppler = normalize(pdf.text(), true);
+        const auto mupdf = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+        CHECK(mupdf.exit_code == 0);
+        const std::string mutool = normalize(mupdf.out, true);
+        for (const auto& block : c.article.body) {
+            const auto* p = std::get_if<Paragraph>(&block.content);
+            if (!p) {
+                continue;
+            }
+            const std::string para = normalize(plain_text(p->content), true);
+            INFO(para);
+            CHECK(poppler.find(para) != std::string::npos);
+            CHECK(mutool.find(para) != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("the Chinese full stop sits bottom left in Simplified and centred in Traditional",
+          "[pdf][fonts][cjk]") {
+    galley::pdf::FontCatalog catalog;
+    using galley::pdf::FaceId;
+    // One design, two regions: the same code point maps to different glyphs (locl forms).
+    CHECK(catalog.face(FaceId::NotoSerifCjkSc).glyph(U'\u3002') !=
+          catalog.face(FaceId::NotoSerifCjkTc).glyph(U'\u3002'));
+    CHECK(catalog.face(FaceId::NotoSerifCjkSc).glyph(U'\uFF0C') !=
+          catalog.face(FaceId::NotoSerifCjkTc).glyph(U'\uFF0C'));
+    std::map<std::string, double> centre;
+    for (const char* language : {"zh-Hans", "zh-Hant"}) {
+        const Article a = ArticleBuilder("stop", language)
+                              .headline("\xE5\x8F\xA5\xE8\x99\x9F")  // 句號
+                              .created(date(2024, 1, 1))
+                              .paragraph("\xE3\x80\x82")  // 。
+                              .build();
+        PdfFile pdf(render_pdf(a));
+        auto boxes = word_boxes(pdf);
+        REQUIRE(boxes.count("\xE3\x80\x82"));
+        centre[language] = ink_centre_x(pdf, boxes["\xE3\x80\x82"]);
+    }
+    INFO("Simplified " << centre["zh-Hans"] << ", Traditional " << centre["zh-Hant"]);
+    CHECK(centre["zh-Hans"] > 0.0);
+    CHECK(centre["zh-Hans"] < 0.4);
+    CHECK(centre["zh-Hant"] > 0.4);
+    CHECK(centre["zh-Hant"] < 0.6);
 }

@@ -19,6 +19,7 @@ constexpr const char* liberation = "fonts-liberation2";
 constexpr const char* dejavu = "fonts-dejavu-core";
 constexpr const char* dejavu_extra = "fonts-dejavu-extra";
 constexpr const char* noto = "fonts-noto-core";
+constexpr const char* noto_cjk = "fonts-noto-cjk";
 
 constexpr std::array<FaceFile, face_count> files{{
     {"truetype/liberation2/LiberationSerif-Regular.ttf", 0, liberation, false, true},
@@ -77,6 +78,14 @@ constexpr std::array<FaceFile, face_count> files{{
     {"truetype/noto/NotoSansEthiopic-Regular.ttf", 0, noto, false, false},
     {"truetype/noto/NotoSansEthiopic-Bold.ttf", 0, noto, true, false},
     {"truetype/ancient-scripts/Symbola_hint.ttf", 0, "fonts-symbola", false, false},
+    {"opentype/noto/NotoSerifCJK-Regular.ttc", 2, noto_cjk, false, true},
+    {"opentype/noto/NotoSerifCJK-Bold.ttc", 2, noto_cjk, true, true},
+    {"opentype/noto/NotoSerifCJK-Regular.ttc", 3, noto_cjk, false, true},
+    {"opentype/noto/NotoSerifCJK-Bold.ttc", 3, noto_cjk, true, true},
+    {"opentype/noto/NotoSerifCJK-Regular.ttc", 0, noto_cjk, false, true},
+    {"opentype/noto/NotoSerifCJK-Bold.ttc", 0, noto_cjk, true, true},
+    {"opentype/noto/NotoSerifCJK-Regular.ttc", 1, noto_cjk, false, true},
+    {"opentype/noto/NotoSerifCJK-Bold.ttc", 1, noto_cjk, true, true},
 }};
 
 using F = FaceId;
@@ -159,6 +168,29 @@ std::optional<FaceId> script_face(char32_t cp, FaceRequest request) {
         }
     }
     return std::nullopt;
+}
+
+FaceId cjk_face(std::string_view language, bool bold) {
+    auto is = [&](std::string_view tag) {
+        return language.size() >= tag.size() && language.substr(0, tag.size()) == tag &&
+               (language.size() == tag.size() || language[tag.size()] == '-');
+    };
+    FaceId regular = FaceId::NotoSerifCjkSc;
+    if (is("zh-Hant") || is("zh-TW") || is("zh-HK") || is("zh-MO")) {
+        regular = FaceId::NotoSerifCjkTc;
+    } else if (is("ja")) {
+        regular = FaceId::NotoSerifCjkJp;
+    } else if (is("ko")) {
+        regular = FaceId::NotoSerifCjkKr;
+    }
+    return static_cast<FaceId>(static_cast<unsigned>(regular) + (bold ? 1u : 0u));
+}
+
+FaceId missing_glyph_face(FaceRequest request) {
+    if (request.family == Family::Serif) {
+        return request.bold ? FaceId::DejaVuSerifBold : FaceId::DejaVuSerif;
+    }
+    return request.bold ? FaceId::DejaVuSansBold : FaceId::DejaVuSans;
 }
 
 std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace galley::pdf {
 
@@ -75,8 +76,17 @@ enum class FaceId : std::uint8_t {
     NotoSansEthiopic,
     NotoSansEthiopicBold,
     Symbola,
+    // Noto Serif CJK, one face per region of one collection: regular, then bold.
+    NotoSerifCjkSc,
+    NotoSerifCjkScBold,
+    NotoSerifCjkTc,
+    NotoSerifCjkTcBold,
+    NotoSerifCjkJp,
+    NotoSerifCjkJpBold,
+    NotoSerifCjkKr,
+    NotoSerifCjkKrBold,
 };
-inline constexpr std::size_t face_count = 56;
+inline constexpr std::size_t face_count = 64;
 
 enum class Family : std::uint8_t { Serif, Sans, Mono };
 
@@ -103,6 +113,18 @@ std::span<const FaceId> fallback_chain(FaceRequest request, FontSet set = FontSe
 /// Characters common to several scripts (the danda, digits) have none: they take the
 /// face of the run they stand in.
 std::optional<FaceId> script_face(char32_t cp, FaceRequest request);
+
+/// The Noto Serif CJK face for an article in `language` (BCP 47): Traditional Chinese
+/// (zh-Hant, zh-TW, zh-HK, zh-MO), Japanese and Korean each get their region's face, any
+/// other language the Simplified Chinese one. The region decides punctuation placement
+/// (，。 bottom left in Simplified, centred in Traditional) and glyph forms, the `locl`
+/// forms of one design, chosen once per article instead of shaping every ideograph.
+FaceId cjk_face(std::string_view language, bool bold);
+
+/// The face whose .notdef glyph stands in for a character no font has: a DejaVu face of
+/// `request`'s family and weight, since DejaVu's .notdef is a drawn box while
+/// Liberation's is empty (it would print as a gap).
+FaceId missing_glyph_face(FaceRequest request);
 
 /// Whether a face has a real bold weight (WenQuanYi has one weight only, so bold CJK text
 /// is emboldened by stroking).

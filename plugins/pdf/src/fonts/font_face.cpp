@@ -83,11 +83,13 @@ FontFace::FontFace(const std::string& path, unsigned index, const std::string& p
     const unsigned glyphs = hb_face_get_glyph_count(m_face);
     bool has_glyf = false;
     with_table(m_face, "glyf", [&](const char*, unsigned size) { has_glyf = size > 0; });
-    if (glyphs == 0 || !has_glyf || glyphs > 0xFFFF) {
+    // OpenType/CFF (Noto CJK) is embedded as a bare CFF program (FontFile3).
+    with_table(m_face, "CFF ", [&](const char*, unsigned size) { m_cff = size > 0; });
+    if (glyphs == 0 || !(has_glyf || m_cff) || glyphs > 0xFFFF) {
         hb_face_destroy(m_face);
         hb_blob_destroy(m_blob);
         throw Error(ErrorCode::ExportFailed, "pdf: " + path + " (face " + std::to_string(index) +
-                                                 ") has no TrueType outlines");
+                                                 ") has neither TrueType nor CFF outlines");
     }
     const double upem = hb_face_get_upem(m_face);
     auto per_mille = [&](double units) {

@@ -86,6 +86,8 @@ public:
     /// The PostScript name, e.g. "LiberationSerif-Bold".
     const std::string& postscript_name() const noexcept { return m_postscript_name; }
     unsigned glyph_count() const noexcept { return static_cast<unsigned>(m_advances.size()); }
+    /// Whether the outlines are CFF (OpenType/CFF) rather than TrueType.
+    bool cff() const noexcept { return m_cff; }
     /// The HarfBuzz face, for hb-subset (which only reads it).
     hb_face_t* hb_face() const noexcept { return m_face; }
 
@@ -98,6 +100,7 @@ private:
     hb_blob_t* m_blob = nullptr;
     hb_face_t* m_face = nullptr;
     hb_font_t* m_font = nullptr;
+    bool m_cff = false;
     double m_upem = 1000;
     mutable std::mutex m_kerning_mutex;
     // hb_shape on one font from two threads: HarfBuzz caches shape plans per face with

@@ -52,7 +52,12 @@ std::shared_ptr<const SubsetFont> make_subset(const FontFace& face, const GlyphS
     }
     // We place glyphs ourselves (no shaping in the PDF viewer), so layout tables and
     // hinting only cost bytes; GSUB closure would also pull in unused glyphs.
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    // hb-subset empties .notdef unless told; a document that draws it for a character
+    // no font has needs its box (ink), one that does not saves the bytes.
+    const bool draws_notdef = !sel.glyphs.empty() && sel.glyphs.front() == 0;
+    hb_subset_input_set_flags(
+        input, HB_SUBSET_FLAGS_NO_HINTING |
+                   (draws_notdef ? HB_SUBSET_FLAGS_NOTDEF_OUTLINE : HB_SUBSET_FLAGS_DEFAULT));
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char* tag :
          {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "kern", "morx", "mort", "feat", "DSIG", "hdmx",
@@ -80,7 +85,11 @@ std::shared_ptr<const SubsetFont> make_subset(const FontFace& face, const GlyphS
         out->old_to_new.emplace_back(out->new_to_old[n], static_cast<std::uint16_t>(n));
     }
     std::sort(out->old_to_new.begin(), out->old_to_new.end());
-    hb_blob_t* blob = hb_face_reference_blob(result);
+    // A CFF face is embedded as its CFF table alone (FontFile3 /CIDFontType0C, PDF 1.3);
+    // the whole OpenType file would need /OpenType and PDF 1.6.
+    out->cff = face.cff();
+    hb_blob_t* blob = out->cff ? hb_face_reference_table(result, HB_TAG('C', 'F', 'F', ' '))
+                               : hb_face_reference_blob(result);
     unsigned size = 0;
     const char* data = hb_blob_get_data(blob, &size);
     out->program_size = size;

@@ -21,9 +21,19 @@ struct SubsetFont {
     std::vector<std::uint16_t> new_to_old;  ///< new glyph id -> glyph id in the full face
     std::vector<std::pair<std::uint16_t, std::uint16_t>> old_to_new;  ///< sorted by old id
     std::string tag;  ///< six capitals, e.g. "KQWBZA", from the glyph set
+    /// The program is a bare CID-keyed CFF (FontFile3 /CIDFontType0C), not TrueType.
+    bool cff = false;
 
     /// The new glyph id of `old_gid`; 0 when it is not in the subset.
     std::uint16_t new_gid(std::uint16_t old_gid) const;
+    /// The CID the content stream shows for `old_gid`: the subset's glyph id for
+    /// TrueType (CIDToGIDMap /Identity); for CFF the glyph's CID, which hb-subset keeps
+    /// in the charset and which is the full face's glyph id in Noto CJK (Adobe-Identity-0,
+    /// CID = GID). 0 when the glyph is not in the subset.
+    std::uint16_t code(std::uint16_t old_gid) const {
+        const std::uint16_t n = new_gid(old_gid);
+        return cff && n != 0 ? old_gid : n;
+    }
 };
 
 /// The glyphs and characters a document uses from one face.

@@ -244,9 +244,13 @@ private:
         };
         // CJK text, and in a CJK article the punctuation both kinds of font have, is
         // drawn by the CJK face so quotes and dashes match the ideographs around them.
+        // Noto Serif CJK of the article's region (its punctuation and glyph forms), then
+        // WenQuanYi Zen Hei for the ideographs Noto lacks.
         if (is_cjk(cp) || (m_ctx.cjk_language && is_cjk_ambiguous(cp))) {
-            if (auto gid = face(FaceId::WenQuanYiZenHei).glyph(cp)) {
-                return found(FaceId::WenQuanYiZenHei, gid);
+            for (const FaceId id : {cjk_face(m_ctx.language, req.bold), FaceId::WenQuanYiZenHei}) {
+                if (auto gid = face(id).glyph(cp)) {
+                    return found(id, gid);
+                }
             }
         }
         // Scripts with a Noto face of their own are drawn by it (a Devanagari face for
@@ -271,7 +275,8 @@ private:
         }
         m_ctx.problems.missing.emplace(cp, m_ctx.where);
         m_out.actual_texts.push_back(std::u32string(1, cp));
-        return Resolved{chain[0], 0, false,
+        // Drawn as a .notdef box with ink (see missing_glyph_face), extracted via ActualText.
+        return Resolved{missing_glyph_face(req), 0, false,
                         static_cast<std::int32_t>(m_out.actual_texts.size() - 1)};
     }
 

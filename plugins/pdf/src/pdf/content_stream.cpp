@@ -120,7 +120,7 @@ public:
                 }
             }
             const std::uint16_t old_gid = m_page.glyphs[op.glyph_begin + i];
-            const std::uint16_t cid = font.subset->new_gid(old_gid);
+            const std::uint16_t cid = font.subset->code(old_gid);
             m_out += hex_digits[(cid >> 12) & 0xF];
             m_out += hex_digits[(cid >> 8) & 0xF];
             m_out += hex_digits[(cid >> 4) & 0xF];

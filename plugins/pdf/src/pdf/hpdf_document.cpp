@@ -199,7 +199,11 @@ HpdfDocument::PageRef HpdfDocument::add_page(double width, double height,
 HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
     Impl& d = *m;
     HPDF_Dict file = d.new_stream(false);
-    d.add_int(file, "Length1", static_cast<int>(font.program_size));
+    if (font.cff) {
+        d.add_name(file, "Subtype", "CIDFontType0C");
+    } else {
+        d.add_int(file, "Length1", static_cast<int>(font.program_size));
+    }
     file->write_fn = write_flate_filter;
     d.write(file->stream, *font.program_deflated);
 
@@ -214,7 +218,7 @@ HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
     d.add_int(descriptor, "Descent", font.descent);
     d.add_int(descriptor, "CapHeight", font.cap_height);
     d.add_int(descriptor, "StemV", font.stem_v);
-    d.add(descriptor, "FontFile2", file);
+    d.add(descriptor, font.cff ? "FontFile3" : "FontFile2", file);
 
     // /W lists only glyphs whose width differs from /DW, the most common width
     // (a CJK subset is then almost all /DW 1000).
@@ -252,13 +256,15 @@ HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
 
     HPDF_Dict cid_font = d.new_indirect_dict();
     d.add_name(cid_font, "Type", "Font");
-    d.add_name(cid_font, "Subtype", "CIDFontType2");
+    d.add_name(cid_font, "Subtype", font.cff ? "CIDFontType0" : "CIDFontType2");
     d.add_name(cid_font, "BaseFont", font.base_font);
     d.add(cid_font, "CIDSystemInfo", system_info);
     d.add(cid_font, "FontDescriptor", descriptor);
     d.add_int(cid_font, "DW", dw);
     d.add(cid_font, "W", widths);
-    d.add_name(cid_font, "CIDToGIDMap", "Identity");
+    if (!font.cff) {
+        d.add_name(cid_font, "CIDToGIDMap", "Identity");
+    }
 
     HPDF_Dict to_unicode = d.new_stream(true);
     d.write(to_unicode->stream, font.to_unicode);

@@ -34,7 +34,8 @@ struct FontProgram {
     int bbox[4] = {0, 0, 0, 0};
     double italic_angle = 0;
     int ascent = 0, descent = 0, cap_height = 0, stem_v = 80;
-    std::vector<int> widths;  ///< by CID (= glyph id of the subset), 1/1000 em
+    std::vector<int> widths;  ///< by CID (see SubsetFont::code), 1/1000 em
+    bool cff = false;         ///< a bare CFF program: CIDFontType0 with FontFile3
     std::string to_unicode;   ///< the ToUnicode CMap program
 };
 

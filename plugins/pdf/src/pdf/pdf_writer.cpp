@@ -126,13 +126,23 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         program.descent = m.descent;
         program.cap_height = m.cap_height;
         program.stem_v = m.weight >= 600 ? 140 : 80;
-        program.widths.reserve(subset.new_to_old.size());
-        for (auto old_gid : subset.new_to_old) {
-            program.widths.push_back(face.advance(old_gid));
+        program.cff = subset.cff;
+        if (subset.cff) {
+            // By CID (see SubsetFont::code); CIDs the subset lacks take the common 1000.
+            program.widths.assign(static_cast<std::size_t>(subset.old_to_new.back().first) + 1,
+                                  1000);
+            for (auto old_gid : subset.new_to_old) {
+                program.widths[subset.code(old_gid)] = face.advance(old_gid);
+            }
+        } else {
+            program.widths.reserve(subset.new_to_old.size());
+            for (auto old_gid : subset.new_to_old) {
+                program.widths.push_back(face.advance(old_gid));
+            }
         }
         std::vector<std::pair<std::uint16_t, char32_t>> cmap;
         for (const auto& [old_gid, cp] : chars) {
-            cmap.emplace_back(subset.new_gid(old_gid), cp);
+            cmap.emplace_back(subset.code(old_gid), cp);
         }
         std::sort(cmap.begin(), cmap.end());
         program.to_unicode = to_unicode_cmap(cmap);
