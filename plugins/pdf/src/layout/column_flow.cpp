@@ -1,14 +1,33 @@
-// Column filling by simulation: greedy with backtracking to the last allowed break,
-// floats deferred to the next column, balancing by searching the height that leaves the
-// columns closest in depth.
+// Column filling by simulation: greedy with backtracking to the last allowed break, floats
+// where they stand, at a column's foot or at the next column's head, chosen by a cost
+// (see choose_float_places()), and the last page balanced by searching the height that
+// leaves the columns closest in depth.
 #include "layout/column_flow.hpp"
 
 #include <algorithm>
-#include <deque>
+#include <limits>
 
 namespace galley::pdf {
 
 namespace {
+
+// What a layout costs; the flow keeps the cheapest it tries. A page outweighs anything
+// else, then a float set below the article's last line, then a last page whose columns
+// end more than a line apart; holes and floats far from their anchors cost per unit.
+constexpr long page_cost = 100000;
+constexpr long after_end_cost = 20000;
+constexpr long unbalanced_cost = 400;  // per line beyond one between the last page's columns
+constexpr long spread_cost = 4;        // per line between the last page's columns
+constexpr long hole_cost = 10;         // per empty grid unit in a full page's column
+constexpr long column_away_cost = 6;   // per column between a float and its anchor
+constexpr long page_away_cost = 12;    // a float on a later page than its anchor
+constexpr long mid_column_cost = 2;    // a float that splits a column's text
+
+// Where a float goes when the flow reaches it. `Here` is where it stands when it fits
+// (else the next column's head): the default, and the layout before any search.
+enum class FloatPlace { Here, Foot, NextHead, NextFoot };
+constexpr FloatPlace float_places[] = {FloatPlace::Here, FloatPlace::Foot, FloatPlace::NextHead,
+                                       FloatPlace::NextFoot};
 
 struct Slot {
     std::size_t block = 0;
@@ -17,22 +36,30 @@ struct Slot {
     bool break_before = true;   // a column may end just before this slot
     bool after_hyphen = false;  // ...but that splits a hyphenated word (a last resort)
     bool space = false;         // discardable space
-    bool floating = false;
+    int float_index = -1;       // the how-manyth float, or -1
+    int gap = 0;                // a float's space above it, where text precedes it
 };
 
-std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks) {
+std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks, int& floats) {
     std::vector<Slot> slots;
+    floats = 0;
     bool keep = false;  // the previous block keeps with this one
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const FlowBlock& block = blocks[b];
         bool first = true;
+        if (block.kind == FlowBlock::Kind::Solid && block.floating) {
+            // A float carries its space: it goes where the float goes.
+            slots.push_back({b, -1, std::max(1, block.units), !keep, false, false, floats++,
+                             block.space_before});
+            keep = block.keep_with_next;
+            continue;
+        }
         if (block.space_before > 0) {
-            slots.push_back({b, -1, block.space_before, !keep, false, true, false});
+            slots.push_back({b, -1, block.space_before, !keep, false, true, -1, 0});
             first = false;
         }
         if (block.kind == FlowBlock::Kind::Solid) {
-            slots.push_back(
-                {b, -1, std::max(1, block.units), first && !keep, false, false, block.floating});
+            slots.push_back({b, -1, std::max(1, block.units), first && !keep, false, false, -1, 0});
         } else {
             const int n = static_cast<int>(block.text->lines.size());
             for (int i = 0; i < n; ++i) {
@@ -46,7 +73,7 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks) {
                     allowed = i >= block.orphans && n - i >= block.widows;
                     after_hyphen = block.text->lines[static_cast<std::size_t>(i - 1)].hyphenated;
                 }
-                slots.push_back({b, i, 1, allowed, after_hyphen, false, false});
+                slots.push_back({b, i, 1, allowed, after_hyphen, false, -1, 0});
             }
         }
         keep = block.keep_with_next;
@@ -54,36 +81,102 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks) {
     return slots;
 }
 
-struct State {
-    std::size_t next = 0;
-    std::deque<std::size_t> pending;  // deferred floats, slot indices
+// A float waiting for the next column, and the column (counted over all pages) where the
+// flow reached it.
+struct Pending {
+    std::size_t slot = 0;
+    int anchor_column = 0;
+    bool operator==(const Pending&) const = default;
 };
 
-// Fills one column of `capacity` units from `state`; returns what was placed.
-ColumnLayout fill(const std::vector<Slot>& slots, State& state, int capacity) {
-    ColumnLayout column;
+struct State {
+    std::size_t next = 0;
+    std::vector<Pending> heads;  // floats for the next column's head
+    std::vector<Pending> feet;   // and for its foot
+    bool operator==(const State&) const = default;
+};
+
+struct Flow {
+    const std::vector<Slot>& slots;
+    const std::vector<std::size_t>& float_slot;  // by block: the slot of a float block
+    const std::vector<FloatPlace>& places;
+    int columns = 1;
+};
+
+// One filled column and what it costs.
+struct ColumnFill {
+    ColumnLayout layout;
+    int hole = 0;            // empty units between the text and the floats at the foot
+    long float_cost = 0;     // floats away from their anchors or splitting the text
+    int last_text_top = -1;  // the deepest text line placed (-1: none)
+    std::size_t last_text_slot = 0;
+};
+
+// Fills the column numbered `column` (over all pages) of `capacity` units from `state`.
+ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
+    const std::vector<Slot>& slots = flow.slots;
+    ColumnFill out;
+    std::vector<FlowPlacement>& placements = out.layout.placements;
     int used = 0;
     bool has_content = false;
     auto place = [&](std::size_t s) {
         const Slot& slot = slots[s];
-        column.placements.push_back({slot.block, slot.line, used});
+        placements.push_back({slot.block, slot.line, used});
+        if (slot.line >= 0) {
+            out.last_text_top = used;
+            out.last_text_slot = s;
+        }
         used += slot.height;
         has_content = true;
     };
-    // Floats deferred from the previous column go first.
-    while (!state.pending.empty()) {
-        const std::size_t f = state.pending.front();
-        if (has_content && used + slots[f].height > capacity) {
+    auto distance_cost = [&](const Pending& p) {
+        const int away = column - p.anchor_column;
+        const bool other_page = column / flow.columns != p.anchor_column / flow.columns;
+        return column_away_cost * away + (other_page ? page_away_cost : 0);
+    };
+    // Floats deferred from the previous column open this one...
+    while (!state.heads.empty()) {
+        const Pending f = state.heads.front();
+        if (has_content && used + slots[f.slot].height > capacity) {
             break;
         }
-        place(f);
-        state.pending.pop_front();
+        place(f.slot);
+        out.float_cost += distance_cost(f);
+        state.heads.erase(state.heads.begin());
     }
+    // ...or close it: their room is kept from the start.
+    std::vector<Pending> feet;
+    int limit = capacity;  // where the text must end
+    auto reserve_foot = [&](const Pending& f) {
+        const int room = slots[f.slot].height + slots[f.slot].gap;
+        // Only below text, and leaving the text at least two lines.
+        if (!state.heads.empty() || used + 2 > limit - room) {
+            return false;
+        }
+        feet.push_back(f);
+        limit -= room;
+        return true;
+    };
+    while (!state.feet.empty() && reserve_foot(state.feet.front())) {
+        out.float_cost += distance_cost(state.feet.front());
+        state.feet.erase(state.feet.begin());
+    }
+    struct Here {
+        std::size_t placement;
+        bool at_head;
+    };
+    std::vector<Here> here;  // floats placed where they stand
     struct Snapshot {
         std::size_t placements;
         int used;
         State state;
         bool after_hyphen;
+        std::size_t feet;
+        int limit;
+        std::size_t here;
+        long float_cost;
+        int last_text_top;
+        std::size_t last_text_slot;
     };
     std::vector<Snapshot> breaks;  // states just before an allowed break
     while (state.next < slots.size()) {
@@ -94,20 +187,47 @@ ColumnLayout fill(const std::vector<Slot>& slots, State& state, int capacity) {
             continue;
         }
         if (has_content && slot.break_before) {
-            breaks.push_back({column.placements.size(), used, state, slot.after_hyphen});
+            breaks.push_back({placements.size(), used, state, slot.after_hyphen, feet.size(), limit,
+                              here.size(), out.float_cost, out.last_text_top, out.last_text_slot});
         }
-        if (used + slot.height <= capacity || !has_content) {
+        if (slot.float_index >= 0) {
+            // Floats keep their order: once one waits for a later column, so do the rest.
+            const Pending pending{s, column};
+            FloatPlace place_at = flow.places[static_cast<std::size_t>(slot.float_index)];
+            if (!state.feet.empty()) {
+                place_at = FloatPlace::NextFoot;
+            } else if (!state.heads.empty() && place_at != FloatPlace::NextFoot) {
+                place_at = FloatPlace::NextHead;
+            }
+            ++state.next;
+            switch (place_at) {
+            case FloatPlace::Here: {
+                const int gap = has_content ? slot.gap : 0;
+                if (!has_content || used + gap + slot.height <= limit) {
+                    used += gap;
+                    here.push_back({placements.size(), !has_content});
+                    place(s);
+                } else {
+                    state.heads.push_back(pending);
+                }
+                break;
+            }
+            case FloatPlace::Foot:
+                if (!reserve_foot(pending)) {
+                    state.feet.push_back(pending);
+                }
+                break;
+            case FloatPlace::NextHead: state.heads.push_back(pending); break;
+            case FloatPlace::NextFoot: state.feet.push_back(pending); break;
+            }
+            continue;
+        }
+        if (used + slot.height <= limit || !has_content) {
             if (slot.space) {
                 used += slot.height;
             } else {
                 place(s);
             }
-            ++state.next;
-            continue;
-        }
-        if (slot.floating) {
-            // Let the text after a figure fill this column; the figure opens the next.
-            state.pending.push_back(s);
             ++state.next;
             continue;
         }
@@ -130,17 +250,38 @@ ColumnLayout fill(const std::vector<Slot>& slots, State& state, int capacity) {
             }
         }
         const Snapshot& snap = breaks[chosen];
-        column.placements.resize(snap.placements);
+        placements.resize(snap.placements);
         used = snap.used;
         state = snap.state;
+        feet.resize(snap.feet);
+        limit = snap.limit;
+        here.resize(snap.here);
+        out.float_cost = snap.float_cost;
+        out.last_text_top = snap.last_text_top;
+        out.last_text_slot = snap.last_text_slot;
         break;
     }
-    column.used = used;
-    return column;
+    // A float where it stands with text below it splits the column.
+    for (const Here& h : here) {
+        if (!h.at_head && h.placement + 1 < placements.size()) {
+            out.float_cost += mid_column_cost;
+        }
+    }
+    if (!feet.empty()) {
+        // The floats at the foot, down to the column's last line.
+        out.hole = std::max(0, limit - used);
+        used = limit;
+        for (const Pending& f : feet) {
+            used += slots[f.slot].gap;
+            place(f.slot);
+        }
+    }
+    out.layout.used = used;
+    return out;
 }
 
 bool done(const std::vector<Slot>& slots, const State& state) {
-    if (!state.pending.empty()) {
+    if (!state.heads.empty() || !state.feet.empty()) {
         return false;
     }
     for (std::size_t s = state.next; s < slots.size(); ++s) {
@@ -149,20 +290,6 @@ bool done(const std::vector<Slot>& slots, const State& state) {
         }
     }
     return true;
-}
-
-// Fills `columns` columns of `height`; true when everything fitted.
-bool fill_page(const std::vector<Slot>& slots, State state, int columns, int height,
-               std::vector<ColumnLayout>& out, State& after) {
-    out.clear();
-    for (int c = 0; c < columns; ++c) {
-        out.push_back(fill(slots, state, height));
-        if (done(slots, state)) {
-            break;
-        }
-    }
-    after = state;
-    return done(slots, state);
 }
 
 // How far apart the deepest and the shallowest of `columns` columns end (a column not
@@ -177,51 +304,235 @@ int spread(const std::vector<ColumnLayout>& filled, int columns) {
     return deepest - shallowest;
 }
 
+struct PageFill {
+    std::vector<ColumnLayout> columns;
+    State after;
+    long cost = 0;
+    bool last = false;  // everything fitted
+};
+
+// Fills the page numbered `page` with columns of `height`; `capacity` is the full height
+// (what a column of a page that is not the last should reach).
+PageFill fill_page(const Flow& flow, const State& state, int page, int height, int capacity) {
+    PageFill out;
+    out.after = state;
+    out.cost = page_cost;
+    int last_text_column = -1, last_text_top = -1;
+    std::size_t last_text_slot = 0;
+    std::vector<int> holes;
+    for (int c = 0; c < flow.columns; ++c) {
+        ColumnFill column = fill(flow, out.after, height, page * flow.columns + c);
+        out.cost += column.float_cost;
+        holes.push_back(column.hole);
+        if (column.last_text_top >= 0) {
+            last_text_column = c;
+            last_text_top = column.last_text_top;
+            last_text_slot = column.last_text_slot;
+        }
+        out.columns.push_back(std::move(column.layout));
+        if (done(flow.slots, out.after)) {
+            break;
+        }
+    }
+    out.last = done(flow.slots, out.after);
+    if (!out.last) {
+        for (std::size_t c = 0; c < out.columns.size(); ++c) {
+            out.cost += hole_cost * (capacity - out.columns[c].used + holes[c]);
+        }
+        return out;
+    }
+    for (int hole : holes) {
+        out.cost += hole_cost * hole;
+    }
+    if (flow.columns > 1) {
+        const int apart = spread(out.columns, flow.columns);
+        out.cost += spread_cost * apart + unbalanced_cost * std::max(0, apart - 1);
+    }
+    // A float anchored before the article's last line is not set below it.
+    for (int c = 0; c < static_cast<int>(out.columns.size()); ++c) {
+        for (const FlowPlacement& p : out.columns[static_cast<std::size_t>(c)].placements) {
+            if (p.line >= 0 || (c < last_text_column) ||
+                (c == last_text_column && p.top < last_text_top)) {
+                continue;
+            }
+            const std::size_t slot = flow.float_slot[p.block];
+            if (slot < last_text_slot) {
+                out.cost += after_end_cost;
+            }
+        }
+    }
+    return out;
+}
+
+// The page numbered `page` from `state`: full, or when the rest fits, the last page at
+// the height that costs least (its columns closest in depth), tried up to the full column.
+PageFill lay_page(const Flow& flow, const State& state, int page, int capacity) {
+    PageFill full = fill_page(flow, state, page, capacity, capacity);
+    if (!full.last || flow.columns < 2) {
+        return full;
+    }
+    int remaining = 0;
+    for (std::size_t s = state.next; s < flow.slots.size(); ++s) {
+        remaining += flow.slots[s].height;
+    }
+    for (const Pending& f : state.heads) {
+        remaining += flow.slots[f.slot].height;
+    }
+    for (const Pending& f : state.feet) {
+        remaining += flow.slots[f.slot].height;
+    }
+    PageFill best;
+    bool found = false;
+    for (int h = std::max(1, remaining / flow.columns); h <= capacity; ++h) {
+        PageFill trial = h == capacity ? full : fill_page(flow, state, page, h, capacity);
+        if (trial.last && (!found || trial.cost < best.cost)) {
+            best = std::move(trial);
+            found = true;
+            if (best.cost == page_cost) {
+                break;  // nothing to improve
+            }
+        }
+    }
+    return found ? best : full;
+}
+
+// A whole flow: every page, the state before each, and what each costs.
+struct Layout {
+    std::vector<PageFill> pages;
+    std::vector<State> starts;
+    long cost() const {
+        long total = 0;
+        for (const PageFill& p : pages) {
+            total += p.cost;
+        }
+        return total;
+    }
+};
+
+// Lays pages from page `first` of `base` (everything before is kept) until the end, or
+// until, past slot `changed` (the last float whose place differs from `base`'s), a page
+// ends where `base`'s did: the rest is then `base`'s. Gives up (false) after `max_pages`
+// pages that did not meet `base` again.
+bool lay_out(const Flow& flow, int first_capacity, int capacity, const Layout& base,
+             std::size_t first, std::size_t changed, std::size_t max_pages, Layout& out) {
+    out.pages.assign(base.pages.begin(), base.pages.begin() + static_cast<long>(first));
+    out.starts.assign(base.starts.begin(), base.starts.begin() + static_cast<long>(first));
+    State state = first < base.starts.size() ? base.starts[first] : State{};
+    std::size_t laid = 0;
+    while (!done(flow.slots, state) || out.pages.empty()) {
+        const std::size_t p = out.pages.size();
+        if (p > first && p < base.starts.size() && state.next > changed &&
+            base.starts[p] == state) {
+            out.pages.insert(out.pages.end(), base.pages.begin() + static_cast<long>(p),
+                             base.pages.end());
+            out.starts.insert(out.starts.end(), base.starts.begin() + static_cast<long>(p),
+                              base.starts.end());
+            return true;
+        }
+        if (laid++ == max_pages) {
+            return false;
+        }
+        out.starts.push_back(state);
+        PageFill page =
+            lay_page(flow, state, static_cast<int>(p), p == 0 ? first_capacity : capacity);
+        const bool progress = !(page.after == state);
+        state = page.after;
+        out.pages.push_back(std::move(page));
+        if (!progress && !done(flow.slots, state)) {
+            break;  // cannot happen: an empty column always takes one slot
+        }
+    }
+    return true;
+}
+
+// Chooses each float's place by cost: every place for each float in turn, then every
+// pair of places for each two floats in a row (one float's move can pay only together
+// with the next one's), keeping a change when the whole layout costs less. A trial is
+// laid out from the page before the one where the flow reaches the first float until it
+// meets the kept layout again, at most a few pages on, so long articles stay linear.
+Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, int floats,
+                           int columns, int first_capacity, int capacity) {
+    std::vector<std::size_t> float_slot(blocks, std::numeric_limits<std::size_t>::max());
+    std::vector<std::size_t> slot_of_float;
+    for (std::size_t s = 0; s < slots.size(); ++s) {
+        if (slots[s].float_index >= 0) {
+            float_slot[slots[s].block] = s;
+            slot_of_float.push_back(s);
+        }
+    }
+    std::vector<FloatPlace> places(static_cast<std::size_t>(floats), FloatPlace::Here);
+    const Flow flow{slots, float_slot, places, columns};
+    Layout best;
+    lay_out(flow, first_capacity, capacity, Layout{}, 0, 0, std::numeric_limits<std::size_t>::max(),
+            best);
+    constexpr std::size_t trial_pages = 4;
+    // The page before the one the flow reaches slot `s` on (whose last column may have
+    // looked past it before ending at an earlier break).
+    auto page_before = [&](std::size_t s) {
+        std::size_t first = 0;
+        while (first + 2 < best.starts.size() && best.starts[first + 2].next <= s) {
+            ++first;
+        }
+        return first;
+    };
+    // Tries every place for floats `f` to `f + count - 1`.
+    auto improve = [&](std::size_t f, std::size_t count) {
+        const std::size_t first = page_before(slot_of_float[f]);
+        const std::size_t changed = slot_of_float[f + count - 1];
+        const std::vector<FloatPlace> kept(places.begin() + static_cast<long>(f),
+                                           places.begin() + static_cast<long>(f + count));
+        std::vector<FloatPlace> chosen = kept;
+        long best_cost = best.cost();
+        std::size_t combinations = 1;
+        for (std::size_t k = 0; k < count; ++k) {
+            combinations *= std::size(float_places);
+        }
+        for (std::size_t c = 0; c < combinations; ++c) {
+            std::size_t code = c;
+            for (std::size_t k = 0; k < count; ++k) {
+                places[f + k] = float_places[code % std::size(float_places)];
+                code /= std::size(float_places);
+            }
+            if (std::equal(kept.begin(), kept.end(), places.begin() + static_cast<long>(f))) {
+                continue;
+            }
+            Layout trial;
+            if (lay_out(flow, first_capacity, capacity, best, first, changed, trial_pages, trial) &&
+                trial.cost() < best_cost) {
+                best_cost = trial.cost();
+                chosen.assign(places.begin() + static_cast<long>(f),
+                              places.begin() + static_cast<long>(f + count));
+                best = std::move(trial);
+            }
+        }
+        std::copy(chosen.begin(), chosen.end(), places.begin() + static_cast<long>(f));
+    };
+    const std::size_t n = slot_of_float.size();
+    for (std::size_t f = 0; f < n; ++f) {
+        improve(f, 1);
+    }
+    for (std::size_t f = 0; f + 1 < n; ++f) {
+        // Only floats the flow reaches within a page or two of each other.
+        const std::size_t first = page_before(slot_of_float[f]);
+        if (first + 3 >= best.starts.size() || best.starts[first + 3].next > slot_of_float[f + 1]) {
+            improve(f, 2);
+        }
+    }
+    return best;
+}
+
 }  // namespace
 
 std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int columns,
                                    int first_capacity, int capacity) {
-    const std::vector<Slot> slots = make_slots(blocks);
+    int floats = 0;
+    const std::vector<Slot> slots = make_slots(blocks, floats);
+    Layout layout = choose_float_places(slots, blocks.size(), floats, std::max(1, columns),
+                                        std::max(1, first_capacity), std::max(1, capacity));
     std::vector<PageFlow> pages;
-    State state;
-    first_capacity = std::max(1, first_capacity);
-    capacity = std::max(1, capacity);
-    while (!done(slots, state) || pages.empty()) {
-        const int height = pages.empty() ? first_capacity : capacity;
-        std::vector<ColumnLayout> cols;
-        State after;
-        const bool last = fill_page(slots, state, columns, height, cols, after);
-        if (last && columns > 1) {
-            int remaining = 0;
-            for (std::size_t s = state.next; s < slots.size(); ++s) {
-                remaining += slots[s].height;
-            }
-            for (std::size_t f : state.pending) {
-                remaining += slots[f].height;
-            }
-            // Balance: the height that leaves the columns closest in depth (the smallest
-            // such height), tried up to the full column.
-            int best_spread = height + 1;
-            for (int h = std::max(1, remaining / columns); h <= height && best_spread > 0; ++h) {
-                std::vector<ColumnLayout> trial;
-                State trial_after;
-                if (fill_page(slots, state, columns, h, trial, trial_after) &&
-                    spread(trial, columns) < best_spread) {
-                    best_spread = spread(trial, columns);
-                    cols = std::move(trial);
-                    after = trial_after;
-                }
-            }
-        }
-        const bool progress =
-            after.next != state.next || after.pending.size() != state.pending.size();
-        PageFlow page;
-        page.columns = std::move(cols);
-        pages.push_back(std::move(page));
-        state = after;
-        if (!progress && !done(slots, state)) {
-            break;  // cannot happen: an empty column always takes one slot
-        }
+    pages.reserve(layout.pages.size());
+    for (PageFill& page : layout.pages) {
+        pages.push_back(PageFlow{std::move(page.columns)});
     }
     return pages;
 }
