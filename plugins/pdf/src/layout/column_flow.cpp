@@ -11,11 +11,12 @@ namespace galley::pdf {
 
 namespace {
 
-// What a layout costs; the flow keeps the cheapest it tries. A page outweighs anything
-// else, then a float set below the article's last line, then a last page whose columns
-// end more than a line apart; holes and floats far from their anchors cost per unit.
+// What a layout costs; the flow keeps the cheapest it tries. A float set below the
+// article's last line outweighs anything (a page too), then a page, then a last page
+// whose columns end more than a line apart; holes and floats away from their anchors
+// cost per unit.
 constexpr long page_cost = 100000;
-constexpr long after_end_cost = 20000;
+constexpr long after_end_cost = 10 * page_cost;
 constexpr long unbalanced_cost = 400;  // per line beyond one between the last page's columns
 constexpr long spread_cost = 4;        // per line between the last page's columns
 constexpr long hole_cost = 10;         // per empty grid unit in a full page's column
@@ -25,9 +26,12 @@ constexpr long mid_column_cost = 2;    // a float that splits a column's text
 
 // Where a float goes when the flow reaches it. `Here` is where it stands when it fits
 // (else the next column's head): the default, and the layout before any search.
-enum class FloatPlace { Here, Foot, NextHead, NextFoot };
+// `Foot`: the foot of this column when it fits below the text so far (else the next
+// column's foot). `HeadNow`: the next column's head, ending this column at the float,
+// so the text after it follows it (the last resort against a float below the end).
+enum class FloatPlace { Here, Foot, NextHead, NextFoot, HeadNow };
 constexpr FloatPlace float_places[] = {FloatPlace::Here, FloatPlace::Foot, FloatPlace::NextHead,
-                                       FloatPlace::NextFoot};
+                                       FloatPlace::NextFoot, FloatPlace::HeadNow};
 
 struct Slot {
     std::size_t block = 0;
@@ -96,8 +100,11 @@ struct State {
     bool operator==(const State&) const = default;
 };
 
+constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+
 struct Flow {
     const std::vector<Slot>& slots;
+    std::size_t last_line;                       // the slot of the article's last line
     const std::vector<std::size_t>& float_slot;  // by block: the slot of a float block
     const std::vector<FloatPlace>& places;
     int columns = 1;
@@ -106,10 +113,8 @@ struct Flow {
 // One filled column and what it costs.
 struct ColumnFill {
     ColumnLayout layout;
-    int hole = 0;            // empty units between the text and the floats at the foot
-    long float_cost = 0;     // floats away from their anchors or splitting the text
-    int last_text_top = -1;  // the deepest text line placed (-1: none)
-    std::size_t last_text_slot = 0;
+    int hole = 0;         // empty units between the text and the floats at the foot
+    long float_cost = 0;  // floats away from their anchors or splitting the text
 };
 
 // Fills the column numbered `column` (over all pages) of `capacity` units from `state`.
@@ -122,10 +127,6 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
     auto place = [&](std::size_t s) {
         const Slot& slot = slots[s];
         placements.push_back({slot.block, slot.line, used});
-        if (slot.line >= 0) {
-            out.last_text_top = used;
-            out.last_text_slot = s;
-        }
         used += slot.height;
         has_content = true;
     };
@@ -157,8 +158,15 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
         limit -= room;
         return true;
     };
-    while (!state.feet.empty() && reserve_foot(state.feet.front())) {
-        out.float_cost += distance_cost(state.feet.front());
+    while (!state.feet.empty()) {
+        const Pending f = state.feet.front();
+        if (reserve_foot(f)) {
+        } else if (!has_content && state.heads.empty() && feet.empty()) {
+            place(f.slot);  // too tall to leave two lines above it: it opens the column
+        } else {
+            break;
+        }
+        out.float_cost += distance_cost(f);
         state.feet.erase(state.feet.begin());
     }
     struct Here {
@@ -175,8 +183,6 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
         int limit;
         std::size_t here;
         long float_cost;
-        int last_text_top;
-        std::size_t last_text_slot;
     };
     std::vector<Snapshot> breaks;  // states just before an allowed break
     while (state.next < slots.size()) {
@@ -188,7 +194,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
         }
         if (has_content && slot.break_before) {
             breaks.push_back({placements.size(), used, state, slot.after_hyphen, feet.size(), limit,
-                              here.size(), out.float_cost, out.last_text_top, out.last_text_slot});
+                              here.size(), out.float_cost});
         }
         if (slot.float_index >= 0) {
             // Floats keep their order: once one waits for a later column, so do the rest.
@@ -196,10 +202,14 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
             FloatPlace place_at = flow.places[static_cast<std::size_t>(slot.float_index)];
             if (!state.feet.empty()) {
                 place_at = FloatPlace::NextFoot;
-            } else if (!state.heads.empty() && place_at != FloatPlace::NextFoot) {
+            } else if (!feet.empty() && place_at == FloatPlace::Here) {
+                place_at = FloatPlace::Foot;  // not above one already at this foot
+            } else if (!state.heads.empty() && place_at != FloatPlace::NextFoot &&
+                       place_at != FloatPlace::HeadNow) {
                 place_at = FloatPlace::NextHead;
             }
             ++state.next;
+            bool end_column = false;
             switch (place_at) {
             case FloatPlace::Here: {
                 const int gap = has_content ? slot.gap : 0;
@@ -219,6 +229,13 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
                 break;
             case FloatPlace::NextHead: state.heads.push_back(pending); break;
             case FloatPlace::NextFoot: state.feet.push_back(pending); break;
+            case FloatPlace::HeadNow:
+                state.heads.push_back(pending);
+                end_column = has_content && slot.break_before;
+                break;
+            }
+            if (end_column) {
+                break;
             }
             continue;
         }
@@ -257,8 +274,6 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
         limit = snap.limit;
         here.resize(snap.here);
         out.float_cost = snap.float_cost;
-        out.last_text_top = snap.last_text_top;
-        out.last_text_slot = snap.last_text_slot;
         break;
     }
     // A float where it stands with text below it splits the column.
@@ -311,30 +326,46 @@ struct PageFill {
     bool last = false;  // everything fitted
 };
 
+// How many floats anchored before the article's last line `columns` (a page laid from
+// `state`) sets below that line.
+int floats_after_end(const Flow& flow, const State& state,
+                     const std::vector<ColumnLayout>& columns) {
+    if (flow.last_line == none) {
+        return 0;
+    }
+    const Slot& last = flow.slots[flow.last_line];
+    bool ended = state.next > flow.last_line;  // on an earlier page
+    int after = 0;
+    for (const ColumnLayout& column : columns) {
+        for (const FlowPlacement& p : column.placements) {
+            if (p.block == last.block && p.line == last.line) {
+                ended = true;
+            } else if (ended && p.line < 0 && flow.float_slot[p.block] < flow.last_line) {
+                ++after;
+            }
+        }
+    }
+    return after;
+}
+
 // Fills the page numbered `page` with columns of `height`; `capacity` is the full height
 // (what a column of a page that is not the last should reach).
 PageFill fill_page(const Flow& flow, const State& state, int page, int height, int capacity) {
     PageFill out;
     out.after = state;
     out.cost = page_cost;
-    int last_text_column = -1, last_text_top = -1;
-    std::size_t last_text_slot = 0;
     std::vector<int> holes;
     for (int c = 0; c < flow.columns; ++c) {
         ColumnFill column = fill(flow, out.after, height, page * flow.columns + c);
         out.cost += column.float_cost;
         holes.push_back(column.hole);
-        if (column.last_text_top >= 0) {
-            last_text_column = c;
-            last_text_top = column.last_text_top;
-            last_text_slot = column.last_text_slot;
-        }
         out.columns.push_back(std::move(column.layout));
         if (done(flow.slots, out.after)) {
             break;
         }
     }
     out.last = done(flow.slots, out.after);
+    out.cost += floats_after_end(flow, state, out.columns) * after_end_cost;
     if (!out.last) {
         for (std::size_t c = 0; c < out.columns.size(); ++c) {
             out.cost += hole_cost * (capacity - out.columns[c].used + holes[c]);
@@ -347,19 +378,6 @@ PageFill fill_page(const Flow& flow, const State& state, int page, int height, i
     if (flow.columns > 1) {
         const int apart = spread(out.columns, flow.columns);
         out.cost += spread_cost * apart + unbalanced_cost * std::max(0, apart - 1);
-    }
-    // A float anchored before the article's last line is not set below it.
-    for (int c = 0; c < static_cast<int>(out.columns.size()); ++c) {
-        for (const FlowPlacement& p : out.columns[static_cast<std::size_t>(c)].placements) {
-            if (p.line >= 0 || (c < last_text_column) ||
-                (c == last_text_column && p.top < last_text_top)) {
-                continue;
-            }
-            const std::size_t slot = flow.float_slot[p.block];
-            if (slot < last_text_slot) {
-                out.cost += after_end_cost;
-            }
-        }
     }
     return out;
 }
@@ -447,12 +465,13 @@ bool lay_out(const Flow& flow, int first_capacity, int capacity, const Layout& b
 
 // Chooses each float's place by cost: every place for each float in turn, then every
 // pair of places for each two floats in a row (one float's move can pay only together
-// with the next one's), keeping a change when the whole layout costs less. A trial is
+// with the next one's), then each float again, keeping a change when the whole layout
+// costs less. A trial is
 // laid out from the page before the one where the flow reaches the first float until it
 // meets the kept layout again, at most a few pages on, so long articles stay linear.
 Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, int floats,
                            int columns, int first_capacity, int capacity) {
-    std::vector<std::size_t> float_slot(blocks, std::numeric_limits<std::size_t>::max());
+    std::vector<std::size_t> float_slot(blocks, none);
     std::vector<std::size_t> slot_of_float;
     for (std::size_t s = 0; s < slots.size(); ++s) {
         if (slots[s].float_index >= 0) {
@@ -461,7 +480,14 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
         }
     }
     std::vector<FloatPlace> places(static_cast<std::size_t>(floats), FloatPlace::Here);
-    const Flow flow{slots, float_slot, places, columns};
+    std::size_t last_line = none;
+    for (std::size_t s = slots.size(); s-- > 0;) {
+        if (slots[s].line >= 0) {
+            last_line = s;
+            break;
+        }
+    }
+    const Flow flow{slots, last_line, float_slot, places, columns};
     Layout best;
     lay_out(flow, first_capacity, capacity, Layout{}, 0, 0, std::numeric_limits<std::size_t>::max(),
             best);
@@ -496,6 +522,13 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
             if (std::equal(kept.begin(), kept.end(), places.begin() + static_cast<long>(f))) {
                 continue;
             }
+            // Ending a column at a float is the last resort against a float below the end.
+            if (best_cost < after_end_cost &&
+                std::find(places.begin() + static_cast<long>(f),
+                          places.begin() + static_cast<long>(f + count),
+                          FloatPlace::HeadNow) != places.begin() + static_cast<long>(f + count)) {
+                continue;
+            }
             Layout trial;
             if (lay_out(flow, first_capacity, capacity, best, first, changed, trial_pages, trial) &&
                 trial.cost() < best_cost) {
@@ -517,6 +550,9 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
         if (first + 3 >= best.starts.size() || best.starts[first + 3].next > slot_of_float[f + 1]) {
             improve(f, 2);
         }
+    }
+    for (std::size_t f = 0; f < n; ++f) {
+        improve(f, 1);
     }
     return best;
 }
