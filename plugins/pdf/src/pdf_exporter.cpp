@@ -3,6 +3,7 @@
 
 #include "compose/article_composer.hpp"
 #include "compose/document_info.hpp"
+#include "compose/last_page_balance.hpp"
 #include "compose/page_painter.hpp"
 #include "options/page_setup.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -80,8 +81,10 @@ FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, b
     flowed.masthead_units = std::min(
         flowed.capacity - 1,
         static_cast<int>(std::ceil(flowed.composed.masthead.height / style.leading - 1e-3)));
-    flowed.pages = flow_columns(flowed.composed.body, setup.columns,
-                                flowed.capacity - flowed.masthead_units, flowed.capacity);
+    const FlowGrid grid{setup.columns, flowed.capacity - flowed.masthead_units, flowed.capacity};
+    flowed.pages =
+        flow_columns(flowed.composed.body, grid.columns, grid.first_capacity, grid.capacity);
+    balance_by_rebreaking(flowed.composed, flowed.pages, grid, typesetter);
     return flowed;
 }
 

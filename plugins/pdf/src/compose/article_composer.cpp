@@ -202,6 +202,7 @@ private:
         r.first_indent = m_style.cjk ? m_style.body.size * 2
                                      : (previous == BlockKind::Paragraph ? m_style.indent : 0);
         lines_block(m_ts.set(p.content, r, at(block.at)), element("P"), 0, 0);
+        m_out.paragraphs.push_back({m_out.body.size() - 1, &p.content, r, at(block.at)});
         previous = BlockKind::Paragraph;
     }
 

@@ -22,6 +22,7 @@ SetText Typesetter::set_items(ItemList items, const SetRequest& request) {
     BreakOptions options;
     options.line_width = request.width;
     options.emergency_stretch = request.style.size * 1.5f;
+    options.looseness = request.looseness;
     if (request.align != Align::Justify) {
         // Ragged text: line badness only steers the rag, any fit is acceptable.
         options.first_tolerance = 3.0f;

@@ -17,6 +17,7 @@ struct SetRequest {
     float first_indent = 0;
     bool hyphenate = false;
     bool balanced = false;  ///< narrowest measure with the same line count (display text)
+    int looseness = 0;      ///< lines more or fewer than the best breaking (BreakOptions)
 };
 
 class Typesetter {

@@ -1,0 +1,95 @@
+// Re-breaking one paragraph of the last page: tried only when the flow leaves its
+// columns apart, paragraph by paragraph, tighter first (a tighter paragraph also
+// shortens the page), each trial flowed again in full.
+#include "compose/last_page_balance.hpp"
+
+#include "compose/long_paragraphs.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace galley::pdf {
+
+namespace {
+
+// Articles with more blocks than this are not re-broken: each trial flows the whole
+// article again.
+constexpr std::size_t max_blocks = 4000;
+// Paragraphs tried, from the last page's end back.
+constexpr std::size_t max_paragraphs = 12;
+
+// Empty grid units in the columns of the pages before the last.
+int shortfall(const std::vector<PageFlow>& pages, const FlowGrid& grid) {
+    int empty = 0;
+    for (std::size_t p = 0; p + 1 < pages.size(); ++p) {
+        const int capacity = p == 0 ? grid.first_capacity : grid.capacity;
+        for (const ColumnLayout& column : pages[p].columns) {
+            empty += capacity - column.used;
+        }
+        empty += capacity * (grid.columns - static_cast<int>(pages[p].columns.size()));
+    }
+    return empty;
+}
+
+}  // namespace
+
+int column_spread(const PageFlow& page, int columns) {
+    int deepest = 0;
+    int shallowest = static_cast<int>(page.columns.size()) < columns || page.columns.empty()
+                         ? 0
+                         : page.columns.front().used;
+    for (const ColumnLayout& column : page.columns) {
+        deepest = std::max(deepest, column.used);
+        shallowest = std::min(shallowest, column.used);
+    }
+    return deepest - shallowest;
+}
+
+void balance_by_rebreaking(ComposedArticle& composed, std::vector<PageFlow>& pages,
+                           const FlowGrid& grid, Typesetter& typesetter) {
+    if (grid.columns < 2 || pages.empty() || composed.body.size() > max_blocks ||
+        column_spread(pages.back(), grid.columns) <= 1) {
+        return;
+    }
+    std::set<std::size_t> on_last_page;
+    for (const ColumnLayout& column : pages.back().columns) {
+        for (const FlowPlacement& placement : column.placements) {
+            on_last_page.insert(placement.block);
+        }
+    }
+    const int empty_before = shortfall(pages, grid);
+    std::size_t tried = 0;
+    for (auto it = composed.paragraphs.rbegin();
+         it != composed.paragraphs.rend() && tried < max_paragraphs; ++it) {
+        const SetParagraph& paragraph = *it;
+        if (on_last_page.count(paragraph.block) == 0 ||
+            inline_text_bytes(*paragraph.text) > long_paragraph_bytes) {
+            continue;
+        }
+        ++tried;
+        FlowBlock& block = composed.body[paragraph.block];
+        const std::size_t lines = block.text->lines.size();
+        for (int looseness : {-1, 1}) {
+            if (lines < 2 && looseness < 0) {
+                continue;
+            }
+            SetRequest request = paragraph.request;
+            request.looseness = looseness;
+            auto set = typesetter.set(*paragraph.text, request, paragraph.where);
+            if (static_cast<int>(set->lines.size()) != static_cast<int>(lines) + looseness) {
+                continue;  // no breaking within the tolerance has that many lines
+            }
+            std::swap(block.text, set);
+            std::vector<PageFlow> trial =
+                flow_columns(composed.body, grid.columns, grid.first_capacity, grid.capacity);
+            if (trial.size() <= pages.size() && column_spread(trial.back(), grid.columns) <= 1 &&
+                shortfall(trial, grid) <= empty_before) {
+                pages = std::move(trial);
+                return;
+            }
+            std::swap(block.text, set);
+        }
+    }
+}
+
+}  // namespace galley::pdf
