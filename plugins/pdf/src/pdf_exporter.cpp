@@ -81,10 +81,8 @@ FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, b
     flowed.masthead_units = std::min(
         flowed.capacity - 1,
         static_cast<int>(std::ceil(flowed.composed.masthead.height / style.leading - 1e-3)));
-    const FlowGrid grid{setup.columns, flowed.capacity - flowed.masthead_units, flowed.capacity};
-    flowed.pages =
-        flow_columns(flowed.composed.body, grid.columns, grid.first_capacity, grid.capacity);
-    balance_by_rebreaking(flowed.composed, flowed.pages, grid, typesetter);
+    flowed.pages = flow_columns(flowed.composed.body, setup.columns,
+                                flowed.capacity - flowed.masthead_units, flowed.capacity);
     return flowed;
 }
 
@@ -114,6 +112,11 @@ FlowedArticle lay_out(const Article& article, const ExportOptions& options, cons
     for (const Diagnostic& diagnostic : held.diagnostics()) {
         diagnostics.report(diagnostic);
     }
+    // Once the columns are settled: a paragraph set a line looser or tighter may balance
+    // the last page.
+    const FlowGrid grid{flowed.setup.columns, flowed.capacity - flowed.masthead_units,
+                        flowed.capacity};
+    balance_by_rebreaking(flowed.composed, flowed.pages, grid, typesetter);
     return flowed;
 }
 

@@ -69,14 +69,11 @@ void balance_by_rebreaking(ComposedArticle& composed, std::vector<PageFlow>& pag
         ++tried;
         FlowBlock& block = composed.body[paragraph.block];
         const std::size_t lines = block.text->lines.size();
-        for (int looseness : {-1, 1}) {
-            if (lines < 2 && looseness < 0) {
-                continue;
-            }
-            SetRequest request = paragraph.request;
-            request.looseness = looseness;
-            auto set = typesetter.set(*paragraph.text, request, paragraph.where);
-            if (static_cast<int>(set->lines.size()) != static_cast<int>(lines) + looseness) {
+        const std::vector<int> loosenesses =
+            lines < 2 ? std::vector<int>{1} : std::vector<int>{-1, 1};
+        for (auto& set : typesetter.set_loosened(*paragraph.text, paragraph.request, loosenesses,
+                                                 lines, paragraph.where)) {
+            if (!set) {
                 continue;  // no breaking within the tolerance has that many lines
             }
             std::swap(block.text, set);

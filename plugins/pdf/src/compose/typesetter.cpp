@@ -90,6 +90,24 @@ std::shared_ptr<const SetText> Typesetter::set(std::string_view text, const SetR
     return finish(build_plain(text, spec_of(request), m_context), request);
 }
 
+std::vector<std::shared_ptr<const SetText>>
+Typesetter::set_loosened(const InlineText& text, const SetRequest& request,
+                         const std::vector<int>& loosenesses, std::size_t lines,
+                         const SourceLocation& where) {
+    m_context.where = where;
+    const ItemList items = build_paragraph(text, spec_of(request), m_context);
+    std::vector<std::shared_ptr<const SetText>> out;
+    for (int looseness : loosenesses) {
+        SetRequest r = request;
+        r.looseness = looseness;
+        auto set = finish(items, r);
+        const bool changed =
+            static_cast<long>(set->lines.size()) == static_cast<long>(lines) + looseness;
+        out.push_back(changed ? std::move(set) : nullptr);
+    }
+    return out;
+}
+
 float Typesetter::width_of(std::string_view text, const TextStyle& style) {
     SetRequest r;
     r.style = style;

@@ -174,10 +174,12 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
         bool at_head;
     };
     std::vector<Here> here;  // floats placed where they stand
+    // From here on the flow only appends to the waiting floats: a snapshot keeps their
+    // counts.
     struct Snapshot {
         std::size_t placements;
         int used;
-        State state;
+        std::size_t next, heads, waiting_feet;
         bool after_hyphen;
         std::size_t feet;
         int limit;
@@ -193,8 +195,9 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
             continue;
         }
         if (has_content && slot.break_before) {
-            breaks.push_back({placements.size(), used, state, slot.after_hyphen, feet.size(), limit,
-                              here.size(), out.float_cost});
+            breaks.push_back({placements.size(), used, state.next, state.heads.size(),
+                              state.feet.size(), slot.after_hyphen, feet.size(), limit, here.size(),
+                              out.float_cost});
         }
         if (slot.float_index >= 0) {
             // Floats keep their order: once one waits for a later column, so do the rest.
@@ -269,7 +272,9 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
         const Snapshot& snap = breaks[chosen];
         placements.resize(snap.placements);
         used = snap.used;
-        state = snap.state;
+        state.next = snap.next;
+        state.heads.resize(snap.heads);
+        state.feet.resize(snap.waiting_feet);
         feet.resize(snap.feet);
         limit = snap.limit;
         here.resize(snap.here);
@@ -383,7 +388,7 @@ PageFill fill_page(const Flow& flow, const State& state, int page, int height, i
 }
 
 // The page numbered `page` from `state`: full, or when the rest fits, the last page at
-// the height that costs least (its columns closest in depth), tried up to the full column.
+// the height that costs least (its columns closest in depth).
 PageFill lay_page(const Flow& flow, const State& state, int page, int capacity) {
     PageFill full = fill_page(flow, state, page, capacity, capacity);
     if (!full.last || flow.columns < 2) {
@@ -399,19 +404,23 @@ PageFill lay_page(const Flow& flow, const State& state, int page, int capacity) 
     for (const Pending& f : state.feet) {
         remaining += flow.slots[f.slot].height;
     }
+    // Past the smallest height that holds the rest, the columns only drift further
+    // apart (the first ones fill, the last empties): a few heights more are tried.
+    constexpr int window = 6;
     PageFill best;
-    bool found = false;
-    for (int h = std::max(1, remaining / flow.columns); h <= capacity; ++h) {
+    int first_fit = -1;
+    for (int h = std::max(1, remaining / flow.columns);
+         h <= capacity && (first_fit < 0 || h <= first_fit + window); ++h) {
         PageFill trial = h == capacity ? full : fill_page(flow, state, page, h, capacity);
-        if (trial.last && (!found || trial.cost < best.cost)) {
+        if (trial.last && (first_fit < 0 || trial.cost < best.cost)) {
+            first_fit = first_fit < 0 ? h : first_fit;
             best = std::move(trial);
-            found = true;
             if (best.cost == page_cost) {
                 break;  // nothing to improve
             }
         }
     }
-    return found ? best : full;
+    return first_fit >= 0 ? best : full;
 }
 
 // A whole flow: every page, the state before each, and what each costs.
@@ -465,8 +474,8 @@ bool lay_out(const Flow& flow, int first_capacity, int capacity, const Layout& b
 
 // Chooses each float's place by cost: every place for each float in turn, then every
 // pair of places for each two floats in a row (one float's move can pay only together
-// with the next one's), then each float again, keeping a change when the whole layout
-// costs less. A trial is
+// with the next one's), then, when a pair moved, each float again; a change is kept
+// when the whole layout costs less, and the search ends when nothing is left to gain. A trial is
 // laid out from the page before the one where the flow reaches the first float until it
 // meets the kept layout again, at most a few pages on, so long articles stay linear.
 Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, int floats,
@@ -502,7 +511,12 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
         return first;
     };
     // Tries every place for floats `f` to `f + count - 1`.
+    // Nothing left to gain: every page costs only itself.
+    auto perfect = [&] { return best.cost() == page_cost * static_cast<long>(best.pages.size()); };
     auto improve = [&](std::size_t f, std::size_t count) {
+        if (perfect()) {
+            return false;
+        }
         const std::size_t first = page_before(slot_of_float[f]);
         const std::size_t changed = slot_of_float[f + count - 1];
         const std::vector<FloatPlace> kept(places.begin() + static_cast<long>(f),
@@ -519,7 +533,12 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
                 places[f + k] = float_places[code % std::size(float_places)];
                 code /= std::size(float_places);
             }
-            if (std::equal(kept.begin(), kept.end(), places.begin() + static_cast<long>(f))) {
+            // Every float of the group moved (fewer were tried before).
+            bool all_moved = true;
+            for (std::size_t k = 0; k < count; ++k) {
+                all_moved = all_moved && places[f + k] != kept[k];
+            }
+            if (!all_moved) {
                 continue;
             }
             // Ending a column at a float is the last resort against a float below the end.
@@ -539,19 +558,21 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
             }
         }
         std::copy(chosen.begin(), chosen.end(), places.begin() + static_cast<long>(f));
+        return chosen != kept;
     };
     const std::size_t n = slot_of_float.size();
     for (std::size_t f = 0; f < n; ++f) {
         improve(f, 1);
     }
+    bool moved = false;
     for (std::size_t f = 0; f + 1 < n; ++f) {
         // Only floats the flow reaches within a page or two of each other.
         const std::size_t first = page_before(slot_of_float[f]);
         if (first + 3 >= best.starts.size() || best.starts[first + 3].next > slot_of_float[f + 1]) {
-            improve(f, 2);
+            moved = improve(f, 2) || moved;
         }
     }
-    for (std::size_t f = 0; f < n; ++f) {
+    for (std::size_t f = 0; moved && f < n; ++f) {
         improve(f, 1);
     }
     return best;
