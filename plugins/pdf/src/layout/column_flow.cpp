@@ -423,40 +423,39 @@ PageFill lay_page(const Flow& flow, const State& state, int page, int capacity) 
     return first_fit >= 0 ? best : full;
 }
 
-// A whole flow: every page, the state before each, and what each costs.
+// A whole flow: every page, the state before each, and what they cost.
 struct Layout {
     std::vector<PageFill> pages;
     std::vector<State> starts;
-    long cost() const {
-        long total = 0;
-        for (const PageFill& p : pages) {
-            total += p.cost;
-        }
-        return total;
-    }
+    long cost = 0;
 };
 
-// Lays pages from page `first` of `base` (everything before is kept) until the end, or
-// until, past slot `changed` (the last float whose place differs from `base`'s), a page
-// ends where `base`'s did: the rest is then `base`'s. Gives up (false) after `max_pages`
-// pages that did not meet `base` again.
-bool lay_out(const Flow& flow, int first_capacity, int capacity, const Layout& base,
-             std::size_t first, std::size_t changed, std::size_t max_pages, Layout& out) {
-    out.pages.assign(base.pages.begin(), base.pages.begin() + static_cast<long>(first));
-    out.starts.assign(base.starts.begin(), base.starts.begin() + static_cast<long>(first));
+// Pages laid again from page `first` of a layout, up to page `resume` of it, where
+// that layout goes on unchanged (its end when the trial ran to the article's end).
+struct Window {
+    std::vector<PageFill> pages;
+    std::vector<State> starts;
+    std::size_t resume = 0;
+    long cost = 0;
+};
+
+// Lays pages from page `first` of `base` until the article's end, or until, past slot
+// `changed` (the last float whose place differs from `base`'s), a page ends where
+// `base`'s did. Gives up (false) after `max_pages` pages that did not meet `base` again.
+bool lay_window(const Flow& flow, int first_capacity, int capacity, const Layout& base,
+                std::size_t first, std::size_t changed, std::size_t max_pages, Window& out) {
     State state = first < base.starts.size() ? base.starts[first] : State{};
-    std::size_t laid = 0;
-    while (!done(flow.slots, state) || out.pages.empty()) {
-        const std::size_t p = out.pages.size();
-        if (p > first && p < base.starts.size() && state.next > changed &&
-            base.starts[p] == state) {
-            out.pages.insert(out.pages.end(), base.pages.begin() + static_cast<long>(p),
-                             base.pages.end());
-            out.starts.insert(out.starts.end(), base.starts.begin() + static_cast<long>(p),
-                              base.starts.end());
+    for (std::size_t p = first;; ++p) {
+        if (done(flow.slots, state) && p > 0) {
+            out.resume = base.pages.size();
             return true;
         }
-        if (laid++ == max_pages) {
+        if (p > first && p < base.starts.size() && state.next > changed &&
+            base.starts[p] == state) {
+            out.resume = p;
+            return true;
+        }
+        if (p - first == max_pages) {
             return false;
         }
         out.starts.push_back(state);
@@ -464,20 +463,41 @@ bool lay_out(const Flow& flow, int first_capacity, int capacity, const Layout& b
             lay_page(flow, state, static_cast<int>(p), p == 0 ? first_capacity : capacity);
         const bool progress = !(page.after == state);
         state = page.after;
+        out.cost += page.cost;
         out.pages.push_back(std::move(page));
         if (!progress && !done(flow.slots, state)) {
-            break;  // cannot happen: an empty column always takes one slot
+            out.resume = base.pages.size();
+            return true;  // cannot happen: an empty column always takes one slot
         }
     }
-    return true;
+}
+
+// What `base` costs with pages `first` to `window.resume` replaced by `window`.
+long cost_with(const Layout& base, std::size_t first, const Window& window) {
+    long replaced = 0;
+    for (std::size_t p = first; p < window.resume; ++p) {
+        replaced += base.pages[p].cost;
+    }
+    return base.cost - replaced + window.cost;
+}
+
+void splice(Layout& base, std::size_t first, Window&& window) {
+    base.cost = cost_with(base, first, window);
+    const auto from = static_cast<long>(first), to = static_cast<long>(window.resume);
+    base.pages.erase(base.pages.begin() + from, base.pages.begin() + to);
+    base.pages.insert(base.pages.begin() + from, std::make_move_iterator(window.pages.begin()),
+                      std::make_move_iterator(window.pages.end()));
+    base.starts.erase(base.starts.begin() + from, base.starts.begin() + to);
+    base.starts.insert(base.starts.begin() + from, window.starts.begin(), window.starts.end());
 }
 
 // Chooses each float's place by cost: every place for each float in turn, then every
 // pair of places for each two floats in a row (one float's move can pay only together
 // with the next one's), then, when a pair moved, each float again; a change is kept
-// when the whole layout costs less, and the search ends when nothing is left to gain. A trial is
-// laid out from the page before the one where the flow reaches the first float until it
-// meets the kept layout again, at most a few pages on, so long articles stay linear.
+// when the whole layout costs less, and the search ends when nothing is left to gain.
+// A trial is laid out from the page before the one where the flow reaches the first
+// float until it meets the kept layout again, at most a few pages on, so long articles
+// stay linear.
 Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, int floats,
                            int columns, int first_capacity, int capacity) {
     std::vector<std::size_t> float_slot(blocks, none);
@@ -498,21 +518,27 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
     }
     const Flow flow{slots, last_line, float_slot, places, columns};
     Layout best;
-    lay_out(flow, first_capacity, capacity, Layout{}, 0, 0, std::numeric_limits<std::size_t>::max(),
-            best);
+    {
+        Window all;
+        lay_window(flow, first_capacity, capacity, best, 0, 0,
+                   std::numeric_limits<std::size_t>::max(), all);
+        best.pages = std::move(all.pages);
+        best.starts = std::move(all.starts);
+        best.cost = all.cost;
+    }
     constexpr std::size_t trial_pages = 4;
     // The page before the one the flow reaches slot `s` on (whose last column may have
     // looked past it before ending at an earlier break).
     auto page_before = [&](std::size_t s) {
-        std::size_t first = 0;
-        while (first + 2 < best.starts.size() && best.starts[first + 2].next <= s) {
-            ++first;
-        }
-        return first;
+        const auto reached = std::upper_bound(
+            best.starts.begin(), best.starts.end(), s,
+            [](std::size_t slot, const State& start) { return slot < start.next; });
+        const auto page = static_cast<std::size_t>(reached - best.starts.begin());
+        return page >= 2 ? page - 2 : std::size_t{0};
     };
-    // Tries every place for floats `f` to `f + count - 1`.
     // Nothing left to gain: every page costs only itself.
-    auto perfect = [&] { return best.cost() == page_cost * static_cast<long>(best.pages.size()); };
+    auto perfect = [&] { return best.cost == page_cost * static_cast<long>(best.pages.size()); };
+    // Tries every place for floats `f` to `f + count - 1`; true when one moved.
     auto improve = [&](std::size_t f, std::size_t count) {
         if (perfect()) {
             return false;
@@ -522,7 +548,8 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
         const std::vector<FloatPlace> kept(places.begin() + static_cast<long>(f),
                                            places.begin() + static_cast<long>(f + count));
         std::vector<FloatPlace> chosen = kept;
-        long best_cost = best.cost();
+        long best_cost = best.cost;
+        Window best_window;
         std::size_t combinations = 1;
         for (std::size_t k = 0; k < count; ++k) {
             combinations *= std::size(float_places);
@@ -542,23 +569,28 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
                 continue;
             }
             // Ending a column at a float is the last resort against a float below the end.
-            if (best_cost < after_end_cost &&
+            if (best.cost < after_end_cost &&
                 std::find(places.begin() + static_cast<long>(f),
                           places.begin() + static_cast<long>(f + count),
                           FloatPlace::HeadNow) != places.begin() + static_cast<long>(f + count)) {
                 continue;
             }
-            Layout trial;
-            if (lay_out(flow, first_capacity, capacity, best, first, changed, trial_pages, trial) &&
-                trial.cost() < best_cost) {
-                best_cost = trial.cost();
+            Window trial;
+            if (lay_window(flow, first_capacity, capacity, best, first, changed, trial_pages,
+                           trial) &&
+                cost_with(best, first, trial) < best_cost) {
+                best_cost = cost_with(best, first, trial);
                 chosen.assign(places.begin() + static_cast<long>(f),
                               places.begin() + static_cast<long>(f + count));
-                best = std::move(trial);
+                best_window = std::move(trial);
             }
         }
         std::copy(chosen.begin(), chosen.end(), places.begin() + static_cast<long>(f));
-        return chosen != kept;
+        if (chosen == kept) {
+            return false;
+        }
+        splice(best, first, std::move(best_window));
+        return true;
     };
     const std::size_t n = slot_of_float.size();
     for (std::size_t f = 0; f < n; ++f) {
