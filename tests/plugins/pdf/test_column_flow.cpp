@@ -284,6 +284,11 @@ TEST_CASE("a float that does not fit leaves no hole where it was", "[pdf][flow][
     REQUIRE(pages.size() > 1);
     CHECK(pages[0].columns[0].used == 12);
     CHECK(lines_of_block_in(pages[0].columns[0], 2) == 3);
+    // The figure opens or closes a later column.
+    const At figure = position_of(pages, 1);
+    CHECK((figure.top == 0 || figure.top + 6 == 12));
+    CHECK(std::make_pair(figure.page, figure.column) >
+          std::make_pair(std::size_t{0}, std::size_t{0}));
     check_no_holes(blocks, pages, 12, 12);
     check_complete(blocks, pages);
 }
