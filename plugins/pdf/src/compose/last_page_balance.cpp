@@ -1,6 +1,7 @@
 // Re-breaking one paragraph of the last page: tried only when the flow leaves its
-// columns apart, paragraph by paragraph, tighter first (a tighter paragraph also
-// shortens the page), each trial flowed again in full.
+// columns apart, paragraph by paragraph, longest first, tighter before looser (a tighter
+// paragraph also shortens the page), each trial flowed again in full. Articles whose
+// last page is balanced pay nothing.
 #include "compose/last_page_balance.hpp"
 
 #include "compose/long_paragraphs.hpp"
@@ -15,7 +16,7 @@ namespace {
 // Articles with more blocks than this are not re-broken: each trial flows the whole
 // article again.
 constexpr std::size_t max_blocks = 4000;
-// Paragraphs tried, from the last page's end back.
+// Paragraphs tried at most.
 constexpr std::size_t max_paragraphs = 12;
 
 // Empty grid units in the columns of the pages before the last.
@@ -58,15 +59,23 @@ void balance_by_rebreaking(ComposedArticle& composed, std::vector<PageFlow>& pag
         }
     }
     const int empty_before = shortfall(pages, grid);
-    std::size_t tried = 0;
-    for (auto it = composed.paragraphs.rbegin();
-         it != composed.paragraphs.rend() && tried < max_paragraphs; ++it) {
-        const SetParagraph& paragraph = *it;
-        if (on_last_page.count(paragraph.block) == 0 ||
-            inline_text_bytes(*paragraph.text) > long_paragraph_bytes) {
-            continue;
+    // The paragraphs of the last page, longest first (the more lines share the space a
+    // line more or less makes, the less its spacing changes), then from the page's end.
+    std::vector<const SetParagraph*> candidates;
+    for (auto it = composed.paragraphs.rbegin(); it != composed.paragraphs.rend(); ++it) {
+        if (on_last_page.count(it->block) != 0 &&
+            inline_text_bytes(*it->text) <= long_paragraph_bytes) {
+            candidates.push_back(&*it);
         }
-        ++tried;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const SetParagraph* a, const SetParagraph* b) {
+                         return composed.body[a->block].text->lines.size() >
+                                composed.body[b->block].text->lines.size();
+                     });
+    candidates.resize(std::min(candidates.size(), max_paragraphs));
+    for (const SetParagraph* candidate : candidates) {
+        const SetParagraph& paragraph = *candidate;
         FlowBlock& block = composed.body[paragraph.block];
         const std::size_t lines = block.text->lines.size();
         const std::vector<int> loosenesses =

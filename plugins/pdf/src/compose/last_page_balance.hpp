@@ -22,9 +22,10 @@ struct FlowGrid {
 int column_spread(const PageFlow& page, int columns);
 
 /// When the last page of `pages` has columns more than a line apart, sets the body
-/// paragraphs on it again one line looser or tighter (BreakOptions::looseness), one at
-/// a time, and keeps the first that brings the columns within one line without adding
-/// a page or emptying a full page's line; `composed.body` and `pages` then hold it.
+/// paragraphs on it again one line tighter or looser (BreakOptions::looseness), one at
+/// a time, longest first, and keeps the first that brings the columns within one line
+/// without adding a page or emptying a full page's line; `composed.body` and `pages`
+/// then hold it.
 void balance_by_rebreaking(ComposedArticle& composed, std::vector<PageFlow>& pages,
                            const FlowGrid& grid, Typesetter& typesetter);
 
