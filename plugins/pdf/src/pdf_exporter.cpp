@@ -3,6 +3,7 @@
 
 #include "compose/article_composer.hpp"
 #include "compose/document_info.hpp"
+#include "compose/last_page_balance.hpp"
 #include "compose/page_painter.hpp"
 #include "options/page_setup.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -108,6 +109,11 @@ FlowedArticle lay_out(const Article& article, const ExportOptions& options, cons
     for (const Diagnostic& diagnostic : held.diagnostics()) {
         diagnostics.report(diagnostic);
     }
+    // Once the columns are settled: a paragraph set a line looser or tighter may balance
+    // the last page.
+    const FlowGrid grid{flowed.setup.columns, flowed.capacity - flowed.masthead_units,
+                        flowed.capacity};
+    balance_by_rebreaking(flowed.composed, flowed.pages, grid, typesetter);
     return flowed;
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 
 using namespace galley;
 using namespace galley::pdf;
@@ -93,13 +94,11 @@ std::vector<test::NamedArticle> measured_articles() {
 
 }  // namespace
 
-// The last page's columns end within one line of each other. Three samples cannot yet:
-// their floats only open a column (never close one), and a widow rule plus a space
-// dropped at a column top leave no break within one line (re-breaking a paragraph
-// looser or tighter would). They are held to today's spread so they cannot get worse.
+// The last page's columns end within one line of each other, in every sample (before
+// floats could close a column or wait at the next one's foot, and before a paragraph of
+// the last page could be set a line looser or tighter, moscow-metro-ru ended 2 lines
+// apart, newsroom-archives-feature 3 and river-port-reopens-md 4).
 TEST_CASE("the last page's columns end within one line of each other", "[pdf][flow][balance]") {
-    const std::map<std::string, int> known_gaps{
-        {"moscow-metro-ru", 2}, {"newsroom-archives-feature", 3}, {"river-port-reopens-md", 3}};
     for (const auto& [name, article] : measured_articles()) {
         INFO(name);
         const ArticleLayout layout = layout_of(article);
@@ -112,8 +111,7 @@ TEST_CASE("the last page's columns end within one line of each other", "[pdf][fl
             shortest = std::min(shortest, column.used);
             deepest = std::max(deepest, column.used);
         }
-        const auto gap = known_gaps.find(name);
-        CHECK(deepest - shortest <= (gap == known_gaps.end() ? 1 : gap->second));
+        CHECK(deepest - shortest <= 1);
     }
 }
 
@@ -152,6 +150,35 @@ TEST_CASE("no column has a hole except at the article's end", "[pdf][flow][float
                     bottom = placement.top + units_of(layout, placement);
                 }
             }
+        }
+    }
+}
+
+// A figure or pull quote anchored before the article's last line (the copyright line at
+// the latest) is set above it: in an earlier column, or higher in the same one.
+TEST_CASE("no float is set after the article's end", "[pdf][flow][floats]") {
+    for (const auto& [name, article] : measured_articles()) {
+        INFO(name);
+        const ArticleLayout layout = layout_of(article);
+        using At = std::tuple<std::size_t, std::size_t, int>;  // page, column, top
+        At last_line{0, 0, -1};
+        std::map<std::size_t, At> floats;
+        for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+            const auto& columns = layout.pages[p].columns;
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                for (const FlowPlacement& placement : columns[c].placements) {
+                    const At at{p, c, placement.top};
+                    if (placement.line >= 0) {
+                        last_line = std::max(last_line, at);
+                    } else if (layout.body[placement.block].floating) {
+                        floats.emplace(placement.block, at);
+                    }
+                }
+            }
+        }
+        for (const auto& [block, at] : floats) {
+            INFO("float " << block);
+            CHECK(at < last_line);
         }
     }
 }

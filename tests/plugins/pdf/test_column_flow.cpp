@@ -4,7 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <map>
 #include <numeric>
+#include <tuple>
 
 using namespace galley::pdf;
 
@@ -175,4 +178,209 @@ TEST_CASE("the last page is balanced to the closest depths, not the smallest hei
     auto pages = flow_columns(blocks, 2, 44, 57);
     REQUIRE(pages.size() == 1);
     CHECK(std::abs(pages[0].columns[0].used - pages[0].columns[1].used) <= 1);
+}
+
+namespace {
+
+// Where a placement stands in reading order: page, column, top.
+struct At {
+    std::size_t page, column;
+    int top;
+    bool operator<(const At& o) const {
+        return std::tie(page, column, top) < std::tie(o.page, o.column, o.top);
+    }
+};
+
+// Checks that no column of `pages` has a gap above a placement larger than one line plus
+// the space of the block it opens (a float's space included) plus `slack`, and, with
+// `full_pages`, that every column of a page before the last reaches within one line of
+// its foot.
+void check_no_holes(const std::vector<FlowBlock>& blocks, const std::vector<PageFlow>& pages,
+                    int first_capacity, int capacity, bool full_pages = true, int slack = 0) {
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (std::size_t c = 0; c < pages[p].columns.size(); ++c) {
+            INFO("page " << p + 1 << " column " << c + 1);
+            int bottom = 0;
+            for (const FlowPlacement& placement : pages[p].columns[c].placements) {
+                const FlowBlock& block = blocks[placement.block];
+                const int allowed = 1 + slack + (placement.line <= 0 ? block.space_before : 0);
+                INFO("block " << placement.block << " line " << placement.line);
+                CHECK(placement.top - bottom <= allowed);
+                bottom = placement.top + (placement.line >= 0 ? 1 : block.units);
+            }
+            if (full_pages && p + 1 < pages.size()) {
+                CHECK((p == 0 ? first_capacity : capacity) - bottom <= 1);
+            }
+        }
+    }
+}
+
+// Where block `b` (its first placement) and the article's last line stand.
+At position_of(const std::vector<PageFlow>& pages, std::size_t b) {
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (std::size_t c = 0; c < pages[p].columns.size(); ++c) {
+            for (const FlowPlacement& placement : pages[p].columns[c].placements) {
+                if (placement.block == b) {
+                    return {p, c, placement.top};
+                }
+            }
+        }
+    }
+    FAIL("block " << b << " is not placed");
+    return {};
+}
+
+At last_line(const std::vector<PageFlow>& pages) {
+    At last{0, 0, -1};
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (std::size_t c = 0; c < pages[p].columns.size(); ++c) {
+            for (const FlowPlacement& placement : pages[p].columns[c].placements) {
+                const At at{p, c, placement.top};
+                if (placement.line >= 0 && last < at) {
+                    last = at;
+                }
+            }
+        }
+    }
+    return last;
+}
+
+// Every slot placed once; floats in article order among themselves.
+void check_complete(const std::vector<FlowBlock>& blocks, const std::vector<PageFlow>& pages) {
+    std::map<std::pair<std::size_t, int>, int> seen;
+    std::vector<std::size_t> floats;
+    for (const auto& page : pages) {
+        for (const auto& column : page.columns) {
+            for (const auto& placement : column.placements) {
+                ++seen[{placement.block, placement.line}];
+                if (blocks[placement.block].floating) {
+                    floats.push_back(placement.block);
+                }
+            }
+        }
+    }
+    std::size_t expected = 0;
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        const bool lines = blocks[b].kind == FlowBlock::Kind::Lines;
+        expected += lines ? blocks[b].text->lines.size() : 1;
+    }
+    CHECK(seen.size() == expected);
+    for (const auto& [key, count] : seen) {
+        CHECK(count == 1);
+    }
+    CHECK(std::is_sorted(floats.begin(), floats.end()));
+}
+
+}  // namespace
+
+TEST_CASE("a float that does not fit leaves no hole where it was", "[pdf][flow][floats]") {
+    // 9 lines, a 6-unit figure, a 3-line paragraph that cannot break, then enough text
+    // to fill pages, in columns of 12. The figure does not fit below the 9 lines; the
+    // three lines after it do, and close the column (keeping the figure's space there
+    // would leave three empty lines).
+    std::vector<FlowBlock> blocks{paragraph(9), solid(6, 1, false, true), paragraph(3),
+                                  paragraph(40)};
+    auto pages = flow_columns(blocks, 2, 12, 12);
+    REQUIRE(pages.size() > 1);
+    CHECK(pages[0].columns[0].used == 12);
+    CHECK(lines_of_block_in(pages[0].columns[0], 2) == 3);
+    // The figure opens or closes a later column.
+    const At figure = position_of(pages, 1);
+    CHECK((figure.top == 0 || figure.top + 6 == 12));
+    CHECK(std::make_pair(figure.page, figure.column) >
+          std::make_pair(std::size_t{0}, std::size_t{0}));
+    check_no_holes(blocks, pages, 12, 12);
+    check_complete(blocks, pages);
+}
+
+TEST_CASE("a float goes to the foot of its column rather than split the text",
+          "[pdf][flow][floats]") {
+    // A 4-unit figure after a 4-line paragraph fits where it stands, but the text after
+    // it flows above it and the figure closes the column.
+    std::vector<FlowBlock> blocks{paragraph(4), solid(4, 1, false, true), paragraph(30)};
+    auto pages = flow_columns(blocks, 2, 12, 12);
+    const At figure = position_of(pages, 1);
+    CHECK(figure.page == 0);
+    CHECK(figure.column == 0);
+    CHECK(figure.top == 12 - 4);
+    CHECK(lines_of_block_in(pages[0].columns[0], 2) == 12 - 4 - 1 - 4);
+    check_no_holes(blocks, pages, 12, 12);
+    check_complete(blocks, pages);
+}
+
+TEST_CASE("a float is never set after the article's end", "[pdf][flow][floats]") {
+    SECTION("a tall figure after a short paragraph") {
+        // The paragraph and the last line fit in one column; the figure does not fit
+        // below the paragraph, and the next column's head would put it after the end.
+        std::vector<FlowBlock> blocks{paragraph(3), solid(12, 1, false, true), paragraph(3),
+                                      paragraph(1, 1)};
+        auto pages = flow_columns(blocks, 2, 20, 20);
+        CHECK(position_of(pages, 1) < last_line(pages));
+        check_complete(blocks, pages);
+    }
+    SECTION("a figure with only the copyright line after it") {
+        std::vector<FlowBlock> blocks{paragraph(4), solid(10, 1, false, true), paragraph(1, 1)};
+        auto pages = flow_columns(blocks, 2, 12, 12);
+        CHECK(position_of(pages, 1) < last_line(pages));
+        check_complete(blocks, pages);
+    }
+    SECTION("two figures at the foot of a full page") {
+        std::vector<FlowBlock> blocks{paragraph(30), solid(5, 1, false, true),
+                                      solid(6, 1, false, true), paragraph(2, 1)};
+        auto pages = flow_columns(blocks, 2, 16, 16);
+        CHECK(position_of(pages, 1) < last_line(pages));
+        CHECK(position_of(pages, 2) < last_line(pages));
+        check_complete(blocks, pages);
+    }
+    SECTION("a figure that ends the article may close it") {
+        std::vector<FlowBlock> blocks{paragraph(10), solid(6, 1, false, true)};
+        auto pages = flow_columns(blocks, 2, 12, 12);
+        check_complete(blocks, pages);
+    }
+}
+
+TEST_CASE("random articles with floats: complete, in order, no float after the end, no hole",
+          "[pdf][flow][floats]") {
+    // A fixed-seed generator, so the articles are the same on every run.
+    std::uint32_t seed = 12345;
+    auto next = [&](int n) {
+        seed = seed * 1664525u + 1013904223u;
+        return static_cast<int>((seed >> 8) % static_cast<std::uint32_t>(n));
+    };
+    for (int article = 0; article < 300; ++article) {
+        std::vector<FlowBlock> blocks;
+        const int count = 3 + next(25);
+        for (int b = 0; b < count; ++b) {
+            const int kind = next(10);
+            if (kind == 0) {
+                blocks.push_back(solid(3 + next(10), 1, false, true));
+            } else {
+                blocks.push_back(paragraph(1 + next(9), next(4) == 0 ? 1 : 0));
+            }
+        }
+        blocks.back().keep_with_next = false;
+        blocks.push_back(paragraph(1, 1));  // the copyright line
+        const int columns = 1 + next(3);
+        const int capacity = 20 + next(30);
+        const int first = capacity - next(8);
+        INFO("article " << article << ", " << columns << " columns of " << first << "/"
+                        << capacity);
+        auto pages = flow_columns(blocks, columns, first, capacity);
+        check_complete(blocks, pages);
+        // Above a float at a column's foot a paragraph's space may stay too: the
+        // paragraph that could not start there (two lines and its space) went on.
+        check_no_holes(blocks, pages, first, capacity, false, 1);
+        const At end = last_line(pages);
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            if (blocks[b].floating) {
+                INFO("float " << b);
+                CHECK(position_of(pages, b) < end);
+            }
+        }
+        for (std::size_t p = 0; p < pages.size(); ++p) {
+            for (const ColumnLayout& column : pages[p].columns) {
+                CHECK(column.used <= (p == 0 ? first : capacity));
+            }
+        }
+    }
 }

@@ -282,3 +282,57 @@ TEST_CASE("a stress accent neither splits a word for hyphenation nor leaves its 
     }
     CHECK(hyphen_positions(fx, "достопримечательно\u0301сть") == expected);
 }
+
+namespace {
+
+// `words` words of 20 points with spaces of 5 (stretch 10, shrink 4) and a paragraph
+// end (fill glue and a forced break).
+std::vector<Item> words_of(int words) {
+    std::vector<Item> items;
+    for (int w = 0; w < words; ++w) {
+        if (w > 0) {
+            items.push_back(Item::glue(5, 10, 4));
+        }
+        items.push_back(Item::box(20, -1));
+    }
+    items.push_back(Item::make_penalty(infinite_penalty));
+    items.push_back(Item::glue(0, 100000, 0));
+    items.push_back(Item::make_penalty(force_break));
+    return items;
+}
+
+}  // namespace
+
+TEST_CASE("looseness sets a paragraph a line longer or shorter when the tolerance allows",
+          "[pdf][breaking]") {
+    // 25 words in lines of 150 points: six words (145 points) fill a line, so the best
+    // breaking has five lines.
+    const std::vector<Item> items = words_of(25);
+    BreakOptions options;
+    options.line_width = 150;
+    options.second_tolerance = 1.5f;
+    const auto best = break_lines(items, options);
+    REQUIRE(best.size() == 5);
+
+    // One line fewer: a line of seven words shrinks 20 points over six spaces that
+    // shrink 24 (ratio -0.83).
+    options.looseness = -1;
+    CHECK(break_lines(items, options).size() == 4);
+    // One line more than four full lines of six words: five words a line stretch 30
+    // points over 40 (ratio 0.75). (Six lines of 25 words would need a line of four.)
+    options.looseness = 1;
+    CHECK(break_lines(items, options).size() == 5);
+    const std::vector<Item> full_lines = words_of(24);
+    options.looseness = 0;
+    REQUIRE(break_lines(full_lines, options).size() == 4);
+    options.looseness = 1;
+    CHECK(break_lines(full_lines, options).size() == 5);
+    // Two lines fewer would need nine words a line: not within the tolerance, so the
+    // best breaking stays.
+    options.looseness = -2;
+    const auto kept = break_lines(items, options);
+    REQUIRE(kept.size() == best.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        CHECK(kept[i].position == best[i].position);
+    }
+}

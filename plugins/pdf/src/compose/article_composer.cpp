@@ -202,6 +202,7 @@ private:
         r.first_indent = m_style.cjk ? m_style.body.size * 2
                                      : (previous == BlockKind::Paragraph ? m_style.indent : 0);
         lines_block(m_ts.set(p.content, r, at(block.at)), element("P"), 0, 0);
+        m_out.paragraphs.push_back({m_out.body.size() - 1, &p.content, r, at(block.at)});
         previous = BlockKind::Paragraph;
     }
 
@@ -254,8 +255,9 @@ private:
             y += 5;
             g.rules.push_back({0, y, m_column, y, 0.4f, m_style.rule});
             g.height = y + 5;
-            // Centre the quote in its grid units. Like a figure it may float to the next
-            // column rather than leave a gap at the foot of this one.
+            // Centre the quote in its grid units. Like a figure it floats (to its column's
+            // foot or the next column), so it leaves `previous` alone: the paragraph
+            // after it continues the text before it and is indented.
             Graphic centred;
             const float spare = units_for(g.height) * L() - g.height;
             centred.append(g, 0, spare * 0.5f);
@@ -274,8 +276,8 @@ private:
                 lines_block(by, element("P", quote), x, 0);
             }
             m_space_next = 1;
+            previous = BlockKind::Other;
         }
-        previous = BlockKind::Other;
     }
 
     void add(const List& list, const Block& block, BlockKind& previous) {
@@ -319,7 +321,7 @@ private:
         previous = BlockKind::List;
     }
 
-    void add(const Image& image, const Block& block, BlockKind& previous) {
+    void add(const Image& image, const Block& block, BlockKind& /*previous*/) {
         const SourceLocation where = at(block.at);
         // The Figure carries the alt text; caption and credit follow it as its Caption.
         const StructId figure = element("Figure");
@@ -366,8 +368,8 @@ private:
             y = g.add_lines(text, 0, y + 1.5f, s.size * 0.8f, s.size * 1.35f, caption);
         }
         g.height = y + 5;
+        // A float: the paragraph after it continues the text before it (`previous`).
         solid_block(std::move(g), 1, false, true);
-        previous = BlockKind::Other;
     }
 
     // Print check: an image whose pixels are spread over too many points prints soft.

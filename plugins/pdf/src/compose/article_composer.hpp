@@ -11,6 +11,15 @@
 
 namespace galley::pdf {
 
+/// A body paragraph as it was set, so it can be set again a line looser or tighter.
+/// `text` points into the Article: valid while the article is.
+struct SetParagraph {
+    std::size_t block = 0;  ///< in ComposedArticle::body
+    const InlineText* text = nullptr;
+    SetRequest request;
+    SourceLocation where;
+};
+
 struct ComposedArticle {
     Graphic masthead;  ///< first page, above the columns, as wide as the text area
     std::vector<FlowBlock> body;
@@ -22,6 +31,7 @@ struct ComposedArticle {
     /// The article's structure elements in article order; the lines and images above
     /// carry their ids, and painting adds the marked content and links.
     StructureTree structure;
+    std::vector<SetParagraph> paragraphs;  ///< the body paragraphs, in article order
 };
 
 /// Lays out the article's parts for `setup`. `column_height` (points) caps figures.

@@ -22,6 +22,7 @@ SetText Typesetter::set_items(ItemList items, const SetRequest& request) {
     BreakOptions options;
     options.line_width = request.width;
     options.emergency_stretch = request.style.size * 1.5f;
+    options.looseness = request.looseness;
     if (request.align != Align::Justify) {
         // Ragged text: line badness only steers the rag, any fit is acceptable.
         options.first_tolerance = 3.0f;
@@ -87,6 +88,24 @@ std::shared_ptr<const SetText> Typesetter::set(std::string_view text, const SetR
                                                const SourceLocation& where) {
     m_context.where = where;
     return finish(build_plain(text, spec_of(request), m_context), request);
+}
+
+std::vector<std::shared_ptr<const SetText>>
+Typesetter::set_loosened(const InlineText& text, const SetRequest& request,
+                         const std::vector<int>& loosenesses, std::size_t lines,
+                         const SourceLocation& where) {
+    m_context.where = where;
+    const ItemList items = build_paragraph(text, spec_of(request), m_context);
+    std::vector<std::shared_ptr<const SetText>> out;
+    for (int looseness : loosenesses) {
+        SetRequest r = request;
+        r.looseness = looseness;
+        auto set = finish(items, r);
+        const bool changed =
+            static_cast<long>(set->lines.size()) == static_cast<long>(lines) + looseness;
+        out.push_back(changed ? std::move(set) : nullptr);
+    }
+    return out;
 }
 
 float Typesetter::width_of(std::string_view text, const TextStyle& style) {

@@ -7,6 +7,7 @@
 #include "layout/set_text_compaction.hpp"
 
 #include <memory>
+#include <vector>
 
 namespace galley::pdf {
 
@@ -17,6 +18,7 @@ struct SetRequest {
     float first_indent = 0;
     bool hyphenate = false;
     bool balanced = false;  ///< narrowest measure with the same line count (display text)
+    int looseness = 0;      ///< lines more or fewer than the best breaking (BreakOptions)
 };
 
 class Typesetter {
@@ -27,6 +29,14 @@ public:
                                        const SourceLocation& where);
     std::shared_ptr<const SetText> set(std::string_view text, const SetRequest& request,
                                        const SourceLocation& where);
+    /// `text` (under long_paragraph_bytes), set in `lines` lines by `request`, set again
+    /// with each of `loosenesses` (BreakOptions::looseness), built and shaped once: one
+    /// result per looseness, null where no breaking has `lines` + looseness lines.
+    std::vector<std::shared_ptr<const SetText>> set_loosened(const InlineText& text,
+                                                             const SetRequest& request,
+                                                             const std::vector<int>& loosenesses,
+                                                             std::size_t lines,
+                                                             const SourceLocation& where);
     /// The one-line width of plain text in a style.
     float width_of(std::string_view text, const TextStyle& style);
 

@@ -1,7 +1,8 @@
 // Flowing the body into columns and pages on a baseline grid: every line and block is a
 // whole number of grid units tall. Keeps widows and orphans apart, hyphenated words on
-// one column, headings with what follows, lets figures float to the next column, and
-// balances the last page's columns.
+// one column, headings with what follows, places floats (figures, pull quotes) where they
+// stand, at a column's foot or at the next column's head by a cost, and balances the last
+// page's columns.
 #pragma once
 
 #include "layout/graphic.hpp"
@@ -28,9 +29,11 @@ struct FlowBlock {
 
     int space_before = 0;  ///< grid units, dropped at the top of a column
     bool keep_with_next = false;
-    bool floating = false;  ///< may move to the top of the next column (figures)
-    int orphans = 2;        ///< lines kept together at a paragraph's start
-    int widows = 2;         ///< and at its end
+    /// A float (figure, pull quote): set where it stands, at the foot of its column or at
+    /// the head or foot of a later one, whichever costs least; text flows past it.
+    bool floating = false;
+    int orphans = 2;  ///< lines kept together at a paragraph's start
+    int widows = 2;   ///< and at its end
 };
 
 /// One block or one line of a block, placed in a column.
@@ -51,6 +54,8 @@ struct PageFlow {
 
 /// Lays `blocks` out in pages of `columns` columns, `first_capacity` grid units tall on
 /// the first page and `capacity` on the others. The last page's columns are balanced.
+/// Placements in a column are listed from the top; a float is never set below the
+/// article's last line unless nothing follows its anchor.
 std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int columns,
                                    int first_capacity, int capacity);
 

@@ -18,6 +18,7 @@ struct Node {
     int previous = -1;
     bool flagged = false;
     int hyphens = 0;  // consecutive lines ending in a hyphen, up to this break
+    int line = 0;     // lines up to this break (counted only with a looseness)
 };
 
 constexpr int max_consecutive_hyphens = 2;
@@ -49,8 +50,13 @@ public:
         }
     }
 
-    // One pass; empty when no feasible breaks exist at this tolerance.
-    std::vector<LineBreak> run(double tolerance, double emergency, bool final_pass) {
+    // One pass; empty when no feasible breaks exist at this tolerance. With
+    // `wanted_lines`, ways to a break with different line counts are kept apart (Knuth
+    // and Plass's looseness) and the best breaking into that many lines is returned
+    // (empty when there is none).
+    std::vector<LineBreak> run(double tolerance, double emergency, bool final_pass,
+                               int wanted_lines = 0) {
+        m_count_lines = wanted_lines > 0;
         m_nodes.clear();
         m_nodes.push_back(Node{});
         std::vector<int> active{0};
@@ -73,6 +79,20 @@ public:
                 (best < 0 || m_nodes[static_cast<std::size_t>(a)].demerits <
                                  m_nodes[static_cast<std::size_t>(best)].demerits)) {
                 best = a;
+            }
+        }
+        if (m_count_lines) {
+            best = -1;
+            for (int a : active) {
+                const Node& node = m_nodes[static_cast<std::size_t>(a)];
+                if (node.position == n - 1 && node.line == wanted_lines &&
+                    (best < 0 ||
+                     node.demerits < m_nodes[static_cast<std::size_t>(best)].demerits)) {
+                    best = a;
+                }
+            }
+            if (best < 0) {
+                return {};
             }
         }
         std::vector<LineBreak> breaks;
@@ -157,7 +177,10 @@ private:
                 demerits += m_options.adjacent_demerits;
             }
             demerits += from.demerits;
-            if (feasible) {
+            if (feasible && m_count_lines) {
+                offer({fitness * (max_consecutive_hyphens + 1) + hyphens, from.line + 1, demerits,
+                       a, static_cast<float>(clamped)});
+            } else if (feasible) {
                 const int slot = fitness * (max_consecutive_hyphens + 1) + hyphens;
                 if (demerits < best_demerits[slot]) {
                     best_demerits[slot] = demerits;
@@ -173,6 +196,12 @@ private:
         active.swap(kept);
 
         bool added = false;
+        for (const Candidate& c : m_candidates) {
+            add_node(i, c.slot / (max_consecutive_hyphens + 1), c.demerits, c.from, c.ratio,
+                     active);
+            added = true;
+        }
+        m_candidates.clear();
         for (int slot = 0; slot < classes; ++slot) {
             if (best_from[slot] >= 0) {
                 add_node(i, slot / (max_consecutive_hyphens + 1), best_demerits[slot],
@@ -197,6 +226,7 @@ private:
         node.flagged = m_items[i].kind == Item::Kind::Penalty && m_items[i].flagged;
         const Node& before = m_nodes[static_cast<std::size_t>(from)];
         node.hyphens = node.flagged ? std::min(before.hyphens + 1, max_consecutive_hyphens) : 0;
+        node.line = before.line + 1;
         // Glue and penalties after a break vanish; the next line starts at a box.
         node.total_width = m_width[i];
         node.total_stretch = m_stretch[i];
@@ -218,8 +248,30 @@ private:
         active.push_back(static_cast<int>(m_nodes.size() - 1));
     }
 
+    // A way to a break kept apart from others by its line count.
+    struct Candidate {
+        int slot;
+        int line;
+        double demerits;
+        int from;
+        float ratio;
+    };
+    void offer(const Candidate& c) {
+        for (Candidate& kept : m_candidates) {
+            if (kept.slot == c.slot && kept.line == c.line) {
+                if (c.demerits < kept.demerits) {
+                    kept = c;
+                }
+                return;
+            }
+        }
+        m_candidates.push_back(c);
+    }
+
     const std::vector<Item>& m_items;
     const BreakOptions& m_options;
+    bool m_count_lines = false;
+    std::vector<Candidate> m_candidates;
     std::vector<double> m_width, m_stretch, m_shrink;
     std::vector<Node> m_nodes;
 };
@@ -240,6 +292,19 @@ std::vector<LineBreak> break_lines(const std::vector<Item>& items, const BreakOp
     }
     if (breaks.empty()) {
         breaks = breaker.run(1e9, options.emergency_stretch, true);
+    }
+    if (options.looseness != 0) {
+        // The wanted count within the second pass's tolerance, else with the emergency
+        // stretch; else the best breaking stays.
+        const int wanted = static_cast<int>(breaks.size()) + options.looseness;
+        auto loose = breaker.run(options.second_tolerance, 0, false, wanted);
+        if (loose.empty() && options.emergency_stretch > 0) {
+            loose =
+                breaker.run(options.second_tolerance * 2, options.emergency_stretch, false, wanted);
+        }
+        if (!loose.empty()) {
+            return loose;
+        }
     }
     return breaks;
 }

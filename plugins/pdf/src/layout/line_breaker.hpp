@@ -23,6 +23,11 @@ struct BreakOptions {
     int final_hyphen_demerits = 20000;    ///< "discus-" above a last line of "sions."
     int short_last_line_demerits = 4000;  ///< a last line under a fifth of the measure
     int adjacent_demerits = 10000;        ///< lines of very different tightness next to each other
+    /// TeX's \looseness: this many lines more (or fewer, when negative) than the best
+    /// breaking has, when a breaking within the second pass's tolerance has them, else
+    /// one with the emergency stretch (at twice that tolerance); else the best breaking
+    /// stays. The column balancer re-breaks a paragraph so.
+    int looseness = 0;
 };
 
 struct LineBreak {
