@@ -1,4 +1,6 @@
-// Reading a PDF's text with poppler's pdftotext, as a reader's copy and paste would.
+// Reading a PDF's text with poppler's pdftotext in content-stream order (-raw): the order
+// galley writes, the article's, where the layout heuristic of plain pdftotext may read a
+// column's head beside a figure before the column next to it.
 #include "pdf_extractor.hpp"
 
 #include <cstdio>
@@ -49,7 +51,7 @@ Extraction extract_pdf(const std::string& bytes) {
     std::ofstream(scratch.path(), std::ios::binary)
         .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     // The path is ours (digits and ASCII letters), safe to pass through the shell.
-    const std::string command = "pdftotext -q -enc UTF-8 '" + scratch.path().string() + "' -";
+    const std::string command = "pdftotext -q -raw -enc UTF-8 '" + scratch.path().string() + "' -";
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe == nullptr) {
         e.skipped = "pdftotext could not be run";
