@@ -34,12 +34,6 @@ void report(const TextProblems& problems, DiagnosticSink& diagnostics) {
             "drawn as a box and still extracts as the character";
         diagnostics.warning(where, message);
     }
-    for (const auto& [script, where] : problems.unsupported_scripts) {
-        const std::string what = " text is drawn without shaping";
-        diagnostics.warning(where, "pdf: " + std::string(script_name(script)) + what +
-                                       "; it will not read correctly (not supported by this "
-                                       "exporter, see plugins/pdf/README.md)");
-    }
 }
 
 // One composition of the article for a page setup, flowed into columns.

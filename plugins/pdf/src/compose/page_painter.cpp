@@ -356,7 +356,7 @@ private:
             op.tracking = f.tracking + piece.letter_spacing;
             op.ink = f.ink;
             op.x = x + piece.x;
-            op.y = baseline;
+            op.y = baseline + f.rise;
             op.glyph_begin = static_cast<std::uint32_t>(m_page->glyphs.size());
             op.glyph_count = f.glyph_count;
             m_page->glyphs.insert(m_page->glyphs.end(), m.glyphs.begin() + f.glyph_begin,

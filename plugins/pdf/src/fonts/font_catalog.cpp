@@ -3,6 +3,8 @@
 
 #include <unicode/uscript.h>
 
+#include <algorithm>
+
 namespace galley::pdf {
 
 namespace {
@@ -155,12 +157,16 @@ std::optional<FaceId> script_face(char32_t cp, FaceRequest request) {
         return std::nullopt;
     }
     UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
-    if (U_FAILURE(status)) {
+    // A character of several scripts (the danda of Devanagari, Bengali, Tamil …) has
+    // Common as its script and those in its Script_Extensions: the first of them with
+    // a face of its own draws it, as the general faces lack it.
+    UScriptCode scripts[64];
+    const int count = uscript_getScriptExtensions(static_cast<UChar32>(cp), scripts, 64, &status);
+    if (U_FAILURE(status) || count <= 0) {
         return std::nullopt;
     }
     for (const ScriptFaces& s : script_faces) {
-        if (s.script == script) {
+        if (std::find(scripts, scripts + count, s.script) != scripts + count) {
             // Monospaced text has no Noto face of its own: the sans stands in.
             const unsigned sans = request.family == Family::Serif ? 0u : 2u;
             return static_cast<FaceId>(static_cast<unsigned>(s.first) + sans +

@@ -266,6 +266,7 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
         g.cluster = info[i].cluster;
         g.advance = pos[i].x_advance * scale;
         g.x_offset = pos[i].x_offset * scale;
+        g.y_offset = pos[i].y_offset * scale;
         glyphs.push_back(g);
     }
     hb_buffer_destroy(buffer);

@@ -73,6 +73,7 @@ public:
         std::uint32_t cluster = 0;  ///< index of the first character it stands for
         double advance = 0;
         double x_offset = 0;
+        double y_offset = 0;  ///< up from the baseline (a mark stacked on another)
     };
     /// `run` (characters all set in this face) shaped by HarfBuzz with the font's
     /// substitutions and positioning: joining forms, marks, ligatures, mirrored

@@ -105,9 +105,26 @@ struct ImageSource {
     bool png = true;
 };
 
-/// Which character each glyph stands for, per face, for the ToUnicode CMaps.
+/// A glyph of a face under a code of its own: extracting as other text than its own
+/// character, or with another width than its own.
+struct GlyphVariant {
+    std::uint16_t gid = 0;
+    std::u32string text;
+    int width = 0;  ///< 1/1000 em, the code's /W
+};
+
+/// Which character each glyph stands for, per face, for the ToUnicode CMaps; and the
+/// glyph variants: glyph ids from `first_variant` up in a face that has variants stand
+/// for a real glyph shown under a code of its own, whose ToUnicode entry is the
+/// variant's text. Shaped Indic text needs them: drawn left to right, Devanagari's short
+/// i comes before its consonant, so the i glyph extracts as the consonant and the
+/// consonant as the i, and a conjunct's one glyph as its three characters. Engines that
+/// read text in drawing order or by position (MuPDF, pdf.js, poppler) then all read the
+/// characters as written, where /ActualText would serve poppler alone.
 class GlyphUnicodes {
 public:
+    static constexpr std::uint16_t first_variant = 0xF000;
+
     void note(FaceId face, std::uint16_t gid, char32_t cp) {
         auto& table = m_faces[static_cast<std::size_t>(face)];
         if (table.size() <= gid) {
@@ -123,8 +140,30 @@ public:
         return gid < table.size() ? table[gid] : 0;
     }
 
+    /// The id of `gid` shown as `text` with `width`, made on first use; 0 when no more
+    /// fit. Only for TrueType faces of fewer than first_variant glyphs (their codes are
+    /// subset glyph ids, and the writer maps the variants' codes back through a
+    /// CIDToGIDMap).
+    std::uint16_t variant(FaceId face, std::uint16_t gid, std::u32string_view text, int width) {
+        auto& variants = m_variants[static_cast<std::size_t>(face)];
+        for (std::size_t i = 0; i < variants.size(); ++i) {
+            if (variants[i].gid == gid && variants[i].width == width && variants[i].text == text) {
+                return static_cast<std::uint16_t>(first_variant + i);
+            }
+        }
+        if (variants.size() >= 0xFFFFu - first_variant) {
+            return 0;
+        }
+        variants.push_back({gid, std::u32string(text), width});
+        return static_cast<std::uint16_t>(first_variant + variants.size() - 1);
+    }
+    const std::vector<GlyphVariant>& variants(FaceId face) const {
+        return m_variants[static_cast<std::size_t>(face)];
+    }
+
 private:
     std::array<std::vector<char32_t>, face_count> m_faces;
+    std::array<std::vector<GlyphVariant>, face_count> m_variants;
 };
 
 /// The pages of a document, painted one at a time when asked for: a long article's

@@ -174,7 +174,6 @@ private:
         if (m_spec.style.uppercase) {
             cp = to_upper(cp);
         }
-        note_script(cp);
         if (is_cjk(cp)) {
             flush_word();
             m_level = level;
@@ -203,16 +202,6 @@ private:
         push(Item::make_penalty(force_break));
         m_last = Last::None;
         m_pending_space = false;
-    }
-
-    void note_script(char32_t cp) {
-        const Script s = script_of(cp);
-        // Right-to-left scripts are reordered and shaped; Arabic's joining and marks come
-        // from the shaper too. Indic and Southeast Asian scripts lack fonts and
-        // dictionary line breaking still.
-        if (needs_shaping(s) && s != Script::Arabic) {
-            m_ctx.problems.unsupported_scripts.emplace(s, m_ctx.where);
-        }
     }
 
     const FontFace& face(FaceId id) {
@@ -593,10 +582,12 @@ private:
     static bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D; }
 
     // Characters the shaper sets: right-to-left runs (reordered, mirrored, joined) and
-    // Arabic at any level; not placeholders for missing characters.
+    // at any level the scripts whose glyphs depend on their neighbours (Arabic joining,
+    // Indic reordering and conjuncts, Thai marks); not placeholders for missing
+    // characters.
     bool needs_shaper(std::size_t i, const Resolved& r) const {
         return r.actual_text < 0 &&
-               ((m_word[i].level & 1) != 0 || script_of(m_word[i].cp) == Script::Arabic);
+               ((m_word[i].level & 1) != 0 || needs_shaping(script_of(m_word[i].cp)));
     }
 
     // Shapes the run of characters from `begin` that share face, size, link and level
@@ -644,130 +635,273 @@ private:
         for (std::size_t v = 0; v < count; ++v) {
             m_origins[v + 1] = m_origins[v] + m_shaped[v].advance;
         }
-        auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };  // stream -> visual
-        // Clusters in stream order: glyphs [d, e) stand for characters [cluster, next).
-        struct Cluster {
-            std::uint32_t cluster;
-            std::size_t e;
-            std::uint32_t next;
+        m_strokes.clear();
+        m_rtl_run = rtl;
+        if (mirrored(begin) || count == 0 || !plan_strokes(first.face, n)) {
+            // One fragment, extracted through ActualText: a mirrored bracket, a cluster
+            // of more glyphs than characters, clusters out of order, a glyph that stands
+            // for another character elsewhere in the document.
+            m_out.actual_texts.push_back(m_run);
+            const auto actual = static_cast<std::int32_t>(m_out.actual_texts.size() - 1);
+            for (std::size_t d = 0; d < count; ++d) {
+                const std::size_t v = rtl ? count - 1 - d : d;
+                m_strokes.push_back({static_cast<std::int32_t>(v), 0, actual, m_shaped[v].gid});
+            }
+            if (count == 0) {
+                m_strokes.push_back({-1, 0, actual, 0});
+            }
+        }
+        emit_strokes(first, c0, size);
+        return end;
+    }
+
+    // Plans how the shaped run is drawn so that extraction engines reading the content
+    // stream (poppler, MuPDF, pdf.js) get the characters in logical order without
+    // ActualText, which MuPDF and pdf.js ignore: clusters in logical order, and inside a
+    // cluster each glyph paired with the character it draws (by the font's cmap, else
+    // in order), drawn in the order of those characters at the shaper's positions: an
+    // Indic short i after its consonant, a reph after the r. Characters with no glyph of
+    // their own (a conjunct's virama and second consonant, lam-alef's alef) follow as
+    // invisible text; a cluster with more glyphs than characters is paired with the
+    // characters' compatibility decomposition (Thai SARA AM, Bengali O) under ActualText
+    // of the characters as written. False when no plan gives every glyph one character
+    // that agrees with the document's ToUnicode map.
+    bool plan_strokes(FaceId face_id, std::size_t n) {
+        const FontFace& font = face(face_id);
+        const std::size_t count = m_shaped.size();
+        const bool rtl = m_rtl_run;
+        const bool variants =
+            !rtl && !font.cff() && font.glyph_count() <= GlyphUnicodes::first_variant;
+        const std::size_t actual_texts_before = m_out.actual_texts.size();
+        m_stroke_text.clear();
+        auto fail = [&] {
+            m_out.actual_texts.resize(actual_texts_before);
+            m_strokes.clear();
+            return false;
         };
-        auto cluster_at = [&](std::size_t d) {
+        auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };  // stream -> visual
+        m_pairs.clear();
+        for (std::size_t d = 0; d < count;) {
             const std::uint32_t cluster = m_shaped[drawn(d)].cluster;
             std::size_t e = d + 1;
             while (e < count && m_shaped[drawn(e)].cluster == cluster) {
                 ++e;
             }
-            return Cluster{cluster, e,
-                           e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n)};
-        };
-        // Extraction needs the clusters in order, and no more glyphs than characters.
-        bool actual = mirrored(begin) || count == 0;
-        for (std::size_t d = 0; d < count && !actual;) {
-            const auto [cluster, e, next] = cluster_at(d);
-            actual = next <= cluster || next > n || e - d > next - cluster;
-            d = e;
-        }
-        if (actual) {
-            // One fragment, extracted through ActualText: a character drawn as several
-            // glyphs, a mirrored bracket, glyphs out of order.
-            m_out.actual_texts.push_back(m_run);
-            emit_shaped_fragment(first, c0, size, 0, count,
-                                 static_cast<std::int32_t>(m_out.actual_texts.size() - 1));
-        } else {
-            // Each glyph of a cluster maps to one character in ToUnicode (a letter and its
-            // marks); characters left over when a cluster has fewer glyphs (a ligature
-            // such as Arabic lam-alef) follow its last glyph as invisible text.
-            std::size_t from = 0;
-            for (std::size_t d = 0; d < count;) {
-                const auto [cluster, e, next] = cluster_at(d);
-                for (std::size_t k = d; k < e; ++k) {
-                    m_ctx.unicodes.note(first.face, m_shaped[drawn(k)].gid,
-                                        m_run[cluster + (k - d)]);
+            const std::uint32_t next =
+                e < count ? m_shaped[drawn(e)].cluster : static_cast<std::uint32_t>(n);
+            if (next <= cluster || next > n) {
+                return fail();
+            }
+            m_chars.clear();
+            for (std::uint32_t i = cluster; i < next; ++i) {
+                if (!is_joiner(m_run[i])) {
+                    m_chars.push_back(m_run[i]);
                 }
-                const std::size_t left_over = cluster + (e - d);
-                if (left_over < next) {
-                    emit_shaped_fragment(first, c0, size, from, e, -1);
-                    emit_invisible(first, c0, size, left_over, next);
-                    from = e;
+            }
+            std::int32_t actual = -1;
+            if (e - d > m_chars.size()) {
+                std::u32string decomposed;
+                for (const char32_t c : m_chars) {
+                    decomposed += compatibility_decomposition(c);
+                }
+                if (e - d > decomposed.size()) {
+                    return fail();
+                }
+                m_out.actual_texts.push_back(m_run.substr(cluster, next - cluster));
+                actual = static_cast<std::int32_t>(m_out.actual_texts.size() - 1);
+                m_chars = std::move(decomposed);
+            }
+            // Pair each glyph with a character: its own (cmap) first, then in order.
+            m_owner.assign(e - d, -1);
+            m_taken.assign(m_chars.size(), false);
+            for (std::size_t k = d; k < e; ++k) {
+                const std::uint16_t gid = m_shaped[drawn(k)].gid;
+                for (std::size_t c = 0; c < m_chars.size(); ++c) {
+                    if (!m_taken[c] && font.glyph(m_chars[c]) == gid) {
+                        m_owner[k - d] = static_cast<std::int32_t>(c);
+                        m_taken[c] = true;
+                        break;
+                    }
+                }
+            }
+            for (std::size_t k = d; k < e; ++k) {
+                if (m_owner[k - d] >= 0) {
+                    continue;
+                }
+                const auto c = static_cast<std::size_t>(
+                    std::find(m_taken.begin(), m_taken.end(), false) - m_taken.begin());
+                m_owner[k - d] = static_cast<std::int32_t>(c);
+                m_taken[c] = true;
+            }
+            if (variants) {
+                // Left to right: drawn as shaped, each glyph extracting as the characters
+                // at its place (the last one takes the rest), through a variant where
+                // that is not its own character.
+                const std::size_t glyphs = e - d;
+                for (std::size_t k = 0; k < glyphs; ++k) {
+                    const std::size_t to = k + 1 == glyphs ? m_chars.size() : k + 1;
+                    const std::u32string_view text(m_chars.data() + k, to - k);
+                    const std::uint16_t gid = m_shaped[d + k].gid;
+                    const char32_t own = m_chars[static_cast<std::size_t>(m_owner[k])];
+                    const char32_t known = m_ctx.unicodes.lookup(face_id, gid);
+                    const bool plain =
+                        text.size() == 1 && text[0] == own && (known == 0 || known == own);
+                    if (plain) {
+                        m_pairs.emplace_back(gid, own);
+                    }
+                    Stroke stroke{static_cast<std::int32_t>(d + k), text[0], actual, 0};
+                    stroke.text_at = static_cast<std::uint32_t>(m_stroke_text.size());
+                    stroke.text_size = static_cast<std::uint32_t>(text.size());
+                    stroke.plain = plain;
+                    m_stroke_text += text;
+                    m_strokes.push_back(stroke);
                 }
                 d = e;
+                continue;
             }
-            if (from < count) {
-                emit_shaped_fragment(first, c0, size, from, count, -1);
+            // In the characters' order: the glyph drawing each, or the character unseen.
+            for (std::size_t c = 0; c < m_chars.size(); ++c) {
+                const auto k = static_cast<std::size_t>(
+                    std::find(m_owner.begin(), m_owner.end(), static_cast<std::int32_t>(c)) -
+                    m_owner.begin());
+                if (k < e - d) {
+                    const std::uint16_t gid = m_shaped[drawn(d + k)].gid;
+                    const char32_t known = m_ctx.unicodes.lookup(face_id, gid);
+                    if (known != 0 && known != m_chars[c]) {
+                        return fail();
+                    }
+                    m_pairs.emplace_back(gid, m_chars[c]);
+                    m_strokes.push_back(
+                        {static_cast<std::int32_t>(drawn(d + k)), m_chars[c], actual, gid});
+                } else {
+                    m_strokes.push_back({-1, m_chars[c], actual, 0});
+                }
+            }
+            d = e;
+        }
+        // Two clusters of the run must not want one glyph to stand for two characters.
+        std::sort(m_pairs.begin(), m_pairs.end());
+        for (std::size_t i = 1; i < m_pairs.size(); ++i) {
+            if (m_pairs[i].first == m_pairs[i - 1].first &&
+                m_pairs[i].second != m_pairs[i - 1].second) {
+                return fail();
             }
         }
-        return end;
-    }
-
-    // A fragment of the glyphs drawn `from` to `to` (stream order) of the shaped run.
-    void emit_shaped_fragment(const Resolved& r, const StyledChar& c, float size, std::size_t from,
-                              std::size_t to, std::int32_t actual_text) {
-        const std::size_t count = m_shaped.size();
-        const bool rtl = (c.level & 1) != 0;
-        auto drawn = [&](std::size_t d) { return rtl ? count - 1 - d : d; };
-        const std::size_t left = std::min(drawn(from), drawn(to - 1));
-        const std::size_t right = std::max(drawn(from), drawn(to - 1)) + 1;
-        const FontFace& font = face(r.face);
-        Fragment f;
-        f.face = r.face;
-        f.fake_bold = r.fake_bold;
-        f.shaped = true;
-        f.size = size;
-        f.ink = m_spec.style.ink;
-        f.link = c.style.link;
-        f.actual_text = actual_text;
-        f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
-        f.glyph_count = static_cast<std::uint32_t>(to - from);
-        m_out.adjustments.resize(m_out.glyphs.size(), 0);
-        // The shaper's positions as pen moves against the font's advances (what a PDF
-        // viewer adds after each glyph), rounded so errors do not add up.
-        double pen = 0;
-        for (std::size_t d = from; d < to; ++d) {
-            const FontFace::ShapedGlyph& g = m_shaped[drawn(d)];
-            const long move = std::lround(m_origins[drawn(d)] - m_origins[left] + g.x_offset - pen);
-            m_out.glyphs.push_back(g.gid);
-            m_out.adjustments.push_back(
-                static_cast<std::int16_t>(std::clamp(move, -30000L, 30000L)));
-            pen += static_cast<double>(move) + font.advance(g.gid);
+        for (const auto& [gid, cp] : m_pairs) {
+            m_ctx.unicodes.note(face_id, gid, cp);
         }
-        f.width = static_cast<float>(m_origins[right] - m_origins[left]) * size / 1000.0f;
-        m_out.fragments.push_back(f);
-        m_level = c.level;
-        push(Item::box(f.width, static_cast<std::int32_t>(m_out.fragments.size() - 1)));
+        return true;
     }
 
-    // The characters [from, to) of m_run, unpainted and taking no room, each centred on
-    // the left edge of the ligature drawn before them: poppler and MuPDF then both read
-    // them right after its first character (a several-character ToUnicode entry would
-    // be reversed by poppler's own bidi pass).
-    void emit_invisible(const Resolved& r, const StyledChar& c, float size, std::size_t from,
-                        std::size_t to) {
+    // Emits m_strokes as fragments: runs of visible glyphs at one height, and the unseen
+    // characters between them. Fragments follow in logical order, so in a right-to-left
+    // run each starts where the next one (to its left) ends.
+    void emit_strokes(const Resolved& r, const StyledChar& c, float size) {
+        const bool rtl = m_rtl_run;
+        const double total = m_origins.back();
         const FontFace& font = face(r.face);
-        Fragment f;
-        f.face = r.face;
-        f.shaped = true;
-        f.invisible = true;
-        f.size = size;
-        f.ink = m_spec.style.ink;
-        f.link = c.style.link;
-        f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
-        m_out.adjustments.resize(m_out.glyphs.size(), 0);
-        for (std::size_t i = from; i < to; ++i) {
-            if (is_joiner(m_run[i])) {
-                continue;  // extracted, its blank glyph splits poppler's lines
+        double done = 0;  // 1/1000 em of the run's width emitted so far
+        for (std::size_t s = 0; s < m_strokes.size();) {
+            const Stroke& head = m_strokes[s];
+            const bool invisible = head.visual < 0 && head.actual_text < 0;
+            const double rise = head.visual >= 0 && head.actual_text < 0
+                                    ? m_shaped[static_cast<std::size_t>(head.visual)].y_offset
+                                    : 0;
+            std::size_t e = s + 1;
+            while (e < m_strokes.size() && m_strokes[e].actual_text == head.actual_text &&
+                   (head.actual_text >= 0 ||
+                    ((m_strokes[e].visual < 0) == invisible &&
+                     (invisible ||
+                      m_shaped[static_cast<std::size_t>(m_strokes[e].visual)].y_offset == rise)))) {
+                ++e;
             }
-            if (const std::uint16_t gid = font.glyph(m_run[i])) {
-                m_out.glyphs.push_back(gid);
-                m_out.adjustments.push_back(static_cast<std::int16_t>(-font.advance(gid) / 2));
+            double width = 0;
+            for (std::size_t k = s; k < e; ++k) {
+                if (m_strokes[k].visual >= 0) {
+                    width += m_shaped[static_cast<std::size_t>(m_strokes[k].visual)].advance;
+                }
+            }
+            // The fragment's left edge from the run's left edge.
+            const double left = rtl ? total - done - width : done;
+            Fragment f;
+            f.face = r.face;
+            f.fake_bold = r.fake_bold && !invisible;
+            f.shaped = true;
+            f.invisible = invisible;
+            f.size = size;
+            f.rise = static_cast<float>(rise) * size / 1000.0f;
+            f.ink = m_spec.style.ink;
+            f.link = c.style.link;
+            f.actual_text = head.actual_text;
+            f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
+            m_out.adjustments.resize(m_out.glyphs.size(), 0);
+            // Pen moves against the glyphs' widths (what a PDF viewer adds after each
+            // glyph), in whole 1/1000 em from the fragment's left edge so errors do not
+            // add up. An unseen character is centred on the fragment's edge, where poppler
+            // and MuPDF both read it next. Left to right, a glyph's width is set to reach
+            // the next glyph (a variant's own /W), so the content stream has no moves
+            // that engines could take for spaces or line ends: a base letter ends where
+            // its mark is drawn, the mark where the next letter starts.
+            const long end = std::lround(width);
+            long pen = 0;
+            auto place = [&](std::size_t k) {
+                const Stroke& stroke = m_strokes[k];
+                const FontFace::ShapedGlyph& g = m_shaped[static_cast<std::size_t>(stroke.visual)];
+                return std::lround(m_origins[static_cast<std::size_t>(stroke.visual)] + g.x_offset -
+                                   left);
+            };
+            for (std::size_t k = s; k < e; ++k) {
+                const Stroke& stroke = m_strokes[k];
+                std::uint16_t gid = 0;
+                std::uint16_t id = 0;
+                long target = 0;
+                int advance = 0;
+                if (stroke.visual >= 0) {
+                    gid = m_shaped[static_cast<std::size_t>(stroke.visual)].gid;
+                    target = place(k);
+                    id = stroke.id;
+                    advance = font.advance(gid);
+                    if (id == 0) {
+                        const long next = k + 1 < e ? place(k + 1) : end;
+                        const int reach =
+                            next >= target ? static_cast<int>(next - target) : advance;
+                        const std::u32string_view text(m_stroke_text.data() + stroke.text_at,
+                                                       stroke.text_size);
+                        id = stroke.plain && reach == advance
+                                 ? gid
+                                 : m_ctx.unicodes.variant(r.face, gid, text, reach);
+                        if (id == 0) {
+                            id = gid;  // no variant left: drawn, extracted as its own
+                        } else {
+                            advance = reach;
+                        }
+                    }
+                } else {
+                    gid = stroke.cp == 0 ? 0 : font.glyph(stroke.cp);
+                    if (gid == 0) {
+                        continue;  // nothing to draw it with: extracted through ActualText
+                    }
+                    id = gid;
+                    advance = font.advance(gid);
+                    target = -std::lround(advance / 2.0);
+                }
+                const long move = target - pen;
+                m_out.glyphs.push_back(id);
+                m_out.adjustments.push_back(
+                    static_cast<std::int16_t>(std::clamp(move, -30000L, 30000L)));
+                pen += move + advance;
                 ++f.glyph_count;
             }
+            s = e;
+            if (f.glyph_count == 0 && f.actual_text < 0) {
+                continue;
+            }
+            f.width = static_cast<float>(width) * size / 1000.0f;
+            done += width;
+            m_out.fragments.push_back(f);
+            m_level = c.level;
+            push(Item::box(f.width, static_cast<std::int32_t>(m_out.fragments.size() - 1)));
         }
-        if (f.glyph_count == 0) {
-            return;
-        }
-        m_out.fragments.push_back(f);
-        m_level = c.level;
-        push(Item::box(0, static_cast<std::int32_t>(m_out.fragments.size() - 1)));
     }
 
     void flush_word() {
@@ -885,7 +1019,28 @@ private:
     std::vector<std::size_t> m_cuts;
     std::vector<int> m_kerns;
     std::vector<FontFace::ShapedGlyph> m_shaped;
-    std::vector<double> m_origins;       // of the shaped glyphs, 1/1000 em, visual order
+    std::vector<double> m_origins;  // of the shaped glyphs, 1/1000 em, visual order
+    // How a shaped run is drawn (plan_strokes): in logical order, a glyph of m_shaped
+    // (`visual`) or, with `visual` -1, a character drawn unseen; `actual_text` >= 0
+    // when poppler should read that instead.
+    struct Stroke {
+        std::int32_t visual = -1;
+        char32_t cp = 0;
+        std::int32_t actual_text = -1;
+        std::uint16_t id = 0;  ///< the glyph id drawn: m_shaped's, or a variant of it
+        // Left to right (id 0): what the glyph extracts as, m_stroke_text[text_at, +size),
+        // and whether that is its own character; emit_strokes picks the variant.
+        std::uint32_t text_at = 0;
+        std::uint32_t text_size = 0;
+        bool plain = false;
+    };
+    std::u32string m_stroke_text;
+    std::vector<Stroke> m_strokes;
+    bool m_rtl_run = false;
+    std::u32string m_chars;                                   // one cluster's characters
+    std::vector<std::int32_t> m_owner;                        // glyph -> index into m_chars
+    std::vector<bool> m_taken;                                // m_chars paired with a glyph
+    std::vector<std::pair<std::uint16_t, char32_t>> m_pairs;  // glyph -> character noted
     std::vector<std::uint8_t> m_levels;  // per code point of the paragraph; empty: all 0
     std::vector<bool> m_line_breaks;     // per code point: UAX #14 lets a line begin here
     std::size_t m_char_index = 0;        // of the next add_char()

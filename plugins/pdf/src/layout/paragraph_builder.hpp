@@ -34,11 +34,10 @@ struct ParagraphSpec {
     float measure = 0;  ///< line width, for breaking over-long words
 };
 
-/// Characters no font has and scripts galley cannot set properly, each with where it
-/// first appeared; reported once per article.
+/// Characters no font has, each with where it first appeared; reported once per
+/// article.
 struct TextProblems {
     std::map<char32_t, SourceLocation> missing;
-    std::map<Script, SourceLocation> unsupported_scripts;
 };
 
 /// What paragraph building needs besides the text.

@@ -30,6 +30,7 @@ struct Fragment {
     std::uint32_t glyph_begin = 0;  ///< into ItemList::glyphs
     std::uint32_t glyph_count = 0;
     float width = 0;                ///< points
+    float rise = 0;                 ///< points above the baseline (shaped marks)
     std::int32_t link = -1;         ///< into ItemList::links
     std::int32_t actual_text = -1;  ///< into ItemList::actual_texts (placeholder glyphs)
 };

@@ -119,13 +119,13 @@ public:
                     advance += move * op.size / 1000.0;
                 }
             }
-            const std::uint16_t old_gid = m_page.glyphs[op.glyph_begin + i];
-            const std::uint16_t cid = font.subset->code(old_gid);
+            const std::uint16_t id = m_page.glyphs[op.glyph_begin + i];
+            const std::uint16_t cid = font.code(id);
             m_out += hex_digits[(cid >> 12) & 0xF];
             m_out += hex_digits[(cid >> 8) & 0xF];
             m_out += hex_digits[(cid >> 4) & 0xF];
             m_out += hex_digits[cid & 0xF];
-            advance += font.face->advance(old_gid) * op.size / 1000.0 + op.tracking;
+            advance += font.advance(id) * op.size / 1000.0 + op.tracking;
         }
         m_out += '>';
         m_pen_x = op.x + advance;

@@ -18,6 +18,27 @@ struct FontBinding {
     std::string resource;                ///< "F1"
     const FontFace* face = nullptr;      ///< for advances (pen position)
     const SubsetFont* subset = nullptr;  ///< old -> new glyph ids
+    /// The document's variants of the face's glyphs (GlyphUnicodes::variants) and
+    /// their codes, by index; empty when it has none.
+    const std::vector<GlyphVariant>* variants = nullptr;
+    std::vector<std::uint16_t> variant_codes;
+
+    bool is_variant(std::uint16_t id) const {
+        return id >= GlyphUnicodes::first_variant && !variant_codes.empty();
+    }
+    /// The face's glyph id for a glyph id of the display list.
+    std::uint16_t glyph(std::uint16_t id) const {
+        return is_variant(id) ? (*variants)[id - GlyphUnicodes::first_variant].gid : id;
+    }
+    /// Its width, 1/1000 em: a variant's own.
+    int advance(std::uint16_t id) const {
+        return is_variant(id) ? (*variants)[id - GlyphUnicodes::first_variant].width
+                              : face->advance(id);
+    }
+    /// The code the content stream shows for it.
+    std::uint16_t code(std::uint16_t id) const {
+        return is_variant(id) ? variant_codes[id - GlyphUnicodes::first_variant] : subset->code(id);
+    }
 };
 
 /// The content stream for `page`. `fonts` is indexed by FaceId (null for faces the page

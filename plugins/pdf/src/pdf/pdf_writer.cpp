@@ -97,8 +97,13 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         const FontFace& face = catalog.face(id);
         GlyphSelection selection;
         std::vector<std::pair<std::uint16_t, char32_t>> chars;
+        const std::vector<GlyphVariant>& variants = document.unicodes.variants(id);
         for (std::size_t g = 0; g < used[f].size(); ++g) {
             if (!used[f][g]) {
+                continue;
+            }
+            if (g >= GlyphUnicodes::first_variant && !variants.empty()) {
+                selection.glyphs.push_back(variants[g - GlyphUnicodes::first_variant].gid);
                 continue;
             }
             selection.glyphs.push_back(static_cast<std::uint16_t>(g));
@@ -107,6 +112,9 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
                 chars.emplace_back(static_cast<std::uint16_t>(g), cp);
             }
         }
+        std::sort(selection.glyphs.begin(), selection.glyphs.end());
+        selection.glyphs.erase(std::unique(selection.glyphs.begin(), selection.glyphs.end()),
+                               selection.glyphs.end());
         std::sort(selection.unicodes.begin(), selection.unicodes.end());
         selection.unicodes.erase(std::unique(selection.unicodes.begin(), selection.unicodes.end()),
                                  selection.unicodes.end());
@@ -140,15 +148,43 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
                 program.widths.push_back(face.advance(old_gid));
             }
         }
-        std::vector<std::pair<std::uint16_t, char32_t>> cmap;
+        std::vector<std::pair<std::uint16_t, std::u32string>> cmap;
         for (const auto& [old_gid, cp] : chars) {
-            cmap.emplace_back(subset.code(old_gid), cp);
+            cmap.emplace_back(subset.code(old_gid), std::u32string(1, cp));
+        }
+        // Glyph variants: codes after the subset's glyphs, mapped to their glyphs by a
+        // CIDToGIDMap, each with its own text (variants are made for TrueType only).
+        std::vector<std::uint16_t> variant_codes;
+        if (!variants.empty() && !subset.cff) {
+            const std::size_t glyphs = subset.new_to_old.size();
+            variant_codes.assign(variants.size(), 0);
+            for (std::size_t v = 0; v < variants.size(); ++v) {
+                const std::size_t g = GlyphUnicodes::first_variant + v;
+                if (g >= used[f].size() || !used[f][g]) {
+                    continue;
+                }
+                const auto code = static_cast<std::uint16_t>(glyphs + program.cid_to_gid.size());
+                variant_codes[v] = code;
+                program.cid_to_gid.push_back(subset.new_gid(variants[v].gid));
+                program.widths.push_back(variants[v].width);
+                cmap.emplace_back(code, variants[v].text);
+            }
+            if (!program.cid_to_gid.empty()) {
+                std::vector<std::uint16_t> identity(glyphs);
+                for (std::size_t i = 0; i < glyphs; ++i) {
+                    identity[i] = static_cast<std::uint16_t>(i);
+                }
+                program.cid_to_gid.insert(program.cid_to_gid.begin(), identity.begin(),
+                                          identity.end());
+            }
         }
         std::sort(cmap.begin(), cmap.end());
         program.to_unicode = to_unicode_cmap(cmap);
         font_refs[f] = pdf.add_font(program);
         fonts[f].face = &face;
         fonts[f].subset = &subset;
+        fonts[f].variants = &variants;
+        fonts[f].variant_codes = std::move(variant_codes);
     }
 
     // Images, each once; one libharu cannot read becomes a frame and a warning.

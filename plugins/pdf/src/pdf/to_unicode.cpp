@@ -12,7 +12,7 @@ void hex4(std::string& out, unsigned v) {
 }
 }  // namespace
 
-std::string to_unicode_cmap(const std::vector<std::pair<std::uint16_t, char32_t>>& mapping) {
+std::string to_unicode_cmap(const std::vector<std::pair<std::uint16_t, std::u32string>>& mapping) {
     std::string out = "/CIDInit /ProcSet findresource begin\n"
                       "12 dict begin\n"
                       "begincmap\n"
@@ -28,12 +28,13 @@ std::string to_unicode_cmap(const std::vector<std::pair<std::uint16_t, char32_t>
             out += '<';
             hex4(out, mapping[j].first);
             out += "> <";
-            char32_t cp = mapping[j].second;
-            if (cp >= 0x10000) {
-                hex4(out, 0xD800 + ((cp - 0x10000) >> 10));
-                hex4(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
-            } else {
-                hex4(out, cp);
+            for (const char32_t cp : mapping[j].second) {
+                if (cp >= 0x10000) {
+                    hex4(out, 0xD800 + ((cp - 0x10000) >> 10));
+                    hex4(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
+                } else {
+                    hex4(out, cp);
+                }
             }
             out += ">\n";
         }

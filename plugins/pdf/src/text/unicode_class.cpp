@@ -1,7 +1,9 @@
 // Code point classes for fallback, line breaking and hyphenation, from ICU.
 #include "text/unicode_class.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 namespace galley::pdf {
@@ -146,6 +148,23 @@ char32_t to_upper(char32_t cp) {
         return cp >= 'a' && cp <= 'z' ? cp - ('a' - 'A') : cp;
     }
     return static_cast<char32_t>(u_toupper(icu_cp(cp)));
+}
+
+std::u32string compatibility_decomposition(char32_t cp) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+    icu::UnicodeString decomposition;
+    if (U_FAILURE(status) || nfkd == nullptr ||
+        !nfkd->getDecomposition(icu_cp(cp), decomposition)) {
+        return std::u32string(1, cp);
+    }
+    std::u32string out;
+    for (std::int32_t i = 0; i < decomposition.length();) {
+        const UChar32 c = decomposition.char32At(i);
+        out.push_back(static_cast<char32_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return out;
 }
 
 }  // namespace galley::pdf

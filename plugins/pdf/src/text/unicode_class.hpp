@@ -6,6 +6,7 @@
 
 #include <galley/text.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace galley::pdf {
@@ -32,8 +33,8 @@ std::string_view script_name(Script script);
 /// Scripts set right to left (text/bidi.hpp reorders them by their characters' own
 /// bidi classes; this is the script-level view).
 inline bool is_right_to_left(Script s) { return s == Script::Hebrew || s == Script::Arabic; }
-/// Scripts whose glyphs need shaping (contextual forms, reordering, stacking); Arabic is
-/// shaped by HarfBuzz, the others are not yet.
+/// Scripts whose glyphs need shaping (contextual forms, reordering, stacking): HarfBuzz
+/// shapes them at any bidi level.
 inline bool needs_shaping(Script s) {
     return s == Script::Arabic || s == Script::Indic || s == Script::SoutheastAsian;
 }
@@ -68,6 +69,11 @@ bool is_combining_mark(char32_t cp);
 
 /// A letter of Latin, Greek or Cyrillic script (what hyphenation patterns know).
 bool is_alphabetic(char32_t cp);
+/// The character's compatibility decomposition (NFKD), or the character itself: Thai's
+/// SARA AM is NIKHAHIT + SARA AA, Bengali's vowel sign O is E + AA, the two glyphs the
+/// shaper draws for them.
+std::u32string compatibility_decomposition(char32_t cp);
+
 /// Unicode's simple lower-case mapping; anything without one unchanged.
 char32_t to_lower(char32_t cp);
 /// Unicode's simple upper-case mapping; anything without one unchanged.

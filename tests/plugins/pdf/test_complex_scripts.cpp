@@ -1,0 +1,139 @@
+// Scripts whose glyphs depend on their neighbours, set left to right: Devanagari (the
+// short i drawn before its consonant, conjuncts, reph) and Thai (stacked marks, SARA AM
+// split in two). Shaped by HarfBuzz; extracted in logical order by poppler and MuPDF.
+#include "article_files.hpp"
+#include "pdf_check.hpp"
+
+#include "fonts/font_catalog.hpp"
+
+#include <galley/loader.hpp>
+#include <galley/text.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <string>
+#include <variant>
+#include <vector>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+Article fixture(const std::string& name) {
+    return load_article(fs::path(GALLEY_PDF_TEST_DATA) / (name + ".yaml"));
+}
+
+// Headline and paragraphs, in reading order.
+std::vector<std::string> reading_texts(const Article& a) {
+    std::vector<std::string> out{plain_text(a.headline)};
+    for (const auto& block : a.body) {
+        if (const auto* p = std::get_if<Paragraph>(&block.content)) {
+            out.push_back(plain_text(p->content));
+        }
+    }
+    return out;
+}
+
+// Each text appears in `extracted`, in order, after the one before.
+void check_in_order(const std::string& extracted, const std::vector<std::string>& texts,
+                    bool drop_spaces, const std::string& engine) {
+    const std::string got = normalize(extracted, drop_spaces);
+    std::size_t from = 0;
+    for (const std::string& text : texts) {
+        const std::string want = normalize(text, drop_spaces);
+        INFO(engine << ": \"" << want << "\"\nextracted:\n" << got);
+        const std::size_t at = got.find(want, from);
+        REQUIRE(at != std::string::npos);
+        from = at + want.size();
+    }
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size()) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+// The rendered, uncompressed PDF (qpdf --qdf), to read its fonts' objects.
+std::string uncompressed(const PdfFile& pdf) {
+    auto r = pdf.tool({"qpdf", "--qdf", "--object-streams=disable"}, {"-"});
+    REQUIRE(r.exit_code == 0);
+    return r.out;
+}
+
+}  // namespace
+
+TEST_CASE("Devanagari is shaped: the short i before its consonant, conjuncts as one glyph",
+          "[pdf][shaping]") {
+    pdf::FontCatalog fonts;
+    const pdf::FontFace& face = fonts.face(pdf::FaceId::NotoSerifDevanagari);
+    std::vector<pdf::FontFace::ShapedGlyph> glyphs;
+    face.shape(U"\u0915\u093F", false, "hi", glyphs);  // कि
+    REQUIRE(glyphs.size() == 2);
+    CHECK(glyphs[1].gid == face.glyph(U'\u0915'));           // the consonant is drawn second
+    face.shape(U"\u0915\u094D\u0937", false, "hi", glyphs);  // क्ष
+    CHECK(glyphs.size() == 1);
+    face.shape(U"\u0930\u094D\u0915", false, "hi", glyphs);  // र्क: reph after the ka
+    REQUIRE(glyphs.size() == 2);
+    CHECK(glyphs[0].gid == face.glyph(U'\u0915'));
+}
+
+TEST_CASE("a Hindi article is shaped and extracts in logical order in poppler and MuPDF",
+          "[pdf][shaping]") {
+    const Article a = fixture("hindi");
+    DiagnosticCollector warnings;
+    const std::string bytes = render_pdf(a, {}, &warnings);
+    for (const auto& d : warnings.diagnostics()) {
+        FAIL_CHECK(d.message);  // every character has a font, the script is shaped
+    }
+    CHECK(render_pdf(a) == bytes);  // deterministic
+    PdfFile pdf(bytes);
+    auto check = pdf.tool({"qpdf", "--check"});
+    INFO(check.out << check.err);
+    CHECK(check.exit_code == 0);
+    CHECK(check.err.empty());
+    const std::vector<std::string> texts = reading_texts(a);
+
+    // poppler, by position and in content order: the text exactly.
+    check_in_order(pdf.text(), texts, false, "pdftotext");
+    check_in_order(pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"}).out, texts, false,
+                   "pdftotext -raw");
+    // MuPDF: every character in order; it adds a space where a vowel sign is drawn far
+    // to the left of its letter's end (it measures glyphs by their font's own widths).
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    CHECK(mutool.exit_code == 0);
+    check_in_order(mutool.out, texts, true, "mutool");
+
+    // Drawn shaped: the conjunct क्ष is one glyph whose code extracts as its three
+    // characters, and a variant code's glyph is found through a CIDToGIDMap.
+    const std::string objects = uncompressed(pdf);
+    CHECK(objects.find("<0915094D0937>") != std::string::npos);
+    CHECK(std::regex_search(objects, std::regex(R"(/CIDToGIDMap \d+ 0 R)")));
+}
+
+TEST_CASE("Thai is shaped: marks stacked, SARA AM split, text kept", "[pdf][shaping]") {
+    pdf::FontCatalog fonts;
+    const pdf::FontFace& face = fonts.face(pdf::FaceId::NotoSerifThai);
+    std::vector<pdf::FontFace::ShapedGlyph> glyphs;
+    // น้ำ: NO NU, MAI THO, SARA AM; the shaper draws SARA AM as NIKHAHIT + SARA AA and
+    // takes the smaller tone mark that sits above the NIKHAHIT.
+    face.shape(U"\u0E19\u0E49\u0E33", false, "th", glyphs);
+    REQUIRE(glyphs.size() == 4);
+    CHECK(glyphs[3].gid == face.glyph(U'\u0E32'));
+    CHECK(glyphs[2].gid != face.glyph(U'\u0E49'));
+
+    const Article a = fixture("thai");
+    DiagnosticCollector warnings;
+    PdfFile pdf(render_pdf(a, {}, &warnings));
+    CHECK(warnings.diagnostics().empty());
+    const std::vector<std::string> texts = reading_texts(a);
+    // poppler reads the cluster's ActualText: the text as written.
+    check_in_order(pdf.text(), texts, true, "pdftotext");
+    // MuPDF reads the glyphs: SARA AM as its compatibility decomposition (NFKC-equal).
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    const std::string composed = replace_all(mutool.out, "\u0E4D\u0E32", "\u0E33");
+    check_in_order(composed, texts, true, "mutool");
+}
