@@ -670,8 +670,7 @@ private:
         const FontFace& font = face(face_id);
         const std::size_t count = m_shaped.size();
         const bool rtl = m_rtl_run;
-        const bool variants =
-            !rtl && !font.cff() && font.glyph_count() <= GlyphUnicodes::first_variant;
+        const bool variants = !rtl && takes_variants(font);
         const std::size_t actual_texts_before = m_out.actual_texts.size();
         m_stroke_text.clear();
         auto fail = [&] {
@@ -793,6 +792,11 @@ private:
         return true;
     }
 
+    // Glyph variants (GlyphUnicodes::variant) need TrueType codes below first_variant.
+    static bool takes_variants(const FontFace& font) {
+        return !font.cff() && font.glyph_count() <= GlyphUnicodes::first_variant;
+    }
+
     // Emits m_strokes as fragments: runs of visible glyphs at one height, and the unseen
     // characters between them. Fragments follow in logical order, so in a right-to-left
     // run each starts where the next one (to its left) ends.
@@ -883,6 +887,16 @@ private:
                     }
                     id = gid;
                     advance = font.advance(gid);
+                    // Narrow, so that it does not reach into the space beside the
+                    // ligature, where poppler would then find no gap between the words.
+                    const int narrow = std::min(advance, 100);
+                    if (takes_variants(font)) {
+                        if (const std::uint16_t v = m_ctx.unicodes.variant(
+                                r.face, gid, std::u32string_view(&stroke.cp, 1), narrow)) {
+                            id = v;
+                            advance = narrow;
+                        }
+                    }
                     target = -std::lround(advance / 2.0);
                 }
                 const long move = target - pen;
