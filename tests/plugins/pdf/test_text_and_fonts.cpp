@@ -340,3 +340,28 @@ TEST_CASE("the Chinese full stop sits bottom left in Simplified and centred in T
     CHECK(centre["zh-Hant"] > 0.4);
     CHECK(centre["zh-Hant"] < 0.6);
 }
+
+TEST_CASE("standard ligatures: DejaVu joins f and i in one glyph that extracts as both",
+          "[pdf][fonts][shaping]") {
+    const std::string text = "The official staff filed fifty affidavits in a final flurry.";
+    const Article a = one_paragraph("ligatures", "Official figures", text);
+    // A ligature glyph has a code of its own whose ToUnicode entry is its letters.
+    auto ligature_codes = [](const PdfFile& pdf) {
+        auto r = pdf.tool({"qpdf", "--qdf", "--object-streams=disable"}, {"-"});
+        REQUIRE(r.exit_code == 0);
+        int found = 0;
+        for (const char* letters : {"> <00660069>", "> <006600660069>", "> <0066006C>"}) {
+            found += r.out.find(letters) != std::string::npos ? 1 : 0;
+        }
+        return found;
+    };
+    PdfFile dejavu(render_pdf(a, {{"fonts", "dejavu"}}));
+    CHECK(ligature_codes(dejavu) >= 2);  // fi and ffi at least
+    CHECK(normalize(dejavu.text()).find(text) != std::string::npos);
+    auto mutool = dejavu.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    CHECK(normalize(mutool.out).find(text) != std::string::npos);
+    // Liberation has no standard ligatures: every letter keeps its own glyph.
+    PdfFile liberation(render_pdf(a));
+    CHECK(ligature_codes(liberation) == 0);
+    CHECK(normalize(liberation.text()).find(text) != std::string::npos);
+}

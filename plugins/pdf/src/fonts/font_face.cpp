@@ -181,18 +181,18 @@ std::uint16_t FontFace::lookup_glyph(char32_t cp) const noexcept {
 
 namespace galley::pdf {
 
-void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const {
+bool FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const {
     const std::size_t n = word.size();
     kerns.assign(n, 0);
     if (n < 2) {
-        return;
+        return false;
     }
     const std::lock_guard lock(m_kerning_mutex);
     auto it = m_kerning_cache.find(word);
     if (it == m_kerning_cache.end()) {
         it = m_kerning_cache.try_emplace(std::u32string(word)).first;
         std::vector<std::int16_t>& out = it->second;
-        out.assign(n, 0);
+        out.assign(n + 1, 0);
         hb_buffer_t* buffer = hb_buffer_create();
         hb_buffer_add_utf32(buffer, reinterpret_cast<const std::uint32_t*>(word.data()),
                             static_cast<int>(n), 0, static_cast<int>(n));
@@ -203,12 +203,14 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
         hb_buffer_set_language(buffer, language);
         hb_buffer_guess_segment_properties(buffer);
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
-        // Kerning only: ligatures and contextual forms would need their own extraction
-        // (ActualText), which the one-glyph-per-character drawing here does not do.
-        static const hb_feature_t features[] = {
-            {HB_TAG('l', 'i', 'g', 'a'), 0, 0, ~0u}, {HB_TAG('c', 'l', 'i', 'g'), 0, 0, ~0u},
-            {HB_TAG('c', 'a', 'l', 't'), 0, 0, ~0u}, {HB_TAG('r', 'l', 'i', 'g'), 0, 0, ~0u},
-            {HB_TAG('c', 'c', 'm', 'p'), 0, 0, ~0u}, {HB_TAG('l', 'o', 'c', 'l'), 0, 0, ~0u}};
+        // Kerning and standard ligatures: a word with a ligature is drawn by the shaper
+        // (with its extraction); contextual forms stay off, so every other word is one
+        // glyph per character.
+        static const hb_feature_t features[] = {{HB_TAG('c', 'l', 'i', 'g'), 0, 0, ~0u},
+                                                {HB_TAG('c', 'a', 'l', 't'), 0, 0, ~0u},
+                                                {HB_TAG('r', 'l', 'i', 'g'), 0, 0, ~0u},
+                                                {HB_TAG('c', 'c', 'm', 'p'), 0, 0, ~0u},
+                                                {HB_TAG('l', 'o', 'c', 'l'), 0, 0, ~0u}};
         hb_shape(m_font, buffer, features, sizeof features / sizeof features[0]);
         unsigned count = 0;
         const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
@@ -224,11 +226,13 @@ void FontFace::kerning(std::u32string_view word, std::vector<int>& kerns) const 
             const long delta = std::lround((pos[i - 1].x_advance - nominal) * 1000.0 / m_upem);
             out[i] = static_cast<std::int16_t>(std::clamp(delta, -500L, 500L));
         }
+        out[n] = count < n ? 1 : 0;
         hb_buffer_destroy(buffer);
     }
     for (std::size_t i = 0; i < n; ++i) {
         kerns[i] = it->second[i];
     }
+    return it->second[n] != 0;
 }
 
 }  // namespace galley::pdf

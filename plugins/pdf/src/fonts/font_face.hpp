@@ -64,8 +64,10 @@ public:
     /// each): `kerns[i]` is the space added between character i-1 and i, in 1/1000 em
     /// (negative brings them closer). Shaped by HarfBuzz with the font's GPOS or kern
     /// table; all zero where the shaper would not give one glyph per character.
-    /// Cached per word because the same words recur; thread-safe.
-    void kerning(std::u32string_view word, std::vector<int>& kerns) const;
+    /// Cached per word because the same words recur; thread-safe. Returns whether the
+    /// font's standard ligatures (`liga`) join some of the characters (then the kerns
+    /// are zero and the word is for shape()).
+    bool kerning(std::u32string_view word, std::vector<int>& kerns) const;
 
     /// One glyph of a shaped run, in 1/1000 em.
     struct ShapedGlyph {
@@ -113,6 +115,7 @@ private:
             return std::hash<std::u32string_view>{}(s);
         }
     };
+    // Per word: the kern before each character, then 1 when a ligature forms.
     mutable std::unordered_map<std::u32string, std::vector<std::int16_t>, WordHash, std::equal_to<>>
         m_kerning_cache;
     // U+0000..U+FFFF -> gid + 1, filled from the cmap as characters are first met (an

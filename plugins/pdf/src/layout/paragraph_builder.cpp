@@ -553,10 +553,13 @@ private:
     }
 
     // The font's kerning between the word's characters, where the whole word is set in
-    // one face and size (a word mixing fallback faces is set without kerning).
+    // one face and size (a word mixing fallback faces is set without kerning); and
+    // whether the font joins some of them in a standard ligature (DejaVu's fi, ffl), so
+    // the word goes to the shaper.
     void find_kerning(const std::vector<Resolved>& glyphs) {
         const std::size_t n = m_word.size();
         m_kerns.assign(n, 0);
+        m_ligated = false;
         if (m_word[0].level != 0) {
             return;  // shaped runs get their positioning from the shaper
         }
@@ -576,7 +579,7 @@ private:
         for (const auto& c : m_word) {
             m_run.push_back(c.cp);
         }
-        face(glyphs[0].face).kerning(m_run, m_kerns);
+        m_ligated = face(glyphs[0].face).kerning(m_run, m_kerns) && !glyphs[0].fake_bold;
     }
 
     static bool is_joiner(char32_t cp) { return cp == 0x200C || cp == 0x200D; }
@@ -587,7 +590,7 @@ private:
     // characters.
     bool needs_shaper(std::size_t i, const Resolved& r) const {
         return r.actual_text < 0 &&
-               ((m_word[i].level & 1) != 0 || needs_shaping(script_of(m_word[i].cp)));
+               (m_ligated || (m_word[i].level & 1) != 0 || needs_shaping(script_of(m_word[i].cp)));
     }
 
     // Shapes the run of characters from `begin` that share face, size, link and level
@@ -1032,6 +1035,7 @@ private:
     std::vector<float> m_advances;
     std::vector<std::size_t> m_cuts;
     std::vector<int> m_kerns;
+    bool m_ligated = false;  // the word has a ligature: shaped whole (find_kerning)
     std::vector<FontFace::ShapedGlyph> m_shaped;
     std::vector<double> m_origins;  // of the shaped glyphs, 1/1000 em, visual order
     // How a shaped run is drawn (plan_strokes): in logical order, a glyph of m_shaped
