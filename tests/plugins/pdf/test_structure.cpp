@@ -41,14 +41,15 @@ std::string squeezed(const std::string& text) {
     return out;
 }
 
-// `text` with hyphens (inserted at line ends or the text's own) dropped and every run of
-// white space made one space: what is left shows whether words stay apart.
+// `text` with soft hyphens dropped and every run of white space made one space: what is
+// left shows whether words stay apart and whole (a hyphen inserted at a line end is an
+// artifact, so read by structure "promotion" has none).
 std::string spaced(const std::string& text) {
     std::string out;
     bool space = false;
     for (std::size_t pos = 0; pos < text.size();) {
         const char32_t c = next_code_point(text, pos);
-        if (c == '-' || c == 0xAD) {
+        if (c == 0xAD) {
             continue;
         }
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0 ||

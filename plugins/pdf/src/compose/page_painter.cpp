@@ -372,8 +372,10 @@ private:
                     m.actual_texts[static_cast<std::size_t>(f.actual_text)]);
                 op.actual_text = static_cast<std::int32_t>(m_page->actual_texts.size() - 1);
             }
-            const StructId element =
-                tag != artifact && f.link >= 0 ? link_element(tag, text, f.link) : tag;
+            const StructId element = piece.inserted_hyphen ? artifact
+                                     : tag != artifact && f.link >= 0
+                                         ? link_element(tag, text, f.link)
+                                         : tag;
             emit(op, element);
             if (f.link >= 0) {
                 add_link(m.links[static_cast<std::size_t>(f.link)],

@@ -175,7 +175,7 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         }
     }
     if (brk.kind == Item::Kind::Penalty && brk.fragment >= 0) {
-        out.pieces.push_back({brk.fragment, static_cast<float>(x), spacing_of(brk)});
+        out.pieces.push_back({brk.fragment, static_cast<float>(x), spacing_of(brk), true});
         if (bidi) {
             slots.push_back({end, grown(brk), static_cast<std::int32_t>(out.pieces.size() - 1)});
         }

@@ -15,6 +15,9 @@ struct PlacedPiece {
     std::int32_t fragment = -1;
     float x = 0;
     float letter_spacing = 0;  ///< added after each glyph (justification), points
+    /// The hyphen the line break inserted: layout, not the text (an artifact when
+    /// tagged, so text read by structure has the word whole).
+    bool inserted_hyphen = false;
 };
 
 struct SetLine {
