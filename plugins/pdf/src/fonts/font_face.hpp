@@ -86,6 +86,7 @@ public:
                std::vector<ShapedGlyph>& glyphs) const;
 
     const FaceMetrics& metrics() const noexcept { return m_metrics; }
+    double units_per_em() const noexcept { return m_upem; }
     /// The PostScript name, e.g. "LiberationSerif-Bold".
     const std::string& postscript_name() const noexcept { return m_postscript_name; }
     unsigned glyph_count() const noexcept { return static_cast<unsigned>(m_advances.size()); }

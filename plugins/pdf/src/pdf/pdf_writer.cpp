@@ -1,12 +1,16 @@
 // From display list to PDF: fonts, images, pages, annotations, outline, metadata.
 #include "pdf/pdf_writer.hpp"
 
+#include "fonts/glyph_copies.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/to_unicode.hpp"
 #include "pdf/xmp_metadata.hpp"
+#include "support/zlib_streams.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <list>
 #include <optional>
 
 namespace galley::pdf {
@@ -55,6 +59,16 @@ private:
     std::uint64_t m_b = 0x84222325CBF29CE4ull;
 };
 
+// A subset font program as it was before deflating; empty when it does not inflate.
+std::string inflated(const std::string& deflated, std::size_t size) {
+    std::string out(size, '\0');
+    Inflater inflater(deflated);
+    if (!inflater.read(reinterpret_cast<unsigned char*>(out.data()), size)) {
+        return {};
+    }
+    return out;
+}
+
 }  // namespace
 
 GlyphUsage used_glyphs(PageSource& pages) {
@@ -89,6 +103,7 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
     std::array<FontBinding, face_count> fonts{};
     std::array<HpdfDocument::FontRef, face_count> font_refs{};
     std::array<std::shared_ptr<const SubsetFont>, face_count> subsets;
+    std::list<std::string> copied_programs;  // subsets with glyph copies, until written
     for (std::size_t f = 0; f < face_count; ++f) {
         if (used[f].empty()) {
             continue;
@@ -152,30 +167,45 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         for (const auto& [old_gid, cp] : chars) {
             cmap.emplace_back(subset.code(old_gid), std::u32string(1, cp));
         }
-        // Glyph variants: codes after the subset's glyphs, mapped to their glyphs by a
-        // CIDToGIDMap, each with its own text (variants are made for TrueType only).
+        // Glyph variants: codes after the subset's glyphs, each with its own text and
+        // width. Each is drawn by a copy of its glyph appended to the subset, with the
+        // variant's width in the font's own metrics too (code = glyph id, CIDToGIDMap
+        // Identity); if the font cannot take copies, a CIDToGIDMap sends the codes to
+        // the glyphs themselves. Variants are made for TrueType faces only.
         std::vector<std::uint16_t> variant_codes;
         if (!variants.empty() && !subset.cff) {
             const std::size_t glyphs = subset.new_to_old.size();
             variant_codes.assign(variants.size(), 0);
+            std::vector<GlyphCopy> copies;
             for (std::size_t v = 0; v < variants.size(); ++v) {
                 const std::size_t g = GlyphUnicodes::first_variant + v;
                 if (g >= used[f].size() || !used[f][g]) {
                     continue;
                 }
-                const auto code = static_cast<std::uint16_t>(glyphs + program.cid_to_gid.size());
+                const auto code = static_cast<std::uint16_t>(glyphs + copies.size());
                 variant_codes[v] = code;
-                program.cid_to_gid.push_back(subset.new_gid(variants[v].gid));
+                const long advance = std::lround(variants[v].width * face.units_per_em() / 1000.0);
+                copies.push_back({subset.new_gid(variants[v].gid),
+                                  static_cast<std::uint16_t>(std::clamp(advance, 0L, 0xFFFFL))});
                 program.widths.push_back(variants[v].width);
                 cmap.emplace_back(code, variants[v].text);
             }
-            if (!program.cid_to_gid.empty()) {
-                std::vector<std::uint16_t> identity(glyphs);
+            const std::string copied =
+                copies.empty()
+                    ? std::string()
+                    : append_glyph_copies(inflated(subset.program_deflated, subset.program_size),
+                                          copies);
+            if (!copied.empty()) {
+                copied_programs.push_back(deflate_bytes(copied));
+                program.program_deflated = &copied_programs.back();
+                program.program_size = copied.size();
+            } else if (!copies.empty()) {
                 for (std::size_t i = 0; i < glyphs; ++i) {
-                    identity[i] = static_cast<std::uint16_t>(i);
+                    program.cid_to_gid.push_back(static_cast<std::uint16_t>(i));
                 }
-                program.cid_to_gid.insert(program.cid_to_gid.begin(), identity.begin(),
-                                          identity.end());
+                for (const GlyphCopy& copy : copies) {
+                    program.cid_to_gid.push_back(copy.glyph);
+                }
             }
         }
         std::sort(cmap.begin(), cmap.end());
