@@ -264,9 +264,24 @@ private:
         }
         m_ctx.problems.missing.emplace(cp, m_ctx.where);
         m_out.actual_texts.push_back(std::u32string(1, cp));
-        // Drawn as a .notdef box with ink (see missing_glyph_face), extracted via ActualText.
-        return Resolved{missing_glyph_face(req), 0, false,
-                        static_cast<std::int32_t>(m_out.actual_texts.size() - 1)};
+        // Drawn as a .notdef box with ink (see missing_glyph_face), extracted via
+        // ActualText (poppler) and, as a glyph variant of .notdef whose ToUnicode text
+        // is the character, by engines that ignore ActualText (MuPDF).
+        const FaceId box = missing_glyph_face(req);
+        std::uint16_t gid = 0;
+        if (takes_variants(face(box))) {
+            gid = m_ctx.unicodes.variant(box, 0, std::u32string_view(&cp, 1), face(box).advance(0));
+        }
+        return Resolved{box, gid, false, static_cast<std::int32_t>(m_out.actual_texts.size() - 1)};
+    }
+
+    // A glyph's width, 1/1000 em: a glyph variant's own.
+    int glyph_width(FaceId id, std::uint16_t gid) {
+        const auto& variants = m_ctx.unicodes.variants(id);
+        if (gid >= GlyphUnicodes::first_variant && !variants.empty()) {
+            return variants[gid - GlyphUnicodes::first_variant].width;
+        }
+        return face(id).advance(gid);
     }
 
     // A fragment holding one glyph (spaces, hyphens, CJK characters).
@@ -280,7 +295,7 @@ private:
         f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
         f.glyph_count = 1;
         m_out.glyphs.push_back(r.gid);
-        f.width = face(r.face).advance(r.gid) * size / 1000.0f + f.tracking;
+        f.width = static_cast<float>(glyph_width(r.face, r.gid)) * size / 1000.0f + f.tracking;
         f.link = link;
         f.actual_text = r.actual_text;
         m_out.fragments.push_back(f);
@@ -488,7 +503,8 @@ private:
             const Resolved r = resolve(c.cp, c.style);
             m_glyphs.push_back(r);
             m_cps.push_back(c.cp);
-            m_advances.push_back(face(r.face).advance(r.gid) * size_of(c.style) / 1000.0f +
+            m_advances.push_back(static_cast<float>(glyph_width(r.face, r.gid)) * size_of(c.style) /
+                                     1000.0f +
                                  m_spec.style.tracking);
         }
         // Wide segments (half a line): lines of equal segments still fill up, and the
