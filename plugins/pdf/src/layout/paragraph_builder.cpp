@@ -669,6 +669,15 @@ private:
             if (count == 0) {
                 m_strokes.push_back({-1, 0, actual, 0});
             }
+            if (mirrored(begin) && count == 1 && takes_variants(font)) {
+                // The other bracket's glyph under a code of its own that extracts as this
+                // bracket, for engines that ignore ActualText.
+                const std::uint16_t gid = m_shaped[0].gid;
+                if (const std::uint16_t v = m_ctx.unicodes.variant(
+                        first.face, gid, std::u32string_view(m_run.data(), 1), font.advance(gid))) {
+                    m_strokes[0].id = v;
+                }
+            }
         }
         emit_strokes(first, c0, size);
         return end;
