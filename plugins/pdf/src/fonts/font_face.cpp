@@ -245,6 +245,19 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
     if (run.empty()) {
         return;
     }
+    // Words recur within an article and across a batch in one language: the shaped
+    // result is kept per direction, language and run (bounded; cleared when full).
+    std::u32string key(1, right_to_left ? U'R' : U'L');
+    key.append(language.begin(), language.end());
+    key += U'\0';
+    key += run;
+    {
+        const std::lock_guard lock(m_shaping_mutex);
+        if (const auto it = m_shape_cache.find(key); it != m_shape_cache.end()) {
+            glyphs = it->second;
+            return;
+        }
+    }
     hb_buffer_t* buffer = hb_buffer_create();
     hb_buffer_add_utf32(buffer, reinterpret_cast<const std::uint32_t*>(run.data()),
                         static_cast<int>(run.size()), 0, static_cast<int>(run.size()));
@@ -274,6 +287,11 @@ void FontFace::shape(std::u32string_view run, bool right_to_left, std::string_vi
         glyphs.push_back(g);
     }
     hb_buffer_destroy(buffer);
+    const std::lock_guard lock(m_shaping_mutex);
+    if (m_shape_cache.size() >= 50000) {
+        m_shape_cache.clear();
+    }
+    m_shape_cache.emplace(std::move(key), glyphs);
 }
 
 }  // namespace galley::pdf

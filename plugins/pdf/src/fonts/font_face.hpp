@@ -116,6 +116,9 @@ private:
             return std::hash<std::u32string_view>{}(s);
         }
     };
+    // shape() results by direction, language and run; guarded by m_shaping_mutex.
+    mutable std::unordered_map<std::u32string, std::vector<ShapedGlyph>, WordHash, std::equal_to<>>
+        m_shape_cache;
     // Per word: the kern before each character, then 1 when a ligature forms.
     mutable std::unordered_map<std::u32string, std::vector<std::int16_t>, WordHash, std::equal_to<>>
         m_kerning_cache;
