@@ -239,7 +239,9 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column, int to
             // Floats keep their order: once one waits for a later column, so do the rest.
             const Pending pending{s, column};
             FloatPlace place_at = flow.places[static_cast<std::size_t>(slot.float_index)];
-            if (spans(place_at) && slot.span_height > 0) {
+            // A float spans a later page's head only when no float before it waits.
+            if (spans(place_at) && slot.span_height > 0 && state.heads.empty() &&
+                state.feet.empty()) {
                 state.spans.push_back(pending);
                 ++state.next;
                 continue;
