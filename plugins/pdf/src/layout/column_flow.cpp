@@ -685,11 +685,14 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
             if (!all_moved) {
                 continue;
             }
-            // Only a float with a spanning form spans.
+            // Only a float with a spanning form spans, and it is tried alone: spanning
+            // changes a whole page, and pairs exist for moves within columns that pay
+            // only together (this keeps the pair trials at 4 x 4, not 6 x 6).
             bool possible = true;
             for (std::size_t k = 0; k < count; ++k) {
-                possible = possible && (!spans(places[f + k]) ||
-                                        slots[slot_of_float[f + k]].span_height > 0);
+                possible = possible &&
+                           (!spans(places[f + k]) ||
+                            (count == 1 && slots[slot_of_float[f + k]].span_height > 0));
             }
             if (!possible) {
                 continue;
