@@ -13,10 +13,11 @@ namespace {
 
 constexpr std::size_t pull_quote_max_words = 45;
 // An image at least twice as wide as tall (a panorama) prints small in one column: set
-// there, it costs about what four empty lines do, so it spans the columns at a page's
-// head unless that costs more (a page, holes, a float far from its anchor).
+// there, it costs a little more than last-page columns one line too far apart (404, which
+// re-breaking a paragraph can still mend) and less than 45 empty lines, so it spans the
+// columns at a page's head unless that costs a page, holes or a last page two lines off.
 constexpr double wide_figure_ratio = 2.0;
-constexpr int wide_figure_narrow_cost = 40;
+constexpr int wide_figure_narrow_cost = 450;
 constexpr std::size_t no_image = static_cast<std::size_t>(-1);
 constexpr StructId document_element = 0;
 
