@@ -223,3 +223,28 @@ TEST_CASE("a panorama far into a long article spans a later page, after its anch
         }
     }
 }
+
+TEST_CASE("a figure spans only when it stays sharp across the columns", "[pdf][floats][span]") {
+    // The river port's chart is 640 pixels wide: 89 ppi across two columns, below the
+    // print check's 150; the panorama's 1500 pixels give 216.
+    auto spanning_forms = [](const ArticleLayout& layout) {
+        std::vector<int> units;
+        for (const FlowBlock& block : layout.body) {
+            if (block.floating && block.kind == FlowBlock::Kind::Solid &&
+                !block.graphic.images.empty()) {
+                units.push_back(block.span_units);
+            }
+        }
+        return units;
+    };
+    const Article chart = load_sample("river-port-reopens-md");
+    CHECK(spanning_forms(layout_of(chart)) == std::vector<int>{0});
+    ExportOptions no_check;
+    no_check.values.emplace("min-image-ppi", "0");
+    const std::vector<int> unchecked = spanning_forms(layout_of(chart, no_check));
+    REQUIRE(unchecked.size() == 1);
+    CHECK(unchecked.front() > 0);
+    const std::vector<int> panorama = spanning_forms(layout_of(panorama_article()));
+    REQUIRE(panorama.size() == 1);
+    CHECK(panorama.front() > 0);
+}

@@ -356,11 +356,16 @@ private:
         if (m_setup.columns > 1) {
             // The same figure across the full measure, for the flow to set at a page's
             // head when that costs less; at least half a line below it before the
-            // columns' text.
+            // columns' text. Not when that would print the image below the print check's
+            // resolution (a 640-pixel chart is sharp in one column, soft across two).
             FlowBlock& placed = m_out.body.back();
             const float measure = static_cast<float>(m_setup.span_width());
-            placed.span_graphic =
+            Graphic wide =
                 figure_graphic(image, drawn, measure, m_max_span_figure, figure, caption, where);
+            if (drawn != no_image && prints_soft(image, wide.images.front().width)) {
+                return;
+            }
+            placed.span_graphic = std::move(wide);
             placed.span_graphic.height += L() * 0.5f - 5;
             placed.span_units = units_for(placed.span_graphic.height);
             const double iw = image.width > 0 ? image.width : 4;
@@ -411,12 +416,16 @@ private:
     }
 
     // Print check: an image whose pixels are spread over too many points prints soft.
-    void warn_low_resolution(const Image& image, float width_pt, const SourceLocation& where) {
+    bool prints_soft(const Image& image, float width_pt) const {
         if (m_setup.min_image_ppi <= 0 || image.width <= 0 || width_pt <= 0) {
-            return;
+            return false;
         }
-        const double ppi = image.width / (width_pt / 72.0);
-        if (ppi + 0.5 < m_setup.min_image_ppi) {
+        return image.width / (width_pt / 72.0) + 0.5 < m_setup.min_image_ppi;
+    }
+
+    void warn_low_resolution(const Image& image, float width_pt, const SourceLocation& where) {
+        if (prints_soft(image, width_pt)) {
+            const double ppi = image.width / (width_pt / 72.0);
             m_diagnostics.warning(where, "pdf: image " + image.path + " prints at " +
                                              std::to_string(static_cast<int>(ppi + 0.5)) +
                                              " ppi, below the " +
