@@ -360,18 +360,34 @@ private:
             // resolution (a 640-pixel chart is sharp in one column, soft across two).
             FlowBlock& placed = m_out.body.back();
             const float measure = static_cast<float>(m_setup.span_width());
-            Graphic wide =
-                figure_graphic(image, drawn, measure, m_max_span_figure, figure, caption, where);
-            if (drawn != no_image && prints_soft(image, wide.images.front().width)) {
+            if (drawn != no_image &&
+                prints_soft(image, fitted(image, measure, m_max_span_figure).width)) {
                 return;
             }
-            placed.span_graphic = std::move(wide);
+            placed.span_graphic =
+                figure_graphic(image, drawn, measure, m_max_span_figure, figure, caption, where);
             placed.span_graphic.height += L() * 0.5f - 5;
             placed.span_units = units_for(placed.span_graphic.height);
-            const double iw = image.width > 0 ? image.width : 4;
-            const double ih = image.height > 0 ? image.height : 3;
-            placed.narrow_cost = iw >= wide_figure_ratio * ih ? wide_figure_narrow_cost : 0;
+            const bool panorama = image.width > 0 && image.height > 0 &&
+                                  image.width >= wide_figure_ratio * image.height;
+            placed.narrow_cost = panorama ? wide_figure_narrow_cost : 0;
         }
+    }
+
+    // The image's size drawn `measure` wide, or less when that is over `max_height` tall
+    // (4:3 when the article does not give its pixels).
+    struct Fitted {
+        float width, height;
+    };
+    static Fitted fitted(const Image& image, float measure, float max_height) {
+        const double iw = image.width > 0 ? image.width : 4;
+        const double ih = image.height > 0 ? image.height : 3;
+        Fitted f{measure, static_cast<float>(measure * ih / iw)};
+        if (f.height > max_height) {
+            f.height = max_height;
+            f.width = static_cast<float>(f.height * iw / ih);
+        }
+        return f;
     }
 
     // The image (or, without data, a frame with its alt text) `measure` wide and at most
@@ -379,14 +395,7 @@ private:
     Graphic figure_graphic(const Image& image, std::size_t drawn, float measure,
                            float max_height, StructId figure, StructId caption,
                            const SourceLocation& where) {
-        double iw = image.width > 0 ? image.width : 4;
-        double ih = image.height > 0 ? image.height : 3;
-        float w = measure;
-        float h = static_cast<float>(w * ih / iw);
-        if (h > max_height) {
-            h = max_height;
-            w = static_cast<float>(h * iw / ih);
-        }
+        const auto [w, h] = fitted(image, measure, max_height);
         Graphic g;
         const float x = (measure - w) / 2;
         if (drawn != no_image) {
