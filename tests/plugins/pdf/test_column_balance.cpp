@@ -146,9 +146,8 @@ TEST_CASE("no column has a hole except at the article's end", "[pdf][flow][float
             for (const ColumnLayout& column : layout.pages[p].columns) {
                 // Every column's text starts below the floats spanning the page's head
                 // (listed first in the first column).
-                int bottom = &column == &layout.pages[p].columns.front()
-                                 ? 0
-                                 : layout.pages[p].span_units;
+                int bottom =
+                    &column == &layout.pages[p].columns.front() ? 0 : layout.pages[p].span_units;
                 for (const FlowPlacement& placement : column.placements) {
                     const FlowBlock& block = layout.body[placement.block];
                     const bool opens_block = placement.line <= 0;

@@ -555,8 +555,9 @@ TEST_CASE("a spanning float is never set below the article's end", "[pdf][flow][
 }
 
 TEST_CASE("the last page with a spanning float is balanced", "[pdf][flow][floats][span]") {
-    std::vector<FlowBlock> blocks{paragraph(5), spanning_figure(9, 5, 40), paragraph(6),
-                                  paragraph(7), paragraph(5), paragraph(1, 1)};
+    std::vector<FlowBlock> blocks{paragraph(5), spanning_figure(9, 5, 40),
+                                  paragraph(6), paragraph(7),
+                                  paragraph(5), paragraph(1, 1)};
     auto pages = flow_columns(blocks, 2, 30, 30);
     REQUIRE(pages.size() == 1);
     CHECK(pages[0].span_units == 5);

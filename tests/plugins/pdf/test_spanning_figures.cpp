@@ -40,9 +40,9 @@ Spanning first_spanning(const ArticleLayout& layout) {
 
 // The paragraph markers of the fixture, the caption where the article has the figure.
 const std::vector<std::string> article_order{
-    "Alpha paragraph.",   "Bravo paragraph.", "Panorama caption.", "Charlie paragraph.",
-    "Delta paragraph.",   "Echo paragraph.",  "Foxtrot paragraph.", "Golf paragraph.",
-    "Hotel paragraph.",   "India paragraph.", "Juliet paragraph.",  "2024 Northern Courier"};
+    "Alpha paragraph.", "Bravo paragraph.", "Panorama caption.",  "Charlie paragraph.",
+    "Delta paragraph.", "Echo paragraph.",  "Foxtrot paragraph.", "Golf paragraph.",
+    "Hotel paragraph.", "India paragraph.", "Juliet paragraph.",  "2024 Northern Courier"};
 
 // Extracted text with words hyphenated at a line's end joined again.
 std::string joined_lines(std::string text) {
@@ -299,10 +299,10 @@ TEST_CASE("a panorama anchored anywhere in a long article reads after its anchor
             for (const auto& [engine, text] :
                  {std::pair{std::string("pdftotext -raw"),
                             pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"}).out},
-                  std::pair{std::string("mutool draw -F txt"),
-                            run({"mutool", "draw", "-q", "-F", "txt", "-o", "-",
-                                 pdf.path().string()})
-                                .out}}) {
+                  std::pair{
+                      std::string("mutool draw -F txt"),
+                      run({"mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf.path().string()})
+                          .out}}) {
                 const std::string flat = normalize(joined_lines(text));
                 INFO(engine << ":\n" << flat);
                 std::vector<std::size_t> at;

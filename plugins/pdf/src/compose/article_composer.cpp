@@ -392,9 +392,8 @@ private:
 
     // The image (or, without data, a frame with its alt text) `measure` wide and at most
     // `max_height` tall, centred, with caption and credit across the measure below it.
-    Graphic figure_graphic(const Image& image, std::size_t drawn, float measure,
-                           float max_height, StructId figure, StructId caption,
-                           const SourceLocation& where) {
+    Graphic figure_graphic(const Image& image, std::size_t drawn, float measure, float max_height,
+                           StructId figure, StructId caption, const SourceLocation& where) {
         const auto [w, h] = fitted(image, measure, max_height);
         Graphic g;
         const float x = (measure - w) / 2;

@@ -35,10 +35,9 @@ constexpr int span_min_text = 2;       // lines each column keeps below spanning
 // the page where the flow reaches it, when its anchor still ends on that page with the
 // float there (else as `SpanNext`); `SpanNext`, at the next page's head.
 enum class FloatPlace { Here, Foot, NextHead, NextFoot, HeadNow, SpanHere, SpanNext };
-constexpr FloatPlace float_places[] = {FloatPlace::Here,     FloatPlace::Foot,
-                                       FloatPlace::NextHead, FloatPlace::NextFoot,
-                                       FloatPlace::HeadNow,  FloatPlace::SpanHere,
-                                       FloatPlace::SpanNext};
+constexpr FloatPlace float_places[] = {
+    FloatPlace::Here,    FloatPlace::Foot,     FloatPlace::NextHead, FloatPlace::NextFoot,
+    FloatPlace::HeadNow, FloatPlace::SpanHere, FloatPlace::SpanNext};
 
 bool spans(FloatPlace place) {
     return place == FloatPlace::SpanHere || place == FloatPlace::SpanNext;
@@ -68,8 +67,8 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks, int capacity,
         bool first = true;
         if (block.kind == FlowBlock::Kind::Solid && block.floating) {
             // A float carries its space: it goes where the float goes.
-            const bool can_span = block.span_units > 0 &&
-                                  block.span_units + span_min_text <= capacity;
+            const bool can_span =
+                block.span_units > 0 && block.span_units + span_min_text <= capacity;
             slots.push_back({b, -1, std::max(1, block.units), !keep, false, false, floats++,
                              block.space_before, can_span ? block.span_units : 0,
                              block.narrow_cost});
@@ -169,8 +168,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column, int to
     while (!state.heads.empty()) {
         const Pending f = state.heads.front();
         const bool waits_for_page = !state.spans.empty() && f.slot > state.spans.front().slot;
-        if (waits_for_page ||
-            (!opens(slots[f.slot]) && used + slots[f.slot].height > capacity)) {
+        if (waits_for_page || (!opens(slots[f.slot]) && used + slots[f.slot].height > capacity)) {
             break;
         }
         place(f.slot);
@@ -444,8 +442,8 @@ bool fill_spanned_page(const Flow& flow, const State& state, int page, int heigh
             break;
         }
     }
-    out.columns.front().placements.insert(out.columns.front().placements.begin(),
-                                          spanning.begin(), spanning.end());
+    out.columns.front().placements.insert(out.columns.front().placements.begin(), spanning.begin(),
+                                          spanning.end());
     // A float that could span, set in one column.
     for (const ColumnLayout& column : out.columns) {
         for (const FlowPlacement& p : column.placements) {
@@ -690,9 +688,9 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
             // only together (this keeps the pair trials at 4 x 4, not 6 x 6).
             bool possible = true;
             for (std::size_t k = 0; k < count; ++k) {
-                possible = possible &&
-                           (!spans(places[f + k]) ||
-                            (count == 1 && slots[slot_of_float[f + k]].span_height > 0));
+                possible =
+                    possible && (!spans(places[f + k]) ||
+                                 (count == 1 && slots[slot_of_float[f + k]].span_height > 0));
             }
             if (!possible) {
                 continue;
