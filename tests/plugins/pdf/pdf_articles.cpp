@@ -32,6 +32,10 @@ Article figures_article() {
     return built.build();
 }
 
+Article panorama_article() {
+    return load_article(fs::path(GALLEY_PDF_TEST_DATA) / "panorama-feature.yaml");
+}
+
 std::vector<NamedArticle> pdf_samples() {
     std::vector<NamedArticle> out;
     for (auto& [name, article] : load_samples()) {

@@ -33,10 +33,14 @@ ArticleLayout layout_of(const Article& article, const ExportOptions& options = {
     return exporter().layout(article, options, diagnostics);
 }
 
-// Grid units a placement takes: a line one, a solid graphic its height.
+// Grid units a placement takes: a line one, a solid graphic its height (across the
+// columns, its spanning form's).
 int units_of(const ArticleLayout& layout, const FlowPlacement& placement) {
     if (placement.line >= 0) {
         return 1;
+    }
+    if (placement.spanning) {
+        return layout.body[placement.block].span_units;
     }
     return std::max(1, layout.body[placement.block].units);
 }
@@ -89,6 +93,7 @@ Article short_article() {
 std::vector<test::NamedArticle> measured_articles() {
     std::vector<test::NamedArticle> out = test::pdf_samples();
     out.push_back({"long-report", long_report()});
+    out.push_back({"panorama-feature", test::panorama_article()});
     return out;
 }
 
@@ -139,7 +144,10 @@ TEST_CASE("no column has a hole except at the article's end", "[pdf][flow][float
         const ArticleLayout layout = layout_of(article);
         for (std::size_t p = 0; p < layout.pages.size(); ++p) {
             for (const ColumnLayout& column : layout.pages[p].columns) {
-                int bottom = 0;
+                // Every column's text starts below the floats spanning the page's head
+                // (listed first in the first column).
+                int bottom =
+                    &column == &layout.pages[p].columns.front() ? 0 : layout.pages[p].span_units;
                 for (const FlowPlacement& placement : column.placements) {
                     const FlowBlock& block = layout.body[placement.block];
                     const bool opens_block = placement.line <= 0;

@@ -1,5 +1,5 @@
 // Column flow on the baseline grid: capacity, widows and orphans, keep-with-next,
-// floating figures, balanced last pages.
+// floating figures (in one column or spanning a page's head), balanced last pages.
 #include "layout/column_flow.hpp"
 
 #include <catch2/catch.hpp>
@@ -31,6 +31,15 @@ FlowBlock solid(int units, int space_before = 0, bool keep = false, bool floatin
     b.space_before = space_before;
     b.keep_with_next = keep;
     b.floating = floating;
+    return b;
+}
+
+// A figure `units` tall in one column that may also span the columns, `span_units` tall,
+// costing `narrow_cost` when set in one column.
+FlowBlock spanning_figure(int units, int span_units, int narrow_cost) {
+    FlowBlock b = solid(units, 1, false, true);
+    b.span_units = span_units;
+    b.narrow_cost = narrow_cost;
     return b;
 }
 
@@ -195,14 +204,27 @@ struct At {
 // the space of the block it opens (a float's space included) plus `slack`, and, with
 // `full_pages`, that every column of a page before the last reaches within one line of
 // its foot.
+// Floats spanning a page's head (listed first in its first column) must stack from the
+// top and take `span_units` from every column: each column's text starts below them.
 void check_no_holes(const std::vector<FlowBlock>& blocks, const std::vector<PageFlow>& pages,
                     int first_capacity, int capacity, bool full_pages = true, int slack = 0) {
     for (std::size_t p = 0; p < pages.size(); ++p) {
         for (std::size_t c = 0; c < pages[p].columns.size(); ++c) {
             INFO("page " << p + 1 << " column " << c + 1);
-            int bottom = 0;
+            int bottom = c == 0 ? 0 : pages[p].span_units;
             for (const FlowPlacement& placement : pages[p].columns[c].placements) {
                 const FlowBlock& block = blocks[placement.block];
+                if (placement.spanning) {
+                    CHECK(c == 0);
+                    CHECK(placement.top == bottom);
+                    bottom = placement.top + block.span_units;
+                    CHECK(bottom <= pages[p].span_units);
+                    continue;
+                }
+                CHECK(placement.top >= pages[p].span_units);
+                if (bottom < pages[p].span_units) {
+                    bottom = pages[p].span_units;
+                }
                 const int allowed = 1 + slack + (placement.line <= 0 ? block.space_before : 0);
                 INFO("block " << placement.block << " line " << placement.line);
                 CHECK(placement.top - bottom <= allowed);
@@ -245,19 +267,32 @@ At last_line(const std::vector<PageFlow>& pages) {
     return last;
 }
 
-// Every slot placed once; floats in article order among themselves.
+// Every slot placed once; floats in one column in article order among themselves, and
+// no float on an earlier page than a float before it (spanning floats included: the
+// page's content is written in article order, so within a page a spanning float may
+// stand above an earlier one).
 void check_complete(const std::vector<FlowBlock>& blocks, const std::vector<PageFlow>& pages) {
     std::map<std::pair<std::size_t, int>, int> seen;
     std::vector<std::size_t> floats;
-    for (const auto& page : pages) {
-        for (const auto& column : page.columns) {
+    std::map<std::size_t, std::size_t> float_pages;  // by block
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (const auto& column : pages[p].columns) {
             for (const auto& placement : column.placements) {
                 ++seen[{placement.block, placement.line}];
                 if (blocks[placement.block].floating) {
-                    floats.push_back(placement.block);
+                    float_pages[placement.block] = p;
+                    if (!placement.spanning) {
+                        floats.push_back(placement.block);
+                    }
                 }
             }
         }
+    }
+    std::size_t last_page = 0;
+    for (const auto& [block, page] : float_pages) {
+        INFO("float " << block);
+        CHECK(page >= last_page);
+        last_page = page;
     }
     std::size_t expected = 0;
     for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -383,4 +418,204 @@ TEST_CASE("random articles with floats: complete, in order, no float after the e
             }
         }
     }
+}
+
+namespace {
+
+// The page a block's last placement is on.
+std::size_t page_of_last(const std::vector<PageFlow>& pages, std::size_t b) {
+    std::size_t page = 0;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (const ColumnLayout& column : pages[p].columns) {
+            for (const FlowPlacement& placement : column.placements) {
+                if (placement.block == b) {
+                    page = p;
+                }
+            }
+        }
+    }
+    return page;
+}
+
+// No float is on a page before the one where the text before it (its anchor) ends.
+void check_after_anchors(const std::vector<FlowBlock>& blocks, const std::vector<PageFlow>& pages) {
+    for (std::size_t b = 1; b < blocks.size(); ++b) {
+        if (!blocks[b].floating) {
+            continue;
+        }
+        std::size_t anchor = b;
+        while (anchor-- > 0 && blocks[anchor].floating) {
+        }
+        if (anchor < blocks.size()) {
+            INFO("float " << b << " anchored at block " << anchor);
+            CHECK(position_of(pages, b).page >= page_of_last(pages, anchor));
+        }
+    }
+}
+
+const FlowPlacement* spanning_placement(const PageFlow& page, std::size_t block) {
+    for (const FlowPlacement& placement : page.columns.front().placements) {
+        if (placement.spanning && placement.block == block) {
+            return &placement;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a float spanning the columns at a page's top takes equal units from each column",
+          "[pdf][flow][floats][span]") {
+    // A panorama (9 units in one column, 5 across two, costing 40 in one column) after a
+    // 4-line paragraph: it spans the head of the first page, and both columns' text
+    // starts right below it.
+    std::vector<FlowBlock> blocks{paragraph(4), spanning_figure(9, 5, 40), paragraph(50),
+                                  paragraph(1, 1)};
+    auto pages = flow_columns(blocks, 2, 20, 20);
+    REQUIRE(pages.size() >= 2);
+    CHECK(pages[0].span_units == 5);
+    const FlowPlacement* span = spanning_placement(pages[0], 1);
+    REQUIRE(span != nullptr);
+    CHECK(span->top == 0);
+    CHECK(span->line == -1);
+    for (const ColumnLayout& column : pages[0].columns) {
+        REQUIRE(column.placements.size() > 1);
+        const FlowPlacement& first_text = column.placements[&column == &pages[0].columns[0]];
+        CHECK(first_text.line >= 0);
+        CHECK(first_text.top == 5);  // no hole below the figure
+        CHECK(column.used == 20);    // a full page: both columns reach the foot
+    }
+    // The anchor (block 0) ends on the page the figure spans; the other pages have none.
+    CHECK(page_of_last(pages, 0) == 0);
+    for (std::size_t p = 1; p < pages.size(); ++p) {
+        CHECK(pages[p].span_units == 0);
+    }
+    check_no_holes(blocks, pages, 20, 20);
+    check_complete(blocks, pages);
+    check_after_anchors(blocks, pages);
+}
+
+TEST_CASE("a float spans only when that costs less than one column", "[pdf][flow][floats][span]") {
+    // The foot of its own column costs nothing (and the last page's columns end level
+    // either way): it stays there, not across the page.
+    std::vector<FlowBlock> blocks{paragraph(4), spanning_figure(4, 3, 0), paragraph(31)};
+    auto pages = flow_columns(blocks, 2, 12, 12);
+    for (const PageFlow& page : pages) {
+        CHECK(page.span_units == 0);
+    }
+    const At figure = position_of(pages, 1);
+    CHECK(figure.page == 0);
+    CHECK(figure.column == 0);
+    CHECK(figure.top == 12 - 4);
+
+    // In one column only: no spanning form, however much one column costs.
+    std::vector<FlowBlock> narrow{paragraph(4), solid(4, 1, false, true), paragraph(30)};
+    narrow[1].narrow_cost = 1000;
+    for (const PageFlow& page : flow_columns(narrow, 2, 12, 12)) {
+        CHECK(page.span_units == 0);
+    }
+}
+
+TEST_CASE("a spanning float whose anchor ends low on a page spans the next page's head",
+          "[pdf][flow][floats][span]") {
+    // 33 lines, then the panorama: on the first page (2 x 20) the anchor ends in the
+    // second column, and spanning that page's head would push it to the next page.
+    std::vector<FlowBlock> blocks{paragraph(33), spanning_figure(9, 6, 40), paragraph(40),
+                                  paragraph(1, 1)};
+    auto pages = flow_columns(blocks, 2, 20, 20);
+    REQUIRE(pages.size() >= 2);
+    const At figure = position_of(pages, 1);
+    INFO("figure on page " << figure.page + 1);
+    REQUIRE(spanning_placement(pages[figure.page], 1) != nullptr);
+    CHECK(pages[figure.page].span_units == 6);
+    CHECK(figure.page >= page_of_last(pages, 0));
+    CHECK(figure.page <= page_of_last(pages, 0) + 1);
+    check_no_holes(blocks, pages, 20, 20);
+    check_complete(blocks, pages);
+    check_after_anchors(blocks, pages);
+}
+
+TEST_CASE("a spanning float is never set below the article's end", "[pdf][flow][floats][span]") {
+    SECTION("the anchor ends the article but for the copyright line") {
+        std::vector<FlowBlock> blocks{paragraph(30), spanning_figure(8, 5, 40), paragraph(1, 1)};
+        auto pages = flow_columns(blocks, 2, 20, 20);
+        CHECK(position_of(pages, 1) < last_line(pages));
+        check_complete(blocks, pages);
+        check_after_anchors(blocks, pages);
+    }
+    SECTION("a short article") {
+        std::vector<FlowBlock> blocks{paragraph(3), spanning_figure(6, 4, 40), paragraph(6),
+                                      paragraph(1, 1)};
+        auto pages = flow_columns(blocks, 2, 20, 20);
+        REQUIRE(pages.size() == 1);
+        CHECK(position_of(pages, 1) < last_line(pages));
+        check_no_holes(blocks, pages, 20, 20, false);
+        check_complete(blocks, pages);
+    }
+}
+
+TEST_CASE("the last page with a spanning float is balanced", "[pdf][flow][floats][span]") {
+    std::vector<FlowBlock> blocks{paragraph(5), spanning_figure(9, 5, 40),
+                                  paragraph(6), paragraph(7),
+                                  paragraph(5), paragraph(1, 1)};
+    auto pages = flow_columns(blocks, 2, 30, 30);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages[0].span_units == 5);
+    REQUIRE(pages[0].columns.size() == 2);
+    CHECK(std::abs(pages[0].columns[0].used - pages[0].columns[1].used) <= 1);
+    check_no_holes(blocks, pages, 30, 30, false);
+    check_complete(blocks, pages);
+}
+
+TEST_CASE("random articles with spanning floats: complete, no hole, none after the end or "
+          "before its anchor",
+          "[pdf][flow][floats][span]") {
+    std::uint32_t seed = 271828;
+    auto next = [&](int n) {
+        seed = seed * 1664525u + 1013904223u;
+        return static_cast<int>((seed >> 8) % static_cast<std::uint32_t>(n));
+    };
+    int spanned = 0;
+    for (int article = 0; article < 300; ++article) {
+        std::vector<FlowBlock> blocks;
+        const int count = 3 + next(25);
+        for (int b = 0; b < count; ++b) {
+            const int kind = next(10);
+            if (kind == 0) {
+                blocks.push_back(solid(3 + next(10), 1, false, true));
+            } else if (kind == 1) {
+                blocks.push_back(spanning_figure(3 + next(10), 2 + next(8), 40 * next(2)));
+            } else {
+                blocks.push_back(paragraph(1 + next(9), next(4) == 0 ? 1 : 0));
+            }
+        }
+        blocks.push_back(paragraph(1, 1));  // the copyright line
+        const int columns = 2 + next(2);
+        const int capacity = 20 + next(30);
+        const int first = capacity - next(8);
+        INFO("article " << article << ", " << columns << " columns of " << first << "/"
+                        << capacity);
+        auto pages = flow_columns(blocks, columns, first, capacity);
+        check_complete(blocks, pages);
+        // Slack as in the test above, and a line more: a three-line paragraph that
+        // cannot break, with its space, may not fit above a float at a column's foot
+        // (the flow's rule without spanning floats too).
+        check_no_holes(blocks, pages, first, capacity, false, 2);
+        check_after_anchors(blocks, pages);
+        const At end = last_line(pages);
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            if (blocks[b].floating) {
+                INFO("float " << b);
+                CHECK(position_of(pages, b) < end);
+            }
+        }
+        for (std::size_t p = 0; p < pages.size(); ++p) {
+            spanned += pages[p].span_units > 0 ? 1 : 0;
+            for (const ColumnLayout& column : pages[p].columns) {
+                CHECK(column.used <= (p == 0 ? first : capacity));
+                CHECK(column.used >= pages[p].span_units);
+            }
+        }
+    }
+    CHECK(spanned > 50);  // the case is exercised
 }

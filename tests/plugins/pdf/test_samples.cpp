@@ -135,6 +135,7 @@ std::string without_furniture(const std::string& text, const Article& a, int pag
 std::vector<NamedArticle> every_sample() {
     std::vector<NamedArticle> out = pdf_samples();
     REQUIRE(out.size() >= 6);
+    out.push_back({"panorama-feature", panorama_article()});  // a figure spanning the columns
     return out;
 }
 

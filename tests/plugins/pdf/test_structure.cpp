@@ -24,7 +24,12 @@ using namespace galley::test;
 
 namespace {
 
-std::vector<NamedArticle> every_sample() { return pdf_samples(); }
+// The samples, and a figure spanning the columns (tagged where its anchor is too).
+std::vector<NamedArticle> every_sample() {
+    std::vector<NamedArticle> out = pdf_samples();
+    out.push_back({"panorama-feature", panorama_article()});
+    return out;
+}
 
 // Text compared without white space, hyphens and soft hyphens: poppler joins a
 // structure element's lines without a space and keeps the hyphens we insert.

@@ -12,6 +12,13 @@ namespace galley::pdf {
 namespace {
 
 constexpr std::size_t pull_quote_max_words = 45;
+// An image at least twice as wide as tall (a panorama) prints small in one column: set
+// there, it costs a little more than last-page columns one line too far apart (404, which
+// re-breaking a paragraph can still mend) and less than 45 empty lines, so it spans the
+// columns at a page's head unless that costs a page, holes or a last page two lines off.
+constexpr double wide_figure_ratio = 2.0;
+constexpr int wide_figure_narrow_cost = 450;
+constexpr std::size_t no_image = static_cast<std::size_t>(-1);
 constexpr StructId document_element = 0;
 
 InlineText text_run(std::string text) {
@@ -29,6 +36,7 @@ public:
         : m_article(article), m_setup(setup), m_style(style), m_ts(typesetter),
           m_diagnostics(diagnostics), m_column(static_cast<float>(setup.column_width())),
           m_max_figure(static_cast<float>(column_height * 0.6)),
+          m_max_span_figure(static_cast<float>(column_height * 0.45)),
           m_right_to_left(presentation::is_right_to_left(article.language)) {}
 
     ComposedArticle run() {
@@ -328,24 +336,70 @@ private:
         if (figure != artifact) {
             m_out.structure[figure].alt = image.alt;
         }
-        double iw = image.width > 0 ? image.width : 4;
-        double ih = image.height > 0 ? image.height : 3;
-        float w = m_column;
-        float h = static_cast<float>(w * ih / iw);
-        if (h > m_max_figure) {
-            h = m_max_figure;
-            w = static_cast<float>(h * iw / ih);
-        }
-        Graphic g;
-        const float x = (m_column - w) / 2;
+        const StructId caption =
+            image.caption.empty() && image.credit.empty() ? artifact : element("Caption");
+        std::size_t drawn = no_image;
         if (image.data && !image.data->empty()) {
             m_out.images.push_back({image.data, image.media_type != "image/jpeg"});
             m_out.image_names.push_back(image.path);
-            g.images.push_back({m_out.images.size() - 1, x, 0, w, h, figure});
-            warn_low_resolution(image, w, where);
+            drawn = m_out.images.size() - 1;
         } else {
             m_diagnostics.warning(where, "pdf: image " + image.path +
                                              " has no data; its place is marked with a frame");
+        }
+        Graphic g = figure_graphic(image, drawn, m_column, m_max_figure, figure, caption, where);
+        if (drawn != no_image) {
+            warn_low_resolution(image, g.images.front().width, where);
+        }
+        // A float: the paragraph after it continues the text before it (`previous`).
+        solid_block(std::move(g), 1, false, true);
+        if (m_setup.columns > 1) {
+            // The same figure across the full measure, for the flow to set at a page's
+            // head when that costs less; at least half a line below it before the
+            // columns' text. Not when that would print the image below the print check's
+            // resolution (a 640-pixel chart is sharp in one column, soft across two).
+            FlowBlock& placed = m_out.body.back();
+            const float measure = static_cast<float>(m_setup.span_width());
+            if (drawn != no_image &&
+                prints_soft(image, fitted(image, measure, m_max_span_figure).width)) {
+                return;
+            }
+            placed.span_graphic =
+                figure_graphic(image, drawn, measure, m_max_span_figure, figure, caption, where);
+            placed.span_graphic.height += L() * 0.5f - 5;
+            placed.span_units = units_for(placed.span_graphic.height);
+            const bool panorama = image.width > 0 && image.height > 0 &&
+                                  image.width >= wide_figure_ratio * image.height;
+            placed.narrow_cost = panorama ? wide_figure_narrow_cost : 0;
+        }
+    }
+
+    // The image's size drawn `measure` wide, or less when that is over `max_height` tall
+    // (4:3 when the article does not give its pixels).
+    struct Fitted {
+        float width, height;
+    };
+    static Fitted fitted(const Image& image, float measure, float max_height) {
+        const double iw = image.width > 0 ? image.width : 4;
+        const double ih = image.height > 0 ? image.height : 3;
+        Fitted f{measure, static_cast<float>(measure * ih / iw)};
+        if (f.height > max_height) {
+            f.height = max_height;
+            f.width = static_cast<float>(f.height * iw / ih);
+        }
+        return f;
+    }
+
+    // The image (or, without data, a frame with its alt text) `measure` wide and at most
+    // `max_height` tall, centred, with caption and credit across the measure below it.
+    Graphic figure_graphic(const Image& image, std::size_t drawn, float measure, float max_height,
+                           StructId figure, StructId caption, const SourceLocation& where) {
+        const auto [w, h] = fitted(image, measure, max_height);
+        Graphic g;
+        const float x = (measure - w) / 2;
+        if (drawn != no_image) {
+            g.images.push_back({drawn, x, 0, w, h, figure});
+        } else {
             g.boxes.push_back({x, 0, w, h, Ink::gray(0.5f), 0.5f});
             if (!image.alt.empty()) {
                 auto alt =
@@ -355,30 +409,31 @@ private:
             }
         }
         float y = h;
-        const StructId caption =
-            image.caption.empty() && image.credit.empty() ? artifact : element("Caption");
         if (!image.caption.empty()) {
             const TextStyle& s = m_style.caption;
-            auto text = m_ts.set(image.caption, request(s, Align::Left, m_column), where);
+            auto text = m_ts.set(image.caption, request(s, Align::Left, measure), where);
             y = g.add_lines(text, 0, y + 3.5f, s.size * 0.8f, m_style.caption_leading, caption);
         }
         if (!image.credit.empty()) {
             const TextStyle& s = m_style.credit;
-            auto text = m_ts.set(image.credit, request(s, Align::Right, m_column), where);
+            auto text = m_ts.set(image.credit, request(s, Align::Right, measure), where);
             y = g.add_lines(text, 0, y + 1.5f, s.size * 0.8f, s.size * 1.35f, caption);
         }
         g.height = y + 5;
-        // A float: the paragraph after it continues the text before it (`previous`).
-        solid_block(std::move(g), 1, false, true);
+        return g;
     }
 
     // Print check: an image whose pixels are spread over too many points prints soft.
-    void warn_low_resolution(const Image& image, float width_pt, const SourceLocation& where) {
+    bool prints_soft(const Image& image, float width_pt) const {
         if (m_setup.min_image_ppi <= 0 || image.width <= 0 || width_pt <= 0) {
-            return;
+            return false;
         }
-        const double ppi = image.width / (width_pt / 72.0);
-        if (ppi + 0.5 < m_setup.min_image_ppi) {
+        return image.width / (width_pt / 72.0) + 0.5 < m_setup.min_image_ppi;
+    }
+
+    void warn_low_resolution(const Image& image, float width_pt, const SourceLocation& where) {
+        if (prints_soft(image, width_pt)) {
+            const double ppi = image.width / (width_pt / 72.0);
             m_diagnostics.warning(where, "pdf: image " + image.path + " prints at " +
                                              std::to_string(static_cast<int>(ppi + 0.5)) +
                                              " ppi, below the " +
@@ -425,6 +480,7 @@ private:
     DiagnosticSink& m_diagnostics;
     float m_column;
     float m_max_figure;
+    float m_max_span_figure;  // a figure across the columns takes at most about half a page
     // Hebrew, Arabic, ...: paragraphs are set from the right by their own direction;
     // indents, list markers and accent rules move to the right side here.
     bool m_right_to_left = false;

@@ -37,7 +37,7 @@ int shortfall(const std::vector<PageFlow>& pages, const FlowGrid& grid) {
 int column_spread(const PageFlow& page, int columns) {
     int deepest = 0;
     int shallowest = static_cast<int>(page.columns.size()) < columns || page.columns.empty()
-                         ? 0
+                         ? page.span_units
                          : page.columns.front().used;
     for (const ColumnLayout& column : page.columns) {
         deepest = std::max(deepest, column.used);

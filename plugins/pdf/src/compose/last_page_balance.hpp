@@ -18,7 +18,7 @@ struct FlowGrid {
 };
 
 /// How far apart the deepest and the shallowest column of `page` end (a column left
-/// empty counts as ending at the top).
+/// empty counts as ending at the top, below the floats spanning the page).
 int column_spread(const PageFlow& page, int columns);
 
 /// When the last page of `pages` has columns more than a line apart, sets the body

@@ -82,6 +82,11 @@ private:
         auto paint = [&](std::size_t c, const FlowPlacement& placement) {
             const FlowBlock& block = m_in.article.body[placement.block];
             const double x = column_x(static_cast<int>(c));
+            if (placement.spanning) {
+                // Across the columns, from the text block's left edge.
+                paint_graphic(block.span_graphic, m_text_left, top - placement.top * L);
+                return;
+            }
             if (placement.line < 0) {
                 paint_graphic(block.graphic, x, top - placement.top * L);
                 return;
@@ -141,9 +146,12 @@ private:
             paint(o.column, *o.placement);
         }
         // Hairlines between columns that both hold text, as deep as the deeper of the
-        // two so the rule does not stop at the shorter column.
+        // two so the rule does not stop at the shorter column, from below the floats
+        // spanning the page.
+        const double rule_top = top - flow.span_units * L - 1;
         for (std::size_t c = 0; c + 1 < flow.columns.size(); ++c) {
-            if (flow.columns[c].used <= 0 || flow.columns[c + 1].used <= 0) {
+            if (flow.columns[c].used <= flow.span_units ||
+                flow.columns[c + 1].used <= flow.span_units) {
                 continue;
             }
             const int used = std::max(flow.columns[c].used, flow.columns[c + 1].used);
@@ -154,7 +162,7 @@ private:
                 std::min(column_x(static_cast<int>(c)), column_x(static_cast<int>(c + 1))) +
                 m_in.setup.column_width() + m_in.setup.gutter / 2;
             const double bottom = top - used * L + (L - m_style.ascent) * 0.5;
-            emit(LineOp{x, top - 1, x, bottom, 0.3, Ink::gray(0.45f)}, artifact);
+            emit(LineOp{x, rule_top, x, bottom, 0.3, Ink::gray(0.45f)}, artifact);
         }
     }
 

@@ -1,7 +1,7 @@
 // Column filling by simulation: greedy with backtracking to the last allowed break, floats
-// where they stand, at a column's foot or at the next column's head, chosen by a cost
-// (see choose_float_places()), and the last page balanced by searching the height that
-// leaves the columns closest in depth.
+// where they stand, at a column's foot, at the next column's head or across the columns
+// at a page's head, chosen by a cost (see choose_float_places()), and the last page
+// balanced by searching the height that leaves the columns closest in depth.
 #include "layout/column_flow.hpp"
 
 #include <algorithm>
@@ -23,15 +23,25 @@ constexpr long hole_cost = 10;         // per empty grid unit in a full page's c
 constexpr long column_away_cost = 6;   // per column between a float and its anchor
 constexpr long page_away_cost = 12;    // a float on a later page than its anchor
 constexpr long mid_column_cost = 2;    // a float that splits a column's text
+constexpr long span_cost = 3;          // a float across every column (one column when equal)
+constexpr int span_min_text = 2;       // lines each column keeps below spanning floats
 
 // Where a float goes when the flow reaches it. `Here` is where it stands when it fits
 // (else the next column's head): the default, and the layout before any search.
 // `Foot`: the foot of this column when it fits below the text so far (else the next
 // column's foot). `HeadNow`: the next column's head, ending this column at the float,
 // so the text after it follows it (the last resort against a float below the end).
-enum class FloatPlace { Here, Foot, NextHead, NextFoot, HeadNow };
-constexpr FloatPlace float_places[] = {FloatPlace::Here, FloatPlace::Foot, FloatPlace::NextHead,
-                                       FloatPlace::NextFoot, FloatPlace::HeadNow};
+// Only for floats with a spanning form: `SpanHere`, across all columns at the head of
+// the page where the flow reaches it, when its anchor still ends on that page with the
+// float there (else as `SpanNext`); `SpanNext`, at the next page's head.
+enum class FloatPlace { Here, Foot, NextHead, NextFoot, HeadNow, SpanHere, SpanNext };
+constexpr FloatPlace float_places[] = {
+    FloatPlace::Here,    FloatPlace::Foot,     FloatPlace::NextHead, FloatPlace::NextFoot,
+    FloatPlace::HeadNow, FloatPlace::SpanHere, FloatPlace::SpanNext};
+
+bool spans(FloatPlace place) {
+    return place == FloatPlace::SpanHere || place == FloatPlace::SpanNext;
+}
 
 struct Slot {
     std::size_t block = 0;
@@ -42,9 +52,13 @@ struct Slot {
     bool space = false;         // discardable space
     int float_index = -1;       // the how-manyth float, or -1
     int gap = 0;                // a float's space above it, where text precedes it
+    int span_height = 0;        // a float's height across the columns (0: cannot span)
+    long narrow_cost = 0;       // what a float costs set in one column
 };
 
-std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks, int& floats) {
+// `capacity`: a full column; a spanning form that would not leave it a few lines is not
+// used.
+std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks, int capacity, int& floats) {
     std::vector<Slot> slots;
     floats = 0;
     bool keep = false;  // the previous block keeps with this one
@@ -53,17 +67,21 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks, int& floats) 
         bool first = true;
         if (block.kind == FlowBlock::Kind::Solid && block.floating) {
             // A float carries its space: it goes where the float goes.
+            const bool can_span =
+                block.span_units > 0 && block.span_units + span_min_text <= capacity;
             slots.push_back({b, -1, std::max(1, block.units), !keep, false, false, floats++,
-                             block.space_before});
+                             block.space_before, can_span ? block.span_units : 0,
+                             block.narrow_cost});
             keep = block.keep_with_next;
             continue;
         }
         if (block.space_before > 0) {
-            slots.push_back({b, -1, block.space_before, !keep, false, true, -1, 0});
+            slots.push_back({b, -1, block.space_before, !keep, false, true, -1, 0, 0, 0});
             first = false;
         }
         if (block.kind == FlowBlock::Kind::Solid) {
-            slots.push_back({b, -1, std::max(1, block.units), first && !keep, false, false, -1, 0});
+            slots.push_back(
+                {b, -1, std::max(1, block.units), first && !keep, false, false, -1, 0, 0, 0});
         } else {
             const int n = static_cast<int>(block.text->lines.size());
             for (int i = 0; i < n; ++i) {
@@ -77,7 +95,7 @@ std::vector<Slot> make_slots(const std::vector<FlowBlock>& blocks, int& floats) 
                     allowed = i >= block.orphans && n - i >= block.widows;
                     after_hyphen = block.text->lines[static_cast<std::size_t>(i - 1)].hyphenated;
                 }
-                slots.push_back({b, i, 1, allowed, after_hyphen, false, -1, 0});
+                slots.push_back({b, i, 1, allowed, after_hyphen, false, -1, 0, 0, 0});
             }
         }
         keep = block.keep_with_next;
@@ -97,6 +115,9 @@ struct State {
     std::size_t next = 0;
     std::vector<Pending> heads;  // floats for the next column's head
     std::vector<Pending> feet;   // and for its foot
+    // Floats for the next page's head, across the columns; a float reached after them
+    // waits for that page too (floats never go to an earlier page than one before them).
+    std::vector<Pending> spans;
     bool operator==(const State&) const = default;
 };
 
@@ -117,18 +138,26 @@ struct ColumnFill {
     long float_cost = 0;  // floats away from their anchors or splitting the text
 };
 
-// Fills the column numbered `column` (over all pages) of `capacity` units from `state`.
-ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
+// Fills the column numbered `column` (over all pages) of `capacity` units from `state`,
+// from unit `top` (below the floats spanning the page); the float at slot `spanned`
+// already spans this page and is passed over.
+ColumnFill fill(const Flow& flow, State& state, int capacity, int column, int top,
+                std::size_t spanned) {
     const std::vector<Slot>& slots = flow.slots;
     ColumnFill out;
     std::vector<FlowPlacement>& placements = out.layout.placements;
-    int used = 0;
+    int used = top;
     bool has_content = false;
     auto place = [&](std::size_t s) {
         const Slot& slot = slots[s];
-        placements.push_back({slot.block, slot.line, used});
+        placements.push_back({slot.block, slot.line, used, false});
         used += slot.height;
         has_content = true;
+    };
+    // An empty column opens with what comes, however tall, unless floats spanning the
+    // page already took its head: then only with what fits below them.
+    auto opens = [&](const Slot& slot) {
+        return !has_content && (top == 0 || used + slot.height <= capacity);
     };
     auto distance_cost = [&](const Pending& p) {
         const int away = column - p.anchor_column;
@@ -138,7 +167,8 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
     // Floats deferred from the previous column open this one...
     while (!state.heads.empty()) {
         const Pending f = state.heads.front();
-        if (has_content && used + slots[f.slot].height > capacity) {
+        const bool waits_for_page = !state.spans.empty() && f.slot > state.spans.front().slot;
+        if (waits_for_page || (!opens(slots[f.slot]) && used + slots[f.slot].height > capacity)) {
             break;
         }
         place(f.slot);
@@ -161,7 +191,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
     while (!state.feet.empty()) {
         const Pending f = state.feet.front();
         if (reserve_foot(f)) {
-        } else if (!has_content && state.heads.empty() && feet.empty()) {
+        } else if (opens(slots[f.slot]) && state.heads.empty() && feet.empty()) {
             place(f.slot);  // too tall to leave two lines above it: it opens the column
         } else {
             break;
@@ -200,10 +230,23 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
                               out.float_cost});
         }
         if (slot.float_index >= 0) {
+            if (s == spanned) {
+                ++state.next;
+                continue;
+            }
             // Floats keep their order: once one waits for a later column, so do the rest.
             const Pending pending{s, column};
             FloatPlace place_at = flow.places[static_cast<std::size_t>(slot.float_index)];
-            if (!state.feet.empty()) {
+            // A float spans a later page's head only when no float before it waits.
+            if (spans(place_at) && slot.span_height > 0 && state.heads.empty() &&
+                state.feet.empty()) {
+                state.spans.push_back(pending);
+                ++state.next;
+                continue;
+            }
+            if (!state.spans.empty()) {
+                place_at = FloatPlace::NextHead;  // after a float spanning the next page
+            } else if (!state.feet.empty()) {
                 place_at = FloatPlace::NextFoot;
             } else if (!feet.empty() && place_at == FloatPlace::Here) {
                 place_at = FloatPlace::Foot;  // not above one already at this foot
@@ -216,7 +259,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
             switch (place_at) {
             case FloatPlace::Here: {
                 const int gap = has_content ? slot.gap : 0;
-                if (!has_content || used + gap + slot.height <= limit) {
+                if (opens(slot) || (has_content && used + gap + slot.height <= limit)) {
                     used += gap;
                     here.push_back({placements.size(), !has_content});
                     place(s);
@@ -230,7 +273,9 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
                     state.feet.push_back(pending);
                 }
                 break;
-            case FloatPlace::NextHead: state.heads.push_back(pending); break;
+            case FloatPlace::NextHead:
+            case FloatPlace::SpanHere:  // a float that cannot span: as `NextHead`
+            case FloatPlace::SpanNext: state.heads.push_back(pending); break;
             case FloatPlace::NextFoot: state.feet.push_back(pending); break;
             case FloatPlace::HeadNow:
                 state.heads.push_back(pending);
@@ -242,7 +287,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
             }
             continue;
         }
-        if (used + slot.height <= limit || !has_content) {
+        if (used + slot.height <= limit || opens(slot)) {
             if (slot.space) {
                 used += slot.height;
             } else {
@@ -301,7 +346,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column) {
 }
 
 bool done(const std::vector<Slot>& slots, const State& state) {
-    if (!state.heads.empty() || !state.feet.empty()) {
+    if (!state.heads.empty() || !state.feet.empty() || !state.spans.empty()) {
         return false;
     }
     for (std::size_t s = state.next; s < slots.size(); ++s) {
@@ -313,10 +358,10 @@ bool done(const std::vector<Slot>& slots, const State& state) {
 }
 
 // How far apart the deepest and the shallowest of `columns` columns end (a column not
-// filled counts as empty).
-int spread(const std::vector<ColumnLayout>& filled, int columns) {
+// filled counts as ending below the `top` units the spanning floats take).
+int spread(const std::vector<ColumnLayout>& filled, int columns, int top) {
     int deepest = 0;
-    int shallowest = static_cast<int>(filled.size()) < columns ? 0 : filled.front().used;
+    int shallowest = static_cast<int>(filled.size()) < columns ? top : filled.front().used;
     for (const ColumnLayout& column : filled) {
         deepest = std::max(deepest, column.used);
         shallowest = std::min(shallowest, column.used);
@@ -326,6 +371,7 @@ int spread(const std::vector<ColumnLayout>& filled, int columns) {
 
 struct PageFill {
     std::vector<ColumnLayout> columns;
+    int span_units = 0;  // taken by the floats spanning the page's head
     State after;
     long cost = 0;
     bool last = false;  // everything fitted
@@ -354,19 +400,56 @@ int floats_after_end(const Flow& flow, const State& state,
 }
 
 // Fills the page numbered `page` with columns of `height`; `capacity` is the full height
-// (what a column of a page that is not the last should reach).
-PageFill fill_page(const Flow& flow, const State& state, int page, int height, int capacity) {
-    PageFill out;
+// (what a column of a page that is not the last should reach). The floats waiting to
+// span the page open it, then `here` (a float the flow reaches on this page, or null);
+// false when `here` does not fit there.
+bool fill_spanned_page(const Flow& flow, const State& state, int page, int height, int capacity,
+                       const Pending* here, PageFill& out) {
     out.after = state;
     out.cost = page_cost;
+    std::vector<Pending> waiting = std::move(out.after.spans);
+    out.after.spans.clear();
+    if (here != nullptr) {
+        waiting.push_back(*here);
+    }
+    // Spanning floats open the page while each column keeps a few lines below them.
+    std::vector<FlowPlacement> spanning;
+    std::size_t placed = 0;
+    for (; placed < waiting.size(); ++placed) {
+        const Pending& f = waiting[placed];
+        const Slot& slot = flow.slots[f.slot];
+        if (out.span_units + slot.span_height + span_min_text > height) {
+            break;
+        }
+        spanning.push_back({slot.block, -1, out.span_units, true});
+        out.span_units += slot.span_height;
+        const int away = std::max(0, page * flow.columns - f.anchor_column);
+        const bool other_page = f.anchor_column / flow.columns != page;
+        out.cost += span_cost + column_away_cost * away + (other_page ? page_away_cost : 0);
+    }
+    if (here != nullptr && placed < waiting.size()) {
+        return false;
+    }
+    out.after.spans.assign(waiting.begin() + static_cast<long>(placed), waiting.end());
     std::vector<int> holes;
     for (int c = 0; c < flow.columns; ++c) {
-        ColumnFill column = fill(flow, out.after, height, page * flow.columns + c);
+        ColumnFill column = fill(flow, out.after, height, page * flow.columns + c, out.span_units,
+                                 here != nullptr ? here->slot : none);
         out.cost += column.float_cost;
         holes.push_back(column.hole);
         out.columns.push_back(std::move(column.layout));
         if (done(flow.slots, out.after)) {
             break;
+        }
+    }
+    out.columns.front().placements.insert(out.columns.front().placements.begin(), spanning.begin(),
+                                          spanning.end());
+    // A float that could span, set in one column.
+    for (const ColumnLayout& column : out.columns) {
+        for (const FlowPlacement& p : column.placements) {
+            if (p.line < 0 && !p.spanning && flow.float_slot[p.block] != none) {
+                out.cost += flow.slots[flow.float_slot[p.block]].narrow_cost;
+            }
         }
     }
     out.last = done(flow.slots, out.after);
@@ -375,14 +458,43 @@ PageFill fill_page(const Flow& flow, const State& state, int page, int height, i
         for (std::size_t c = 0; c < out.columns.size(); ++c) {
             out.cost += hole_cost * (capacity - out.columns[c].used + holes[c]);
         }
-        return out;
+        return true;
     }
     for (int hole : holes) {
         out.cost += hole_cost * hole;
     }
     if (flow.columns > 1) {
-        const int apart = spread(out.columns, flow.columns);
+        const int apart = spread(out.columns, flow.columns, out.span_units);
         out.cost += spread_cost * apart + unbalanced_cost * std::max(0, apart - 1);
+    }
+    return true;
+}
+
+// The page laid as fill_spanned_page() does; a float to span the head of the page where
+// the flow reaches it (`SpanHere`, the first on the page) is tried there, and kept when
+// its anchor still ends on the page: the page is laid at most twice.
+PageFill fill_page(const Flow& flow, const State& state, int page, int height, int capacity) {
+    PageFill out;
+    fill_spanned_page(flow, state, page, height, capacity, nullptr, out);
+    for (const Pending& f : out.after.spans) {
+        const FloatPlace place =
+            flow.places[static_cast<std::size_t>(flow.slots[f.slot].float_index)];
+        if (f.anchor_column / flow.columns != page || place != FloatPlace::SpanHere) {
+            continue;
+        }
+        const Pending here = f;
+        PageFill spanned;
+        // Kept when the anchor ends on the page and no float before it waits for a later
+        // one.
+        auto earlier = [&](const std::vector<Pending>& waiting) {
+            return !waiting.empty() && waiting.front().slot < here.slot;
+        };
+        if (fill_spanned_page(flow, state, page, height, capacity, &here, spanned) &&
+            spanned.after.next > here.slot && !earlier(spanned.after.heads) &&
+            !earlier(spanned.after.feet) && !earlier(spanned.after.spans)) {
+            return spanned;
+        }
+        break;
     }
     return out;
 }
@@ -403,6 +515,9 @@ PageFill lay_page(const Flow& flow, const State& state, int page, int capacity) 
     }
     for (const Pending& f : state.feet) {
         remaining += flow.slots[f.slot].height;
+    }
+    for (const Pending& f : state.spans) {
+        remaining += flow.slots[f.slot].span_height * flow.columns;
     }
     // Past the smallest height that holds the rest, the columns only drift further
     // apart (the first ones fill, the last empties): a few heights more are tried.
@@ -568,6 +683,18 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
             if (!all_moved) {
                 continue;
             }
+            // Only a float with a spanning form spans, and it is tried alone: spanning
+            // changes a whole page, and pairs exist for moves within columns that pay
+            // only together (this keeps the pair trials at 4 x 4, not 6 x 6).
+            bool possible = true;
+            for (std::size_t k = 0; k < count; ++k) {
+                possible =
+                    possible && (!spans(places[f + k]) ||
+                                 (count == 1 && slots[slot_of_float[f + k]].span_height > 0));
+            }
+            if (!possible) {
+                continue;
+            }
             // Ending a column at a float is the last resort against a float below the end.
             if (best.cost < after_end_cost &&
                 std::find(places.begin() + static_cast<long>(f),
@@ -615,13 +742,13 @@ Layout choose_float_places(const std::vector<Slot>& slots, std::size_t blocks, i
 std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int columns,
                                    int first_capacity, int capacity) {
     int floats = 0;
-    const std::vector<Slot> slots = make_slots(blocks, floats);
+    const std::vector<Slot> slots = make_slots(blocks, std::max(1, capacity), floats);
     Layout layout = choose_float_places(slots, blocks.size(), floats, std::max(1, columns),
                                         std::max(1, first_capacity), std::max(1, capacity));
     std::vector<PageFlow> pages;
     pages.reserve(layout.pages.size());
     for (PageFill& page : layout.pages) {
-        pages.push_back(PageFlow{std::move(page.columns)});
+        pages.push_back(PageFlow{std::move(page.columns), page.span_units});
     }
     return pages;
 }

@@ -1,8 +1,8 @@
 // Flowing the body into columns and pages on a baseline grid: every line and block is a
 // whole number of grid units tall. Keeps widows and orphans apart, hyphenated words on
 // one column, headings with what follows, places floats (figures, pull quotes) where they
-// stand, at a column's foot or at the next column's head by a cost, and balances the last
-// page's columns.
+// stand, at a column's foot, at the next column's head or across all columns at a page's
+// head by a cost, and balances the last page's columns.
 #pragma once
 
 #include "layout/graphic.hpp"
@@ -32,6 +32,13 @@ struct FlowBlock {
     /// A float (figure, pull quote): set where it stands, at the foot of its column or at
     /// the head or foot of a later one, whichever costs least; text flows past it.
     bool floating = false;
+    /// A float that may also span all columns at a page's head (a figure): `span_graphic`
+    /// is it set across the full measure, `span_units` tall; 0: one column only.
+    Graphic span_graphic;
+    int span_units = 0;
+    /// What setting the float in one column costs (a wide image printed small), in the
+    /// flow's cost units (an empty grid unit in a full column costs 10).
+    int narrow_cost = 0;
     int orphans = 2;  ///< lines kept together at a paragraph's start
     int widows = 2;   ///< and at its end
 };
@@ -41,6 +48,9 @@ struct FlowPlacement {
     std::size_t block = 0;
     int line = -1;  ///< -1: the solid graphic
     int top = 0;    ///< grid units from the column's top
+    /// A float set across all columns at the page's head (listed in the first column;
+    /// every column's text starts below it): its block's `span_graphic`, `span_units` tall.
+    bool spanning = false;
 };
 
 struct ColumnLayout {
@@ -50,12 +60,16 @@ struct ColumnLayout {
 
 struct PageFlow {
     std::vector<ColumnLayout> columns;
+    /// Grid units the spanning floats take at the page's head (0: none); every column's
+    /// placements start below them and its `used` counts them.
+    int span_units = 0;
 };
 
 /// Lays `blocks` out in pages of `columns` columns, `first_capacity` grid units tall on
 /// the first page and `capacity` on the others. The last page's columns are balanced.
 /// Placements in a column are listed from the top; a float is never set below the
-/// article's last line unless nothing follows its anchor.
+/// article's last line unless nothing follows its anchor, and never on a page before the
+/// one its anchor (the text before it) reaches.
 std::vector<PageFlow> flow_columns(const std::vector<FlowBlock>& blocks, int columns,
                                    int first_capacity, int capacity);
 
