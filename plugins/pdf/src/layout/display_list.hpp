@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -141,29 +142,40 @@ public:
     }
 
     /// The id of `gid` shown as `text` with `width`, made on first use; 0 when no more
-    /// fit. Only for TrueType faces of fewer than first_variant glyphs (their codes are
-    /// subset glyph ids, and the writer maps the variants' codes back through a
-    /// CIDToGIDMap).
+    /// fit. Only for TrueType faces of fewer than first_variant glyphs: the writer draws
+    /// each variant with a copy of its glyph appended to the subset (fonts/glyph_copies).
     std::uint16_t variant(FaceId face, std::uint16_t gid, std::u32string_view text, int width) {
         auto& variants = m_variants[static_cast<std::size_t>(face)];
-        for (std::size_t i = 0; i < variants.size(); ++i) {
-            if (variants[i].gid == gid && variants[i].width == width && variants[i].text == text) {
-                return static_cast<std::uint16_t>(first_variant + i);
+        std::u32string key{static_cast<char32_t>(gid), static_cast<char32_t>(width)};
+        key += text;
+        auto [it, added] = m_variant_ids[static_cast<std::size_t>(face)].try_emplace(
+            std::move(key), static_cast<std::uint16_t>(first_variant + variants.size()));
+        if (added) {
+            if (variants.size() >= 0xFFFFu - first_variant) {
+                m_variant_ids[static_cast<std::size_t>(face)].erase(it);
+                return 0;
             }
+            variants.push_back({gid, std::u32string(text), width});
         }
-        if (variants.size() >= 0xFFFFu - first_variant) {
-            return 0;
-        }
-        variants.push_back({gid, std::u32string(text), width});
-        return static_cast<std::uint16_t>(first_variant + variants.size() - 1);
+        return it->second;
     }
     const std::vector<GlyphVariant>& variants(FaceId face) const {
         return m_variants[static_cast<std::size_t>(face)];
+    }
+    /// The variant a glyph id of the display list stands for among a face's `variants`,
+    /// or null for a glyph of the face itself.
+    static const GlyphVariant* variant_of(const std::vector<GlyphVariant>& variants,
+                                          std::uint16_t id) {
+        return id >= first_variant && std::size_t{id} - first_variant < variants.size()
+                   ? &variants[id - first_variant]
+                   : nullptr;
     }
 
 private:
     std::array<std::vector<char32_t>, face_count> m_faces;
     std::array<std::vector<GlyphVariant>, face_count> m_variants;
+    // Each face's variants by glyph, width and text, for variant() (called per glyph).
+    std::array<std::unordered_map<std::u32string, std::uint16_t>, face_count> m_variant_ids;
 };
 
 /// The pages of a document, painted one at a time when asked for: a long article's

@@ -277,11 +277,8 @@ private:
 
     // A glyph's width, 1/1000 em: a glyph variant's own.
     int glyph_width(FaceId id, std::uint16_t gid) {
-        const auto& variants = m_ctx.unicodes.variants(id);
-        if (gid >= GlyphUnicodes::first_variant && !variants.empty()) {
-            return variants[gid - GlyphUnicodes::first_variant].width;
-        }
-        return face(id).advance(gid);
+        const GlyphVariant* v = GlyphUnicodes::variant_of(m_ctx.unicodes.variants(id), gid);
+        return v ? v->width : face(id).advance(gid);
     }
 
     // A fragment holding one glyph (spaces, hyphens, CJK characters).

@@ -19,25 +19,21 @@ struct FontBinding {
     const FontFace* face = nullptr;      ///< for advances (pen position)
     const SubsetFont* subset = nullptr;  ///< old -> new glyph ids
     /// The document's variants of the face's glyphs (GlyphUnicodes::variants) and
-    /// their codes, by index; empty when it has none.
+    /// their codes, by index.
     const std::vector<GlyphVariant>* variants = nullptr;
     std::vector<std::uint16_t> variant_codes;
 
-    bool is_variant(std::uint16_t id) const {
-        return id >= GlyphUnicodes::first_variant && !variant_codes.empty();
-    }
-    /// The face's glyph id for a glyph id of the display list.
-    std::uint16_t glyph(std::uint16_t id) const {
-        return is_variant(id) ? (*variants)[id - GlyphUnicodes::first_variant].gid : id;
+    const GlyphVariant* variant_of(std::uint16_t id) const {
+        return variants ? GlyphUnicodes::variant_of(*variants, id) : nullptr;
     }
     /// Its width, 1/1000 em: a variant's own.
     int advance(std::uint16_t id) const {
-        return is_variant(id) ? (*variants)[id - GlyphUnicodes::first_variant].width
-                              : face->advance(id);
+        const GlyphVariant* v = variant_of(id);
+        return v ? v->width : face->advance(id);
     }
     /// The code the content stream shows for it.
     std::uint16_t code(std::uint16_t id) const {
-        return is_variant(id) ? variant_codes[id - GlyphUnicodes::first_variant] : subset->code(id);
+        return variant_of(id) ? variant_codes[id - GlyphUnicodes::first_variant] : subset->code(id);
     }
 };
 

@@ -262,18 +262,8 @@ HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
     d.add(cid_font, "FontDescriptor", descriptor);
     d.add_int(cid_font, "DW", dw);
     d.add(cid_font, "W", widths);
-    if (!font.cff && font.cid_to_gid.empty()) {
+    if (!font.cff) {
         d.add_name(cid_font, "CIDToGIDMap", "Identity");
-    } else if (!font.cff) {
-        HPDF_Dict map = d.new_stream(true);
-        std::string bytes;
-        bytes.reserve(font.cid_to_gid.size() * 2);
-        for (const std::uint16_t gid : font.cid_to_gid) {
-            bytes += static_cast<char>(gid >> 8);
-            bytes += static_cast<char>(gid & 0xFF);
-        }
-        d.write(map->stream, bytes);
-        d.add(cid_font, "CIDToGIDMap", map);
     }
 
     HPDF_Dict to_unicode = d.new_stream(true);

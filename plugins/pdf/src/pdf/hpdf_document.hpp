@@ -35,11 +35,8 @@ struct FontProgram {
     double italic_angle = 0;
     int ascent = 0, descent = 0, cap_height = 0, stem_v = 80;
     std::vector<int> widths;  ///< by CID (see SubsetFont::code), 1/1000 em
-    /// TrueType: the glyph of each CID when it is not the CID itself (glyph variants
-    /// have codes past the subset's glyphs); empty for /CIDToGIDMap /Identity.
-    std::vector<std::uint16_t> cid_to_gid;
-    bool cff = false;        ///< a bare CFF program: CIDFontType0 with FontFile3
-    std::string to_unicode;  ///< the ToUnicode CMap program
+    bool cff = false;         ///< a bare CFF program: CIDFontType0 with FontFile3
+    std::string to_unicode;   ///< the ToUnicode CMap program
 };
 
 /// Document information; text in UTF-8, dates as PDF date strings ("D:2023...").

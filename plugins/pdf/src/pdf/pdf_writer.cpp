@@ -117,8 +117,9 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
             if (!used[f][g]) {
                 continue;
             }
-            if (g >= GlyphUnicodes::first_variant && !variants.empty()) {
-                selection.glyphs.push_back(variants[g - GlyphUnicodes::first_variant].gid);
+            if (const GlyphVariant* v =
+                    GlyphUnicodes::variant_of(variants, static_cast<std::uint16_t>(g))) {
+                selection.glyphs.push_back(v->gid);
                 continue;
             }
             selection.glyphs.push_back(static_cast<std::uint16_t>(g));
@@ -168,21 +169,20 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
             cmap.emplace_back(subset.code(old_gid), std::u32string(1, cp));
         }
         // Glyph variants: codes after the subset's glyphs, each with its own text and
-        // width. Each is drawn by a copy of its glyph appended to the subset, with the
-        // variant's width in the font's own metrics too (code = glyph id, CIDToGIDMap
-        // Identity); if the font cannot take copies, a CIDToGIDMap sends the codes to
-        // the glyphs themselves. Variants are made for TrueType faces only.
+        // width, drawn by a copy of its glyph appended to the subset with the variant's
+        // width in the font's own metrics too (code = glyph id, CIDToGIDMap Identity).
+        // Variants are made for TrueType faces only.
         std::vector<std::uint16_t> variant_codes;
-        if (!variants.empty() && !subset.cff) {
-            const std::size_t glyphs = subset.new_to_old.size();
+        std::vector<GlyphCopy> copies;
+        if (!subset.cff) {
             variant_codes.assign(variants.size(), 0);
-            std::vector<GlyphCopy> copies;
             for (std::size_t v = 0; v < variants.size(); ++v) {
                 const std::size_t g = GlyphUnicodes::first_variant + v;
                 if (g >= used[f].size() || !used[f][g]) {
                     continue;
                 }
-                const auto code = static_cast<std::uint16_t>(glyphs + copies.size());
+                const auto code =
+                    static_cast<std::uint16_t>(subset.new_to_old.size() + copies.size());
                 variant_codes[v] = code;
                 const long advance = std::lround(variants[v].width * face.units_per_em() / 1000.0);
                 copies.push_back({subset.new_gid(variants[v].gid),
@@ -190,23 +190,17 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
                 program.widths.push_back(variants[v].width);
                 cmap.emplace_back(code, variants[v].text);
             }
+        }
+        if (!copies.empty()) {
             const std::string copied =
-                copies.empty()
-                    ? std::string()
-                    : append_glyph_copies(inflated(subset.program_deflated, subset.program_size),
-                                          copies);
-            if (!copied.empty()) {
-                copied_programs.push_back(deflate_bytes(copied));
-                program.program_deflated = &copied_programs.back();
-                program.program_size = copied.size();
-            } else if (!copies.empty()) {
-                for (std::size_t i = 0; i < glyphs; ++i) {
-                    program.cid_to_gid.push_back(static_cast<std::uint16_t>(i));
-                }
-                for (const GlyphCopy& copy : copies) {
-                    program.cid_to_gid.push_back(copy.glyph);
-                }
+                append_glyph_copies(inflated(subset.program_deflated, subset.program_size), copies);
+            if (copied.empty()) {
+                throw Error(ErrorCode::ExportFailed,
+                            "pdf: could not append glyph copies to " + face.postscript_name());
             }
+            copied_programs.push_back(deflate_bytes(copied));
+            program.program_deflated = &copied_programs.back();
+            program.program_size = copied.size();
         }
         std::sort(cmap.begin(), cmap.end());
         program.to_unicode = to_unicode_cmap(cmap);
