@@ -652,8 +652,7 @@ private:
             m_origins[v + 1] = m_origins[v] + m_shaped[v].advance;
         }
         m_strokes.clear();
-        m_rtl_run = rtl;
-        if (mirrored(begin) || count == 0 || !plan_strokes(first.face, n)) {
+        if (mirrored(begin) || count == 0 || !plan_strokes(first.face, n, rtl)) {
             // One fragment, extracted through ActualText: a mirrored bracket, a cluster
             // of more glyphs than characters, clusters out of order, a glyph that stands
             // for another character elsewhere in the document.
@@ -681,20 +680,20 @@ private:
     }
 
     // Plans how the shaped run is drawn so that extraction engines reading the content
-    // stream (poppler, MuPDF, pdf.js) get the characters in logical order without
-    // ActualText, which MuPDF and pdf.js ignore: clusters in logical order, and inside a
-    // cluster each glyph paired with the character it draws (by the font's cmap, else
-    // in order), drawn in the order of those characters at the shaper's positions: an
-    // Indic short i after its consonant, a reph after the r. Characters with no glyph of
-    // their own (a conjunct's virama and second consonant, lam-alef's alef) follow as
-    // invisible text; a cluster with more glyphs than characters is paired with the
-    // characters' compatibility decomposition (Thai SARA AM, Bengali O) under ActualText
-    // of the characters as written. False when no plan gives every glyph one character
-    // that agrees with the document's ToUnicode map.
-    bool plan_strokes(FaceId face_id, std::size_t n) {
+    // stream (poppler, MuPDF) get the characters in logical order without ActualText,
+    // which MuPDF ignores. Clusters come in logical order, and each glyph is paired with
+    // the character it draws (by the font's cmap, else in order). Left to right, the
+    // glyphs keep the shaper's order and each extracts as the characters at its place
+    // (Devanagari's short i, drawn first, as its consonant), through a glyph variant
+    // chosen in emit_strokes(). Right to left, a cluster's glyphs are drawn in the order
+    // of their characters, and characters with no glyph of their own (lam-alef's alef)
+    // follow as invisible text. A cluster of more glyphs than characters is paired with
+    // the characters' compatibility decomposition (Thai SARA AM, Bengali O) under
+    // ActualText of the characters as written. False when no plan gives every glyph one
+    // character that agrees with the document's ToUnicode map.
+    bool plan_strokes(FaceId face_id, std::size_t n, bool rtl) {
         const FontFace& font = face(face_id);
         const std::size_t count = m_shaped.size();
-        const bool rtl = m_rtl_run;
         const bool variants = !rtl && takes_variants(font);
         const std::size_t actual_texts_before = m_out.actual_texts.size();
         m_stroke_text.clear();
@@ -826,7 +825,7 @@ private:
     // characters between them. Fragments follow in logical order, so in a right-to-left
     // run each starts where the next one (to its left) ends.
     void emit_strokes(const Resolved& r, const StyledChar& c, float size) {
-        const bool rtl = m_rtl_run;
+        const bool rtl = (c.level & 1) != 0;
         const double total = m_origins.back();
         const FontFace& font = face(r.face);
         double done = 0;  // 1/1000 em of the run's width emitted so far
@@ -1076,7 +1075,6 @@ private:
     };
     std::u32string m_stroke_text;
     std::vector<Stroke> m_strokes;
-    bool m_rtl_run = false;
     std::u32string m_chars;                                   // one cluster's characters
     std::vector<std::int32_t> m_owner;                        // glyph -> index into m_chars
     std::vector<bool> m_taken;                                // m_chars paired with a glyph

@@ -68,22 +68,6 @@ Script script_of(char32_t cp) {
     }
 }
 
-std::string_view script_name(Script script) {
-    switch (script) {
-    case Script::Common: return "common";
-    case Script::Latin: return "Latin";
-    case Script::Greek: return "Greek";
-    case Script::Cyrillic: return "Cyrillic";
-    case Script::Cjk: return "CJK";
-    case Script::Hebrew: return "Hebrew";
-    case Script::Arabic: return "Arabic";
-    case Script::Indic: return "Indic";
-    case Script::SoutheastAsian: return "Southeast Asian";
-    case Script::Other: break;
-    }
-    return "other";
-}
-
 bool no_break_before(char32_t cp) {
     switch (line_break_class(cp)) {
     case U_LB_CLOSE_PUNCTUATION:

@@ -7,7 +7,6 @@
 #include <galley/text.hpp>
 
 #include <string>
-#include <string_view>
 
 namespace galley::pdf {
 
@@ -26,9 +25,6 @@ enum class Script {
 
 /// The coarse script of `cp`, from ICU's Script property (UScriptCode).
 Script script_of(char32_t cp);
-
-/// The script's English name, for warnings.
-std::string_view script_name(Script script);
 
 /// Scripts set right to left (text/bidi.hpp reorders them by their characters' own
 /// bidi classes; this is the script-level view).
