@@ -131,6 +131,14 @@ struct Flow {
     int columns = 1;
 };
 
+// What a float set in `column` costs for its distance from its anchor (a float
+// spanning a page counts from the page's first column).
+long distance_cost(const Flow& flow, const Pending& p, int column) {
+    const int away = std::max(0, column - p.anchor_column);
+    const bool other_page = column / flow.columns != p.anchor_column / flow.columns;
+    return column_away_cost * away + (other_page ? page_away_cost : 0);
+}
+
 // One filled column and what it costs.
 struct ColumnFill {
     ColumnLayout layout;
@@ -159,11 +167,6 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column, int to
     auto opens = [&](const Slot& slot) {
         return !has_content && (top == 0 || used + slot.height <= capacity);
     };
-    auto distance_cost = [&](const Pending& p) {
-        const int away = column - p.anchor_column;
-        const bool other_page = column / flow.columns != p.anchor_column / flow.columns;
-        return column_away_cost * away + (other_page ? page_away_cost : 0);
-    };
     // Floats deferred from the previous column open this one...
     while (!state.heads.empty()) {
         const Pending f = state.heads.front();
@@ -172,7 +175,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column, int to
             break;
         }
         place(f.slot);
-        out.float_cost += distance_cost(f);
+        out.float_cost += distance_cost(flow, f, column);
         state.heads.erase(state.heads.begin());
     }
     // ...or close it: their room is kept from the start.
@@ -196,7 +199,7 @@ ColumnFill fill(const Flow& flow, State& state, int capacity, int column, int to
         } else {
             break;
         }
-        out.float_cost += distance_cost(f);
+        out.float_cost += distance_cost(flow, f, column);
         state.feet.erase(state.feet.begin());
     }
     struct Here {
@@ -423,9 +426,7 @@ bool fill_spanned_page(const Flow& flow, const State& state, int page, int heigh
         }
         spanning.push_back({slot.block, -1, out.span_units, true});
         out.span_units += slot.span_height;
-        const int away = std::max(0, page * flow.columns - f.anchor_column);
-        const bool other_page = f.anchor_column / flow.columns != page;
-        out.cost += span_cost + column_away_cost * away + (other_page ? page_away_cost : 0);
+        out.cost += span_cost + distance_cost(flow, f, page * flow.columns);
     }
     if (here != nullptr && placed < waiting.size()) {
         return false;
