@@ -32,9 +32,11 @@ Article figures_article() {
     return built.build();
 }
 
-Article panorama_article() {
-    return load_article(fs::path(GALLEY_PDF_TEST_DATA) / "panorama-feature.yaml");
+Article pdf_fixture(const std::string& stem) {
+    return load_article(fs::path(GALLEY_PDF_TEST_DATA) / (stem + ".yaml"));
 }
+
+Article panorama_article() { return pdf_fixture("panorama-feature"); }
 
 std::vector<NamedArticle> pdf_samples() {
     std::vector<NamedArticle> out;

@@ -23,6 +23,9 @@ struct NamedArticle {
 /// PNG, 600x340), each with a caption and a credit.
 Article figures_article();
 
+/// tests/plugins/pdf/data/<stem>.yaml through the real loader (hindi, hebrew, thai, ...).
+Article pdf_fixture(const std::string& stem);
+
 /// tests/plugins/pdf/data/panorama-feature.yaml: a two-column feature with a 3:1
 /// panorama (panorama.png, 1500x500) after its second paragraph, which spans the
 /// columns; its paragraphs start "Alpha paragraph.", "Bravo paragraph.", ... in order.

@@ -3,6 +3,8 @@
 
 #include <galley/registry.hpp>
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <mutex>
 #include <sstream>
@@ -42,6 +44,21 @@ std::string render_pdf_with_epoch(const Article& article, std::int64_t epoch) {
     DiagnosticCollector warnings;
     render(pdf, article, resolved, out, warnings);
     return out.bytes;
+}
+
+std::string render_clean_pdf(const Article& article) {
+    DiagnosticCollector warnings;
+    const std::string bytes = render_pdf(article, {}, &warnings);
+    for (const auto& d : warnings.diagnostics()) {
+        FAIL_CHECK(d.message);
+    }
+    CHECK(render_pdf(article) == bytes);  // deterministic
+    const PdfFile pdf(bytes);
+    auto check = pdf.tool({"qpdf", "--check"});
+    INFO(check.out << check.err);
+    CHECK(check.exit_code == 0);
+    CHECK(check.err.empty());
+    return bytes;
 }
 
 PdfFile::PdfFile(const std::string& bytes) : m_path(m_dir / "out.pdf") {

@@ -20,6 +20,11 @@ std::string render_pdf(const Article& article,
 /// The same with SOURCE_DATE_EPOCH set, as the host passes it.
 std::string render_pdf_with_epoch(const Article& article, std::int64_t epoch);
 
+/// Renders `article` and checks, failing the running test case otherwise, that it came
+/// out clean: no warning (every character has a font, every script is set), the same
+/// bytes on a second render, and `qpdf --check` without a complaint. Returns the bytes.
+std::string render_clean_pdf(const Article& article);
+
 /// A rendered PDF written to a temporary file, with the checkers run on it.
 class PdfFile {
 public:

@@ -306,6 +306,41 @@ void check_complete(const std::vector<FlowBlock>& blocks, const std::vector<Page
     CHECK(std::is_sorted(floats.begin(), floats.end()));
 }
 
+// Every float set before the article's last line.
+void check_floats_before_end(const std::vector<FlowBlock>& blocks,
+                             const std::vector<PageFlow>& pages) {
+    const At end = last_line(pages);
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        if (blocks[b].floating) {
+            INFO("float " << b);
+            CHECK(position_of(pages, b) < end);
+        }
+    }
+}
+
+// No column deeper than its page allows (`first` on the first page).
+void check_within_capacity(const std::vector<PageFlow>& pages, int first, int capacity) {
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        for (const ColumnLayout& column : pages[p].columns) {
+            CHECK(column.used <= (p == 0 ? first : capacity));
+        }
+    }
+}
+
+// A fixed-seed generator, so random articles are the same on every run: next(n) is in
+// [0, n).
+class Random {
+public:
+    explicit Random(std::uint32_t seed) : m_seed(seed) {}
+    int operator()(int n) {
+        m_seed = m_seed * 1664525u + 1013904223u;
+        return static_cast<int>((m_seed >> 8) % static_cast<std::uint32_t>(n));
+    }
+
+private:
+    std::uint32_t m_seed;
+};
+
 }  // namespace
 
 TEST_CASE("a float that does not fit leaves no hole where it was", "[pdf][flow][floats]") {
@@ -376,12 +411,7 @@ TEST_CASE("a float is never set after the article's end", "[pdf][flow][floats]")
 
 TEST_CASE("random articles with floats: complete, in order, no float after the end, no hole",
           "[pdf][flow][floats]") {
-    // A fixed-seed generator, so the articles are the same on every run.
-    std::uint32_t seed = 12345;
-    auto next = [&](int n) {
-        seed = seed * 1664525u + 1013904223u;
-        return static_cast<int>((seed >> 8) % static_cast<std::uint32_t>(n));
-    };
+    Random next(12345);
     for (int article = 0; article < 300; ++article) {
         std::vector<FlowBlock> blocks;
         const int count = 3 + next(25);
@@ -405,18 +435,8 @@ TEST_CASE("random articles with floats: complete, in order, no float after the e
         // Above a float at a column's foot a paragraph's space may stay too: the
         // paragraph that could not start there (two lines and its space) went on.
         check_no_holes(blocks, pages, first, capacity, false, 1);
-        const At end = last_line(pages);
-        for (std::size_t b = 0; b < blocks.size(); ++b) {
-            if (blocks[b].floating) {
-                INFO("float " << b);
-                CHECK(position_of(pages, b) < end);
-            }
-        }
-        for (std::size_t p = 0; p < pages.size(); ++p) {
-            for (const ColumnLayout& column : pages[p].columns) {
-                CHECK(column.used <= (p == 0 ? first : capacity));
-            }
-        }
+        check_floats_before_end(blocks, pages);
+        check_within_capacity(pages, first, capacity);
     }
 }
 
@@ -570,11 +590,7 @@ TEST_CASE("the last page with a spanning float is balanced", "[pdf][flow][floats
 TEST_CASE("random articles with spanning floats: complete, no hole, none after the end or "
           "before its anchor",
           "[pdf][flow][floats][span]") {
-    std::uint32_t seed = 271828;
-    auto next = [&](int n) {
-        seed = seed * 1664525u + 1013904223u;
-        return static_cast<int>((seed >> 8) % static_cast<std::uint32_t>(n));
-    };
+    Random next(271828);
     int spanned = 0;
     for (int article = 0; article < 300; ++article) {
         std::vector<FlowBlock> blocks;
@@ -602,18 +618,12 @@ TEST_CASE("random articles with spanning floats: complete, no hole, none after t
         // (the flow's rule without spanning floats too).
         check_no_holes(blocks, pages, first, capacity, false, 2);
         check_after_anchors(blocks, pages);
-        const At end = last_line(pages);
-        for (std::size_t b = 0; b < blocks.size(); ++b) {
-            if (blocks[b].floating) {
-                INFO("float " << b);
-                CHECK(position_of(pages, b) < end);
-            }
-        }
-        for (std::size_t p = 0; p < pages.size(); ++p) {
-            spanned += pages[p].span_units > 0 ? 1 : 0;
-            for (const ColumnLayout& column : pages[p].columns) {
-                CHECK(column.used <= (p == 0 ? first : capacity));
-                CHECK(column.used >= pages[p].span_units);
+        check_floats_before_end(blocks, pages);
+        check_within_capacity(pages, first, capacity);
+        for (const PageFlow& page : pages) {
+            spanned += page.span_units > 0 ? 1 : 0;
+            for (const ColumnLayout& column : page.columns) {
+                CHECK(column.used >= page.span_units);
             }
         }
     }

@@ -2,6 +2,7 @@
 // short i drawn before its consonant, conjuncts, reph) and Thai (stacked marks, SARA AM
 // split in two). Shaped by HarfBuzz; extracted in logical order by poppler and MuPDF.
 #include "article_files.hpp"
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
 
 #include "fonts/font_catalog.hpp"
@@ -24,10 +25,6 @@ using namespace galley;
 using namespace galley::test;
 
 namespace {
-
-Article fixture(const std::string& name) {
-    return load_article(fs::path(GALLEY_PDF_TEST_DATA) / (name + ".yaml"));
-}
 
 // Headline and paragraphs, in reading order.
 std::vector<std::string> reading_texts(const Article& a) {
@@ -87,18 +84,8 @@ TEST_CASE("Devanagari is shaped: the short i before its consonant, conjuncts as 
 
 TEST_CASE("a Hindi article is shaped and extracts in logical order in poppler and MuPDF",
           "[pdf][shaping]") {
-    const Article a = fixture("hindi");
-    DiagnosticCollector warnings;
-    const std::string bytes = render_pdf(a, {}, &warnings);
-    for (const auto& d : warnings.diagnostics()) {
-        FAIL_CHECK(d.message);  // every character has a font, the script is shaped
-    }
-    CHECK(render_pdf(a) == bytes);  // deterministic
-    PdfFile pdf(bytes);
-    auto check = pdf.tool({"qpdf", "--check"});
-    INFO(check.out << check.err);
-    CHECK(check.exit_code == 0);
-    CHECK(check.err.empty());
+    const Article a = pdf_fixture("hindi");
+    PdfFile pdf(render_clean_pdf(a));
     const std::vector<std::string> texts = reading_texts(a);
 
     // poppler, by position and in content order: the text exactly.
@@ -162,7 +149,7 @@ TEST_CASE("Thai is shaped: marks stacked, SARA AM split, text kept", "[pdf][shap
     CHECK(glyphs[3].gid == face.glyph(U'\u0E32'));
     CHECK(glyphs[2].gid != face.glyph(U'\u0E49'));
 
-    const Article a = fixture("thai");
+    const Article a = pdf_fixture("thai");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warnings.diagnostics().empty());

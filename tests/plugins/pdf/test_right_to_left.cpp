@@ -2,6 +2,7 @@
 // columns set from the right, Arabic letters joined, and the bidi and shaping pieces on
 // their own.
 #include "article_files.hpp"
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
 
 #include "fonts/font_catalog.hpp"
@@ -19,10 +20,6 @@ using namespace galley;
 using namespace galley::test;
 
 namespace {
-
-Article fixture(const std::string& name) {
-    return load_article(fs::path(GALLEY_PDF_TEST_DATA) / (name + ".yaml"));
-}
 
 // Separators between words: ASCII other than letters and digits, general punctuation
 // and the bidi controls poppler writes around runs (U+2000..U+206F), Arabic comma,
@@ -155,18 +152,8 @@ TEST_CASE("Hebrew and Arabic articles extract in logical order in poppler and Mu
           "[pdf][bidi]") {
     for (const std::string name : {"hebrew", "arabic", "persian"}) {
         DYNAMIC_SECTION(name) {
-            const Article a = fixture(name);
-            DiagnosticCollector warnings;
-            const std::string bytes = render_pdf(a, {}, &warnings);
-            for (const auto& d : warnings.diagnostics()) {
-                FAIL_CHECK(d.message);  // every character has a font, every script is set
-            }
-            CHECK(render_pdf(a) == bytes);  // deterministic
-            PdfFile pdf(bytes);
-            auto check = pdf.tool({"qpdf", "--check"});
-            INFO(check.out << check.err);
-            CHECK(check.exit_code == 0);
-            CHECK(check.err.empty());
+            const Article a = pdf_fixture(name);
+            PdfFile pdf(render_clean_pdf(a));
 
             check_logical_order(pdf.text(), a, "pdftotext");
             auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
@@ -185,7 +172,7 @@ TEST_CASE("Hebrew and Arabic articles extract in logical order in poppler and Mu
 TEST_CASE("vowel marks extract with their letters, in logical order (MuPDF)", "[pdf][shaping]") {
     // Each mark maps to itself in ToUnicode, drawn after its letter. (poppler reads the
     // marks' positions as separate lines: see plugins/pdf/README.md.)
-    const Article a = fixture("marks");
+    const Article a = pdf_fixture("marks");
     DiagnosticCollector warnings;
     PdfFile pdf(render_pdf(a, {}, &warnings));
     CHECK(warnings.diagnostics().empty());
@@ -199,7 +186,7 @@ TEST_CASE("vowel marks extract with their letters, in logical order (MuPDF)", "[
 }
 
 TEST_CASE("right-to-left lines, columns and page furniture are set from the right", "[pdf][bidi]") {
-    const Article a = fixture("hebrew");
+    const Article a = pdf_fixture("hebrew");
     // Two columns even though the article is short (it would be set in one otherwise).
     PdfFile pdf(render_pdf(a, {{"short-article", "columns"}}));
     const auto boxes = word_boxes(pdf);

@@ -3,6 +3,7 @@
 // shape, hyphenation dictionaries, and a clear error for a missing font file.
 #include "article_builder.hpp"
 #include "article_files.hpp"
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
 
 #include "fonts/font_catalog.hpp"
@@ -38,8 +39,8 @@ std::map<std::string, WordBox> word_boxes(const PdfFile& pdf) {
     return out;
 }
 
-// Dark pixels inside a word's box, rendered at 300 dpi.
-long ink(const PdfFile& pdf, const WordBox& b) {
+// A word's box rendered at 300 dpi in grey (a PGM from pdftoppm).
+CommandResult render_box(const PdfFile& pdf, const WordBox& b) {
     const double scale = 300.0 / 72.0;
     auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x",
                        std::to_string(static_cast<int>(b.x0 * scale)), "-y",
@@ -47,6 +48,12 @@ long ink(const PdfFile& pdf, const WordBox& b) {
                        std::to_string(static_cast<int>((b.x1 - b.x0) * scale) + 1), "-H",
                        std::to_string(static_cast<int>((b.y1 - b.y0) * scale) + 1)});
     REQUIRE(r.exit_code == 0);
+    return r;
+}
+
+// Dark pixels inside a word's box, rendered at 300 dpi.
+long ink(const PdfFile& pdf, const WordBox& b) {
+    auto r = render_box(pdf, b);
     CHECK(r.err.empty());
     return dark_pixels(r.out);
 }
@@ -236,13 +243,7 @@ namespace {
 // Where the ink of a word's box sits across it: 0 at the left edge, 1 at the right
 // (rendered at 300 dpi); -1 when the box has no ink.
 double ink_centre_x(const PdfFile& pdf, const WordBox& b) {
-    const double scale = 300.0 / 72.0;
-    auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x",
-                       std::to_string(static_cast<int>(b.x0 * scale)), "-y",
-                       std::to_string(static_cast<int>(b.y0 * scale)), "-W",
-                       std::to_string(static_cast<int>((b.x1 - b.x0) * scale) + 1), "-H",
-                       std::to_string(static_cast<int>((b.y1 - b.y0) * scale) + 1)});
-    REQUIRE(r.exit_code == 0);
+    const auto r = render_box(pdf, b);
     std::istringstream in(r.out);
     std::string magic;
     int w = 0, h = 0, max = 0;
@@ -285,8 +286,7 @@ TEST_CASE("Chinese is set in Noto Serif CJK of the article's region, embedded as
     };
     Case cases[] = {
         {load_sample("harbin-ice-festival-zh"), "NotoSerifCJKsc-Regular"},
-        {load_article(fs::path(GALLEY_PDF_TEST_DATA) / "traditional-chinese.yaml"),
-         "NotoSerifCJKtc-Regular"},
+        {pdf_fixture("traditional-chinese"), "NotoSerifCJKtc-Regular"},
     };
     for (const Case& c : cases) {
         INFO(c.article.id);

@@ -1,6 +1,7 @@
 // Unicode text handling from ICU: the code point classes of text/unicode_class.hpp,
 // UAX #14 line-break opportunities and UAX #29 grapheme clusters (text/text_boundaries.hpp).
 #include "article_files.hpp"
+#include "pdf_articles.hpp"
 #include "pdf_check.hpp"
 
 #include "text/text_boundaries.hpp"
@@ -195,7 +196,7 @@ TEST_CASE("break iterators are safe to use from several threads at once", "[pdf]
 
 TEST_CASE("a Thai paragraph's lines end between dictionary words and extract unchanged",
           "[pdf][unicode][breaking][thai]") {
-    const Article article = test::load_article(fs::path(GALLEY_PDF_TEST_DATA) / "thai.yaml");
+    const Article article = test::pdf_fixture("thai");
     const std::string source = plain_text(std::get<Paragraph>(article.body.at(0).content).content);
     std::u32string text;
     for (std::size_t pos = 0; pos < source.size();) {
