@@ -113,13 +113,17 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         GlyphSelection selection;
         std::vector<std::pair<std::uint16_t, char32_t>> chars;
         const std::vector<GlyphVariant>& variants = document.unicodes.variants(id);
-        for (std::size_t g = 0; g < used[f].size(); ++g) {
-            if (!used[f][g]) {
-                continue;
+        auto drawn = [&](std::size_t g) { return g < used[f].size() && used[f][g]; };
+        // The face's own glyphs, then the glyphs of the variants drawn (their ids start
+        // at first_variant, far past the face's glyphs: not every id between is tried).
+        const std::size_t own_glyphs = std::min<std::size_t>(used[f].size(), face.glyph_count());
+        for (std::size_t v = 0; v < variants.size(); ++v) {
+            if (drawn(GlyphUnicodes::first_variant + v)) {
+                selection.glyphs.push_back(variants[v].gid);
             }
-            if (const GlyphVariant* v =
-                    GlyphUnicodes::variant_of(variants, static_cast<std::uint16_t>(g))) {
-                selection.glyphs.push_back(v->gid);
+        }
+        for (std::size_t g = 0; g < own_glyphs; ++g) {
+            if (!used[f][g]) {
                 continue;
             }
             selection.glyphs.push_back(static_cast<std::uint16_t>(g));
@@ -177,8 +181,7 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         if (!subset.cff) {
             variant_codes.assign(variants.size(), 0);
             for (std::size_t v = 0; v < variants.size(); ++v) {
-                const std::size_t g = GlyphUnicodes::first_variant + v;
-                if (g >= used[f].size() || !used[f][g]) {
+                if (!drawn(GlyphUnicodes::first_variant + v)) {
                     continue;
                 }
                 const auto code =
