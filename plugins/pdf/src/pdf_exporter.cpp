@@ -59,7 +59,8 @@ BuildContext text_context(const FontCatalog& fonts, HyphenationChoice& hyphenati
                         problems,
                         {},
                         presentation::is_right_to_left(article.language),
-                        article.language};
+                        article.language,
+                        ScriptLanguages(article.language)};
 }
 
 FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, bool cjk,

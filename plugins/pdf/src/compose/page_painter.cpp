@@ -367,6 +367,7 @@ private:
             op.y = baseline + f.rise;
             op.glyph_begin = static_cast<std::uint32_t>(m_page->glyphs.size());
             op.glyph_count = f.glyph_count;
+            op.lang = f.lang;
             m_page->glyphs.insert(m_page->glyphs.end(), m.glyphs.begin() + f.glyph_begin,
                                   m.glyphs.begin() + f.glyph_begin + f.glyph_count);
             if (f.shaped) {

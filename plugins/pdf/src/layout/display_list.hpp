@@ -5,6 +5,7 @@
 
 #include "fonts/font_catalog.hpp"
 #include "layout/structure_tree.hpp"
+#include "text/script_language.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -47,6 +48,7 @@ struct TextOp {
     /// Into PageList::adjustments: a pen move (1/1000 em to the right) before each glyph,
     /// for shaped glyphs whose advances are not the font's; -1 when there are none.
     std::int32_t adjust_begin = -1;
+    LanguageCode lang{};  ///< /Lang of the glyphs' marked content; none: the document's
 };
 
 struct LineOp {

@@ -295,6 +295,7 @@ private:
         f.width = static_cast<float>(glyph_width(r.face, r.gid)) * size / 1000.0f + f.tracking;
         f.link = link;
         f.actual_text = r.actual_text;
+        f.lang = m_lang;
         m_out.fragments.push_back(f);
         return static_cast<std::int32_t>(m_out.fragments.size() - 1);
     }
@@ -324,6 +325,7 @@ private:
 
     void emit_space() {
         m_level = m_space_level;
+        m_lang = {};
         const Resolved r = resolve(' ', m_space_style);
         const float size = size_of(m_space_style);
         const std::int32_t frag = single_fragment(r, size, m_space_style.link);
@@ -342,6 +344,7 @@ private:
 
     void emit_cjk(char32_t cp, const InlineStyle& style, bool breakable) {
         join_before(true, breakable);
+        m_lang = m_ctx.foreign_scripts.of_word(std::u32string_view(&cp, 1));
         const Resolved r = resolve(cp, style);
         const std::int32_t frag = single_fragment(r, size_of(style), style.link);
         push(Item::box(m_out.fragments[static_cast<std::size_t>(frag)].width, frag));
@@ -491,6 +494,17 @@ private:
     // An over-long word, set in segments (word_segments.hpp) as it arrives: every
     // complete segment is emitted, the last (open) one waits for more characters unless
     // the word is `final`. No hyphenation: such words are not words of a language.
+    // The word's language when it is in another script than the article's (its first
+    // character of a specific script decides).
+    LanguageCode word_language() {
+        for (const auto& c : m_word) {
+            if (const auto language = m_ctx.foreign_scripts.of_character(c.cp)) {
+                return *language;
+            }
+        }
+        return {};
+    }
+
     void emit_long_word(bool final) {
         const std::size_t n = m_word.size();
         m_glyphs.clear();
@@ -519,6 +533,7 @@ private:
             m_level = m_word.front().level;
             m_long_word = true;
         }
+        m_lang = word_language();
         std::int32_t current = -1;
         std::size_t next_cut = 0;
         for (std::size_t i = 0; i < end; ++i) {
@@ -861,6 +876,7 @@ private:
             f.ink = m_spec.style.ink;
             f.link = c.style.link;
             f.actual_text = head.actual_text;
+            f.lang = m_lang;
             f.glyph_begin = static_cast<std::uint32_t>(m_out.glyphs.size());
             m_out.adjustments.resize(m_out.glyphs.size(), 0);
             // Pen moves against the glyphs' widths (what a PDF viewer adds after each
@@ -952,6 +968,7 @@ private:
         }
         join_before(false, m_word.front().line_break_before);
         m_level = m_word.front().level;
+        m_lang = word_language();
         const std::size_t n = m_word.size();
         std::vector<Resolved> glyphs;
         glyphs.reserve(n);
@@ -1083,6 +1100,7 @@ private:
     std::vector<bool> m_line_breaks;     // per code point: UAX #14 lets a line begin here
     std::size_t m_char_index = 0;        // of the next add_char()
     std::uint8_t m_level = 0;            // of the items being pushed
+    LanguageCode m_lang{};               // of the fragments being made
     std::uint8_t m_space_level = 0;
     bool m_pending_space = false;
     InlineStyle m_space_style;

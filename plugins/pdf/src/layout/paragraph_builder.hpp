@@ -7,6 +7,7 @@
 #include "fonts/font_catalog.hpp"
 #include "layout/text_items.hpp"
 #include "text/hyphenator.hpp"
+#include "text/script_language.hpp"
 
 #include <galley/diagnostic.hpp>
 #include <galley/document.hpp>
@@ -51,7 +52,8 @@ struct BuildContext {
     SourceLocation where;  ///< of the text being built, for problem reports
     /// The article is written right to left (Hebrew, Arabic, ...): every paragraph is.
     bool right_to_left = false;
-    std::string language{};  ///< the article's BCP 47 tag, for the shaper
+    std::string language{};             ///< the article's BCP 47 tag, for the shaper
+    ScriptLanguages foreign_scripts{};  ///< /Lang of words in another script
 };
 
 /// The items for `text`; ends with a forced break.

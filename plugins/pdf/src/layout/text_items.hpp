@@ -33,6 +33,7 @@ struct Fragment {
     float rise = 0;                 ///< points above the baseline (shaped marks)
     std::int32_t link = -1;         ///< into ItemList::links
     std::int32_t actual_text = -1;  ///< into ItemList::actual_texts (placeholder glyphs)
+    LanguageCode lang{};            ///< a word in another script than the article's
 };
 
 struct Item {

@@ -57,7 +57,7 @@ public:
                                op.face == m_face && op.size == m_size &&
                                op.tracking == m_tracking && op.ink == m_fill &&
                                op.fake_bold == m_fake_bold && op.invisible == m_invisible &&
-                               std::abs(op.y - m_pen_y) < 0.001;
+                               op.lang == m_lang && std::abs(op.y - m_pen_y) < 0.001;
         if (continues) {
             // Move the pen with a TJ adjustment (thousandths of an em, positive = left).
             double adjust = (op.x - m_pen_x) * 1000.0 / op.size;
@@ -68,9 +68,9 @@ public:
             }
         } else {
             close_array();
-            if (m_last_actual >= 0) {
-                m_out += "EMC\n";
-                m_last_actual = -1;
+            end_actual_text();
+            if (op.lang != m_lang) {
+                end_language();
             }
             begin_text();
             if (op.face != m_face || op.size != m_size) {
@@ -99,6 +99,9 @@ public:
             set_fill(op.ink);
             numbers({1, 0, 0, 1, op.x, op.y});
             m_out += "Tm\n";
+            if (op.lang != m_lang) {
+                begin_language(op.lang);
+            }
             if (op.actual_text >= 0) {
                 actual_text(m_page.actual_texts[static_cast<std::size_t>(op.actual_text)]);
                 m_last_actual = op.actual_text;
@@ -190,12 +193,32 @@ private:
             m_in_array = false;
         }
     }
-    void end_text() {
-        close_array();
+    void end_actual_text() {
         if (m_last_actual >= 0) {
             m_out += "EMC\n";
             m_last_actual = -1;
         }
+    }
+    // Glyphs in another language than the document's: a Span with /Lang around them
+    // (ISO 32000-1, 14.9.2.1), inside the text object and around any ActualText span.
+    void begin_language(const LanguageCode& lang) {
+        if (is_tagged(lang)) {
+            m_out += "/Span <</Lang (";
+            m_out += lang.data();
+            m_out += ")>> BDC\n";
+            m_lang = lang;
+        }
+    }
+    void end_language() {
+        if (is_tagged(m_lang)) {
+            m_out += "EMC\n";
+            m_lang = {};
+        }
+    }
+    void end_text() {
+        close_array();
+        end_actual_text();
+        end_language();
         if (m_in_text) {
             m_out += "ET\n";
             m_in_text = false;
@@ -265,6 +288,7 @@ private:
     bool m_in_array = false;
     bool m_in_mark = false;
     std::int32_t m_last_actual = -1;
+    LanguageCode m_lang{};  // of the open /Lang span; none: no span open
     FaceId m_face = FaceId::LiberationSerif;
     float m_size = -1;
     float m_tracking = 0;
