@@ -28,6 +28,7 @@ void fragment_key(std::string& key, const Fragment& f, const ItemList& from) {
     }
     append_bytes(key, f.width);
     append_bytes(key, f.rise);
+    append_bytes(key, f.lang);
     key.append(reinterpret_cast<const char*>(from.glyphs.data() + f.glyph_begin),
                std::size_t{f.glyph_count} * sizeof(std::uint16_t));
     if (f.shaped) {
