@@ -221,13 +221,19 @@ HpdfDocument::FontRef HpdfDocument::add_font(const FontProgram& font) {
     d.add(descriptor, font.cff ? "FontFile3" : "FontFile2", file);
 
     // /W lists only glyphs whose width differs from /DW, the most common width
-    // (a CJK subset is then almost all /DW 1000).
-    std::map<int, int> frequency;
-    for (int w : font.widths) {
-        ++frequency[w];
+    // (a CJK subset is then almost all /DW 1000). Counted by runs of equal widths: a CJK
+    // subset's widths run over every CID up to its last, tens of thousands.
+    std::map<int, std::size_t> frequency;
+    for (std::size_t i = 0; i < font.widths.size();) {
+        std::size_t end = i + 1;
+        while (end < font.widths.size() && font.widths[end] == font.widths[i]) {
+            ++end;
+        }
+        frequency[font.widths[i]] += end - i;
+        i = end;
     }
     int dw = 1000;
-    int best = 0;
+    std::size_t best = 0;
     for (const auto& [w, n] : frequency) {
         if (n > best) {
             best = n;

@@ -81,11 +81,7 @@ GlyphUsage used_glyphs(PageSource& pages) {
             if (const auto* text = std::get_if<TextOp>(&op)) {
                 auto& bits = used[static_cast<std::size_t>(text->face)];
                 for (std::uint32_t i = 0; i < text->glyph_count; ++i) {
-                    const std::uint16_t gid = page.glyphs[text->glyph_begin + i];
-                    if (bits.size() <= gid) {
-                        bits.resize(gid + 1u, false);
-                    }
-                    bits[gid] = true;
+                    bits.set(page.glyphs[text->glyph_begin + i]);
                 }
             }
         }
@@ -113,25 +109,21 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         GlyphSelection selection;
         std::vector<std::pair<std::uint16_t, char32_t>> chars;
         const std::vector<GlyphVariant>& variants = document.unicodes.variants(id);
-        auto drawn = [&](std::size_t g) { return g < used[f].size() && used[f][g]; };
-        // The face's own glyphs, then the glyphs of the variants drawn (their ids start
-        // at first_variant, far past the face's glyphs: not every id between is tried).
-        const std::size_t own_glyphs = std::min<std::size_t>(used[f].size(), face.glyph_count());
+        auto drawn = [&](std::size_t g) { return used[f].test(g); };
+        // The glyphs of the variants drawn (their ids start at first_variant, far past
+        // the face's glyphs), then the face's own.
         for (std::size_t v = 0; v < variants.size(); ++v) {
             if (drawn(GlyphUnicodes::first_variant + v)) {
                 selection.glyphs.push_back(variants[v].gid);
             }
         }
-        for (std::size_t g = 0; g < own_glyphs; ++g) {
-            if (!used[f][g]) {
-                continue;
-            }
+        used[f].for_each(face.glyph_count(), [&](std::size_t g) {
             selection.glyphs.push_back(static_cast<std::uint16_t>(g));
             if (char32_t cp = document.unicodes.lookup(id, static_cast<std::uint16_t>(g))) {
                 selection.unicodes.push_back(cp);
                 chars.emplace_back(static_cast<std::uint16_t>(g), cp);
             }
-        }
+        });
         std::sort(selection.glyphs.begin(), selection.glyphs.end());
         selection.glyphs.erase(std::unique(selection.glyphs.begin(), selection.glyphs.end()),
                                selection.glyphs.end());

@@ -11,6 +11,8 @@
 #include <galley/diagnostic.hpp>
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,8 +25,40 @@ struct PdfMetadata {
     std::vector<std::string> image_names;  ///< by image index, for warnings
 };
 
-/// The glyphs each face draws, as a bitmap per face (glyph id -> drawn).
-using GlyphUsage = std::array<std::vector<bool>, face_count>;
+/// The glyph ids one face draws, as bits. The writer walks the set ones a word at a
+/// time: a CJK face has 65,000 glyphs and a page draws a few hundred.
+class GlyphBits {
+public:
+    void set(std::uint16_t id) {
+        const std::size_t word = id / 64u;
+        if (m_words.size() <= word) {
+            m_words.resize(word + 1, 0);
+        }
+        m_words[word] |= std::uint64_t{1} << (id % 64u);
+    }
+    bool test(std::size_t id) const {
+        return id / 64u < m_words.size() && ((m_words[id / 64u] >> (id % 64u)) & 1u) != 0;
+    }
+    bool empty() const { return m_words.empty(); }
+    /// Calls `visit(id)` for each id below `end` that is set, in increasing order.
+    template <typename Visit> void for_each(std::size_t end, Visit&& visit) const {
+        for (std::size_t w = 0; w < m_words.size() && w * 64u < end; ++w) {
+            for (std::uint64_t bits = m_words[w]; bits != 0; bits &= bits - 1) {
+                const std::size_t id = w * 64u + static_cast<std::size_t>(std::countr_zero(bits));
+                if (id >= end) {
+                    return;
+                }
+                visit(id);
+            }
+        }
+    }
+
+private:
+    std::vector<std::uint64_t> m_words;
+};
+
+/// The glyphs each face draws.
+using GlyphUsage = std::array<GlyphBits, face_count>;
 
 /// The glyphs all of `pages` draw, painting each page once and letting it go.
 GlyphUsage used_glyphs(PageSource& pages);
