@@ -45,7 +45,7 @@ std::int32_t FragmentPool::add(const Fragment& f, const ItemList& from,
                                std::vector<std::int32_t>& pooled_links) {
     ItemList& pool = *m_material;
     // Links and placeholder glyphs (with their actual text) are rare: pooled unshared.
-    const bool plain = f.link < 0 && f.actual_text < 0;
+    const bool plain = f.link < 0 && f.actual_text < 0 && pool.fragments.size() >= share_after;
     if (plain) {
         fragment_key(m_key, f, from);
         if (auto it = m_index.find(m_key); it != m_index.end()) {
