@@ -18,6 +18,10 @@ namespace galley::pdf {
 
 namespace {
 
+// Painted pages kept for the writer instead of painted again: a news article's pages
+// take a few hundred kilobytes; a book-length one is painted twice, a page at a time.
+constexpr std::size_t kept_pages_bytes = 16u << 20;
+
 bool is_cjk_language(const std::string& lang) {
     return lang == "zh" || lang == "ja" || lang == "ko";
 }
@@ -151,7 +155,8 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     PagePainter painter({flowed.composed, flowed.pages, flowed.setup, flowed.style,
                          article.language, flowed.masthead_units},
                         typesetter, document);
-    const GlyphUsage used = used_glyphs(painter);  // paints every page: problems are all known
+    // Paints every page, so the problems are all known.
+    PaintedPages pages(painter, kept_pages_bytes);
     report(problems, diagnostics);
 
     PdfMetadata metadata;
@@ -173,7 +178,7 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     metadata.language = article.language.empty() ? "und" : article.language;
     metadata.source_name = article.source_name;
     metadata.image_names = flowed.composed.image_names;
-    out.bytes = write_pdf(document, painter, used, metadata, m_fonts, m_subsetter, m_images,
+    out.bytes = write_pdf(document, pages, pages.used(), metadata, m_fonts, m_subsetter, m_images,
                           setup.color, diagnostics);
 }
 

@@ -71,22 +71,57 @@ std::string inflated(const std::string& deflated, std::size_t size) {
 
 }  // namespace
 
-GlyphUsage used_glyphs(PageSource& pages) {
-    GlyphUsage used;
+namespace {
+
+// What a painted page holds, roughly: its vectors' elements.
+std::size_t page_bytes(const PageList& page) {
+    std::size_t bytes = page.ops.capacity() * sizeof(DrawOp) +
+                        page.marks.capacity() * sizeof(MarkedRun) +
+                        page.glyphs.capacity() * sizeof(std::uint16_t) +
+                        page.adjustments.capacity() * sizeof(std::int16_t) +
+                        page.links.capacity() * sizeof(LinkArea);
+    for (const auto& text : page.actual_texts) {
+        bytes += sizeof text + text.capacity() * sizeof(char32_t);
+    }
+    return bytes;
+}
+
+}  // namespace
+
+PaintedPages::PaintedPages(PageSource& painter, std::size_t keep_bytes) : m_painter(painter) {
+    std::size_t kept_bytes = 0;
+    bool keeping = true;
     PageList page;
-    for (std::size_t p = 0; p < pages.page_count(); ++p) {
+    for (std::size_t p = 0; p < painter.page_count(); ++p) {
         page = PageList{};
-        pages.paint(p, page);
+        painter.paint(p, page);
         for (const auto& op : page.ops) {
             if (const auto* text = std::get_if<TextOp>(&op)) {
-                auto& bits = used[static_cast<std::size_t>(text->face)];
+                auto& bits = m_used[static_cast<std::size_t>(text->face)];
                 for (std::uint32_t i = 0; i < text->glyph_count; ++i) {
                     bits.set(page.glyphs[text->glyph_begin + i]);
                 }
             }
         }
+        if (keeping) {
+            kept_bytes += page_bytes(page);
+            keeping = kept_bytes <= keep_bytes;
+            if (keeping) {
+                m_kept.push_back(std::move(page));
+            } else {
+                std::vector<PageList>().swap(m_kept);
+            }
+        }
     }
-    return used;
+}
+
+void PaintedPages::paint(std::size_t index, PageList& page) {
+    if (index < m_kept.size()) {
+        page = std::move(m_kept[index]);  // handed out once: the writer asks once
+        m_kept[index] = PageList{};
+    } else {
+        m_painter.paint(index, page);
+    }
 }
 
 std::string write_pdf(const DisplayDocument& document, PageSource& pages, const GlyphUsage& used,

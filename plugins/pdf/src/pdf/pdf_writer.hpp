@@ -60,11 +60,28 @@ private:
 /// The glyphs each face draws.
 using GlyphUsage = std::array<GlyphBits, face_count>;
 
-/// The glyphs all of `pages` draw, painting each page once and letting it go.
-GlyphUsage used_glyphs(PageSource& pages);
+/// The pages of `painter`, each painted once for the glyphs the document draws (the
+/// font subsets must be known before the first page is written). When all the pages
+/// together fit in `keep_bytes` they are kept and handed out again instead of being
+/// painted twice; a longer document is painted again, page by page, so its memory
+/// stays bounded by one page.
+class PaintedPages final : public PageSource {
+public:
+    PaintedPages(PageSource& painter, std::size_t keep_bytes);
+
+    const GlyphUsage& used() const { return m_used; }
+    std::size_t page_count() const override { return m_painter.page_count(); }
+    /// Each page once, in order, when the pages were kept; otherwise as the painter does.
+    void paint(std::size_t index, PageList& page) override;
+
+private:
+    PageSource& m_painter;
+    GlyphUsage m_used;
+    std::vector<PageList> m_kept;  // every page, or none
+};
 
 /// The PDF for `document` with the pages `pages` paints, one at a time; `used` is what
-/// used_glyphs() found for them (the font subsets). Throws galley::Error when libharu
+/// they draw (PaintedPages::used(), for the font subsets). Throws galley::Error when libharu
 /// or hb-subset fail; an image libharu cannot read becomes an empty frame and a warning.
 std::string write_pdf(const DisplayDocument& document, PageSource& pages, const GlyphUsage& used,
                       const PdfMetadata& metadata, const FontCatalog& catalog,
