@@ -52,6 +52,8 @@ ScriptLanguages::ScriptLanguages(std::string_view article_language)
         status);
     if (U_SUCCESS(status) && !article.isBogus()) {
         m_article_script = likely_script(article);
+        // A language written in two scripts (sr-Latn, uz-Latn) owns its other one too.
+        m_language_script = likely_script(icu::Locale(article.getLanguage()));
     }
 }
 
@@ -91,7 +93,7 @@ LanguageCode ScriptLanguages::for_script(int script) {
     const auto slot = static_cast<std::size_t>(script);
     if (!m_known[slot]) {
         m_known[slot] = true;
-        if (!writes(m_article_script, script)) {
+        if (!writes(m_article_script, script) && !writes(m_language_script, script)) {
             UErrorCode status = U_ZERO_ERROR;
             const std::string tag =
                 std::string("und-") + uscript_getShortName(static_cast<UScriptCode>(script));

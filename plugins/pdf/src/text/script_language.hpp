@@ -20,7 +20,8 @@ inline bool is_tagged(const LanguageCode& code) { return code[0] != '\0'; }
 /// use and, if so, the language CLDR's likely subtags give that script (Hebrew: he,
 /// Arabic: ar, Cyrillic: ru, Latin: en, Han: zh, kana: ja …). A script the article's
 /// language writes is its own (Arabic script in a Persian article, Han in a Japanese
-/// one), as is a word without letters (digits, punctuation, emoji).
+/// one, Cyrillic in a Serbian article in Latin script), as is a word without letters
+/// (digits, punctuation, emoji).
 class ScriptLanguages {
 public:
     /// Tags nothing.
@@ -39,6 +40,7 @@ private:
     LanguageCode for_script(int script);
 
     int m_article_script = -1;
+    int m_language_script = -1;             // of the language without its script subtag
     std::vector<LanguageCode> m_by_script;  // filled on first use, per UScriptCode
     std::vector<bool> m_known;
 };
