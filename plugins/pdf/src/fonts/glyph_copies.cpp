@@ -132,12 +132,66 @@ std::string append_glyph_copies(std::string_view font, const std::vector<GlyphCo
             return {};
         }
     }
-    for (const GlyphCopy& copy : copies) {
-        if (copy.glyph >= glyphs || !add_outline(copy.glyph)) {
-            return {};
+    // A composite glyph (OpenType glyf, "Composite Glyph Description"): each part by
+    // glyph id with word-sized x/y offsets; its box the union of the parts' boxes.
+    // `side`: its left side bearing (xMin), for hmtx.
+    auto add_composite = [&](const std::vector<GlyphPart>& parts, std::int32_t& side) -> bool {
+        std::int32_t x_min = 0x7FFF, y_min = 0x7FFF, x_max = -0x8000, y_max = -0x8000;
+        for (const GlyphPart& part : parts) {
+            if (part.glyph >= glyphs) {
+                return false;
+            }
+            const std::uint32_t from = location(part.glyph), to = location(part.glyph + 1);
+            if (from > to || to > glyf->size()) {
+                return false;
+            }
+            if (to - from >= 10) {  // an empty glyph (a space) has no box
+                auto s16 = [&](std::size_t at) {
+                    return static_cast<std::int32_t>(static_cast<std::int16_t>(u16(*glyf, at)));
+                };
+                x_min = std::min(x_min, s16(from + 2) + part.dx);
+                y_min = std::min(y_min, s16(from + 4) + part.dy);
+                x_max = std::max(x_max, s16(from + 6) + part.dx);
+                y_max = std::max(y_max, s16(from + 8) + part.dy);
+            }
         }
-        append16(new_hmtx, copy.advance);
-        append16(new_hmtx, side_bearing(copy.glyph));
+        if (x_min > x_max) {
+            x_min = y_min = x_max = y_max = 0;
+        }
+        append32(new_loca, static_cast<std::uint32_t>(new_glyf.size()));
+        append16(new_glyf, 0xFFFF);  // numberOfContours -1: composite
+        for (std::int32_t v : {x_min, y_min, x_max, y_max}) {
+            append16(new_glyf, static_cast<std::uint32_t>(v) & 0xFFFF);
+        }
+        constexpr std::uint32_t words = 0x0001, xy_values = 0x0002, more = 0x0020;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            append16(new_glyf, words | xy_values | (i + 1 < parts.size() ? more : 0));
+            append16(new_glyf, parts[i].glyph);
+            append16(new_glyf, static_cast<std::uint16_t>(parts[i].dx));
+            append16(new_glyf, static_cast<std::uint16_t>(parts[i].dy));
+        }
+        new_glyf.resize((new_glyf.size() + 3) & ~std::size_t{3}, '\0');
+        side = x_min;
+        return true;
+    };
+    std::uint32_t most_parts = 0;
+    for (const GlyphCopy& copy : copies) {
+        if (!copy.parts.empty()) {
+            std::int32_t side = 0;
+            if (!add_composite(copy.parts, side)) {
+                return {};
+            }
+            most_parts =
+                std::max<std::uint32_t>(most_parts, static_cast<std::uint32_t>(copy.parts.size()));
+            append16(new_hmtx, copy.advance);
+            append16(new_hmtx, static_cast<std::uint32_t>(side) & 0xFFFF);
+        } else {
+            if (copy.glyph >= glyphs || !add_outline(copy.glyph)) {
+                return {};
+            }
+            append16(new_hmtx, copy.advance);
+            append16(new_hmtx, side_bearing(copy.glyph));
+        }
         widest = std::max<std::uint32_t>(widest, copy.advance);
     }
     append32(new_loca, static_cast<std::uint32_t>(new_glyf.size()));
@@ -148,6 +202,11 @@ std::string append_glyph_copies(std::string_view font, const std::vector<GlyphCo
     put16(*head, 50, 1);  // long loca
     put32(*head, 8, 0);   // checkSumAdjustment, set below
     put16(*maxp, 4, total);
+    if (most_parts > 0 && maxp->size() >= 32) {
+        // maxComponentElements, maxComponentDepth: one level above the deepest part.
+        put16(*maxp, 28, std::max(u16(*maxp, 28), most_parts));
+        put16(*maxp, 30, u16(*maxp, 30) + 1);
+    }
     put16(*hhea, 34, total);
     put16(*hhea, 10, widest);
     if (std::string* post = find("post"); post && post->size() >= 32 && u32(*post, 0) != 0x30000) {

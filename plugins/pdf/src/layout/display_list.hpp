@@ -110,10 +110,21 @@ struct ImageSource {
 
 /// A glyph of a face under a code of its own: extracting as other text than its own
 /// character, or with another width than its own.
-struct GlyphVariant {
+/// One glyph of a composite variant, moved by (dx, dy) thousandths of an em.
+struct VariantPart {
     std::uint16_t gid = 0;
+    int dx = 0, dy = 0;
+    bool operator==(const VariantPart&) const = default;
+};
+
+struct GlyphVariant {
+    std::uint16_t gid = 0;  ///< the glyph shown (a composite's first part)
     std::u32string text;
     int width = 0;  ///< 1/1000 em, the code's /W
+    /// Not empty: the variant is one composite glyph of these parts, a shaped cluster of
+    /// more glyphs than characters (Thai SARA AM, Bengali O) that then extracts as its
+    /// characters in engines reading glyph by glyph.
+    std::vector<VariantPart> parts{};
 };
 
 /// Which character each glyph stands for, per face, for the ToUnicode CMaps; and the
@@ -147,19 +158,30 @@ public:
     /// fit. Only for TrueType faces of fewer than first_variant glyphs: the writer draws
     /// each variant with a copy of its glyph appended to the subset (fonts/glyph_copies).
     std::uint16_t variant(FaceId face, std::uint16_t gid, std::u32string_view text, int width) {
-        auto& variants = m_variants[static_cast<std::size_t>(face)];
         std::u32string key{static_cast<char32_t>(gid), static_cast<char32_t>(width)};
         key += text;
-        auto [it, added] = m_variant_ids[static_cast<std::size_t>(face)].try_emplace(
-            std::move(key), static_cast<std::uint16_t>(first_variant + variants.size()));
-        if (added) {
-            if (variants.size() >= 0xFFFFu - first_variant) {
-                m_variant_ids[static_cast<std::size_t>(face)].erase(it);
-                return 0;
-            }
-            variants.push_back({gid, std::u32string(text), width});
+        return add_variant(face, std::move(key), {gid, std::u32string(text), width});
+    }
+    /// The id of a composite of `parts` shown as `text` with `width`, made on first use;
+    /// 0 when no more fit. For the same faces as variant().
+    std::uint16_t composite(FaceId face, const std::vector<VariantPart>& parts,
+                            std::u32string_view text, int width) {
+        // Keyed apart from single glyphs by a first element past Unicode.
+        std::u32string key{static_cast<char32_t>(0x110000 + parts.size()),
+                           static_cast<char32_t>(width)};
+        for (const VariantPart& part : parts) {
+            key += static_cast<char32_t>(part.gid);
+            key += static_cast<char32_t>(part.dx);
+            key += static_cast<char32_t>(part.dy);
         }
-        return it->second;
+        key += text;
+        return add_variant(face, std::move(key),
+                           {parts.front().gid, std::u32string(text), width, parts});
+    }
+    /// Whether a face can still take a word's variants (a thousand): past that, a
+    /// cluster is drawn glyph by glyph rather than risk a composite with no code.
+    bool has_room(FaceId face) const {
+        return m_variants[static_cast<std::size_t>(face)].size() + 1024 <= 0xFFFFu - first_variant;
     }
     const std::vector<GlyphVariant>& variants(FaceId face) const {
         return m_variants[static_cast<std::size_t>(face)];
@@ -174,6 +196,20 @@ public:
     }
 
 private:
+    std::uint16_t add_variant(FaceId face, std::u32string key, GlyphVariant made) {
+        auto& variants = m_variants[static_cast<std::size_t>(face)];
+        auto [it, added] = m_variant_ids[static_cast<std::size_t>(face)].try_emplace(
+            std::move(key), static_cast<std::uint16_t>(first_variant + variants.size()));
+        if (added) {
+            if (variants.size() >= 0xFFFFu - first_variant) {
+                m_variant_ids[static_cast<std::size_t>(face)].erase(it);
+                return 0;
+            }
+            variants.push_back(std::move(made));
+        }
+        return it->second;
+    }
+
     std::array<std::vector<char32_t>, face_count> m_faces;
     std::array<std::vector<GlyphVariant>, face_count> m_variants;
     // Each face's variants by glyph, width and text, for variant() (called per glyph).

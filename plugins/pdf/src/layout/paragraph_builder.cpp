@@ -736,6 +736,19 @@ private:
                     m_chars.push_back(m_run[i]);
                 }
             }
+            if (variants && e - d > m_chars.size() && m_ctx.unicodes.has_room(face_id)) {
+                // More glyphs than characters (Thai SARA AM drawn as NIKHAHIT and SARA AA,
+                // Bengali O around its consonant): the cluster becomes one composite
+                // glyph that extracts as the characters as written.
+                Stroke stroke{static_cast<std::int32_t>(d), m_chars.front(), -1, 0};
+                stroke.parts = static_cast<std::uint32_t>(e - d);
+                stroke.text_at = static_cast<std::uint32_t>(m_stroke_text.size());
+                stroke.text_size = next - cluster;
+                m_stroke_text.append(m_run, cluster, next - cluster);
+                m_strokes.push_back(stroke);
+                d = e;
+                continue;
+            }
             std::int32_t actual = -1;
             if (e - d > m_chars.size()) {
                 std::u32string decomposed;
@@ -836,6 +849,20 @@ private:
         return !font.cff() && font.glyph_count() <= GlyphUnicodes::first_variant;
     }
 
+    // The composite variant drawing a stroke's glyphs, each where the shaper put it from
+    // the cluster's pen position.
+    std::uint16_t composite(FaceId face_id, std::size_t first, std::uint32_t parts,
+                            std::u32string_view text, int reach) {
+        m_parts.clear();
+        for (std::size_t v = first; v < first + parts; ++v) {
+            const FontFace::ShapedGlyph& g = m_shaped[v];
+            m_parts.push_back(
+                {g.gid, static_cast<int>(std::lround(m_origins[v] - m_origins[first] + g.x_offset)),
+                 static_cast<int>(std::lround(g.y_offset))});
+        }
+        return m_ctx.unicodes.composite(face_id, m_parts, text, reach);
+    }
+
     // Emits m_strokes as fragments: runs of visible glyphs at one height, and the unseen
     // characters between them. Fragments follow in logical order, so in a right-to-left
     // run each starts where the next one (to its left) ends.
@@ -847,21 +874,25 @@ private:
         for (std::size_t s = 0; s < m_strokes.size();) {
             const Stroke& head = m_strokes[s];
             const bool invisible = head.visual < 0 && head.actual_text < 0;
-            const double rise = head.visual >= 0 && head.actual_text < 0
-                                    ? m_shaped[static_cast<std::size_t>(head.visual)].y_offset
-                                    : 0;
+            // A glyph raised by the shaper sets its fragment's rise; a composite carries
+            // its parts' offsets itself.
+            auto rise_of = [&](const Stroke& stroke) {
+                return stroke.visual >= 0 && stroke.actual_text < 0 && stroke.parts == 1
+                           ? m_shaped[static_cast<std::size_t>(stroke.visual)].y_offset
+                           : 0.0;
+            };
+            const double rise = rise_of(head);
             std::size_t e = s + 1;
             while (e < m_strokes.size() && m_strokes[e].actual_text == head.actual_text &&
-                   (head.actual_text >= 0 ||
-                    ((m_strokes[e].visual < 0) == invisible &&
-                     (invisible ||
-                      m_shaped[static_cast<std::size_t>(m_strokes[e].visual)].y_offset == rise)))) {
+                   (head.actual_text >= 0 || ((m_strokes[e].visual < 0) == invisible &&
+                                              (invisible || rise_of(m_strokes[e]) == rise)))) {
                 ++e;
             }
             double width = 0;
             for (std::size_t k = s; k < e; ++k) {
-                if (m_strokes[k].visual >= 0) {
-                    width += m_shaped[static_cast<std::size_t>(m_strokes[k].visual)].advance;
+                const Stroke& stroke = m_strokes[k];
+                for (std::uint32_t p = 0; stroke.visual >= 0 && p < stroke.parts; ++p) {
+                    width += m_shaped[static_cast<std::size_t>(stroke.visual) + p].advance;
                 }
             }
             // The fragment's left edge from the run's left edge.
@@ -891,7 +922,8 @@ private:
             auto place = [&](std::size_t k) {
                 const Stroke& stroke = m_strokes[k];
                 const FontFace::ShapedGlyph& g = m_shaped[static_cast<std::size_t>(stroke.visual)];
-                return std::lround(m_origins[static_cast<std::size_t>(stroke.visual)] + g.x_offset -
+                const double x_offset = stroke.parts == 1 ? g.x_offset : 0.0;
+                return std::lround(m_origins[static_cast<std::size_t>(stroke.visual)] + x_offset -
                                    left);
             };
             for (std::size_t k = s; k < e; ++k) {
@@ -911,7 +943,10 @@ private:
                             next >= target ? static_cast<int>(next - target) : advance;
                         const std::u32string_view text(m_stroke_text.data() + stroke.text_at,
                                                        stroke.text_size);
-                        id = stroke.plain && reach == advance
+                        id = stroke.parts > 1
+                                 ? composite(r.face, static_cast<std::size_t>(stroke.visual),
+                                             stroke.parts, text, reach)
+                             : stroke.plain && reach == advance
                                  ? gid
                                  : m_ctx.unicodes.variant(r.face, gid, text, reach);
                         if (id == 0) {
@@ -1089,9 +1124,13 @@ private:
         std::uint32_t text_at = 0;
         std::uint32_t text_size = 0;
         bool plain = false;
+        /// Shaped glyphs drawn, from `visual` on: more than one is a cluster drawn as one
+        /// composite glyph (GlyphUnicodes::composite), its marks' offsets inside it.
+        std::uint32_t parts = 1;
     };
     std::u32string m_stroke_text;
     std::vector<Stroke> m_strokes;
+    std::vector<VariantPart> m_parts;                         // of a composite being made
     std::u32string m_chars;                                   // one cluster's characters
     std::vector<std::int32_t> m_owner;                        // glyph -> index into m_chars
     std::vector<bool> m_taken;                                // m_chars paired with a glyph

@@ -150,6 +150,9 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
         for (std::size_t v = 0; v < variants.size(); ++v) {
             if (drawn(GlyphUnicodes::first_variant + v)) {
                 selection.glyphs.push_back(variants[v].gid);
+                for (const VariantPart& part : variants[v].parts) {
+                    selection.glyphs.push_back(part.gid);
+                }
             }
         }
         used[f].for_each(face.glyph_count(), [&](std::size_t g) {
@@ -214,9 +217,20 @@ std::string write_pdf(const DisplayDocument& document, PageSource& pages, const 
                 const auto code =
                     static_cast<std::uint16_t>(subset.new_to_old.size() + copies.size());
                 variant_codes[v] = code;
-                const long advance = std::lround(variants[v].width * face.units_per_em() / 1000.0);
-                copies.push_back({subset.new_gid(variants[v].gid),
-                                  static_cast<std::uint16_t>(std::clamp(advance, 0L, 0xFFFFL))});
+                auto font_units = [&](double thousandths) {
+                    return std::lround(thousandths * face.units_per_em() / 1000.0);
+                };
+                GlyphCopy copy{subset.new_gid(variants[v].gid),
+                               static_cast<std::uint16_t>(
+                                   std::clamp(font_units(variants[v].width), 0L, 0xFFFFL))};
+                for (const VariantPart& part : variants[v].parts) {
+                    copy.parts.push_back({subset.new_gid(part.gid),
+                                          static_cast<std::int16_t>(
+                                              std::clamp(font_units(part.dx), -32768L, 32767L)),
+                                          static_cast<std::int16_t>(
+                                              std::clamp(font_units(part.dy), -32768L, 32767L))});
+                }
+                copies.push_back(std::move(copy));
                 program.widths.push_back(variants[v].width);
                 cmap.emplace_back(code, variants[v].text);
             }
