@@ -702,10 +702,11 @@ private:
     // (Devanagari's short i, drawn first, as its consonant), through a glyph variant
     // chosen in emit_strokes(). Right to left, a cluster's glyphs are drawn in the order
     // of their characters, and characters with no glyph of their own (lam-alef's alef)
-    // follow as invisible text. A cluster of more glyphs than characters is paired with
-    // the characters' compatibility decomposition (Thai SARA AM, Bengali O) under
-    // ActualText of the characters as written. False when no plan gives every glyph one
-    // character that agrees with the document's ToUnicode map.
+    // follow as invisible text. A cluster of more glyphs than characters (Thai SARA AM,
+    // Bengali O) is, left to right, one composite glyph extracting as the characters;
+    // right to left, its glyphs are paired with the characters' compatibility
+    // decomposition under ActualText of the characters as written. False when no plan
+    // gives every glyph one character that agrees with the document's ToUnicode map.
     bool plan_strokes(FaceId face_id, std::size_t n, bool rtl) {
         const FontFace& font = face(face_id);
         const std::size_t count = m_shaped.size();
