@@ -563,3 +563,25 @@ TEST_CASE("the ParentTree maps every MCID and link annotation back to its elemen
         }
     }
 }
+
+TEST_CASE("heading levels in the structure tree never skip one", "[pdf][structure]") {
+    // The article's levels 3, 2, 4, 4, 3, 2, 4: tagged at most one below the heading
+    // before (the headline is H1), as PDF/UA asks; the look and the outline keep them.
+    test::ArticleBuilder built("heading-levels");
+    built.headline("Heading levels").created(date(2024, 1, 1));
+    for (int level : {3, 2, 4, 4, 3, 2, 4}) {
+        built.heading("Level " + std::to_string(level), level).paragraph("Text under it.");
+    }
+    PdfFile pdf(render_clean_pdf(built.build()));
+    auto result = pdf.tool({"pdfinfo", "-struct-text"});
+    REQUIRE(result.exit_code == 0);
+    std::vector<std::string> headings;
+    for (const auto& s : parse_struct_text(result.out)) {
+        if (s.type.size() == 2 && s.type[0] == 'H') {
+            headings.push_back(s.type + " " + s.text);
+        }
+    }
+    CHECK(headings == std::vector<std::string>{"H1 Heading levels", "H2 Level 3", "H2 Level 2",
+                                               "H3 Level 4", "H3 Level 4", "H3 Level 3",
+                                               "H2 Level 2", "H3 Level 4"});
+}

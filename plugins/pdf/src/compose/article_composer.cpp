@@ -227,8 +227,16 @@ private:
         }
         Graphic g;
         const float first = (units - 1) * L() + m_style.ascent - (n - 1) * lead;
+        // Tagged one level below the nearest heading above it in the article's outline
+        // (the headline is H1): PDF/UA does not let heading levels skip, as an article's
+        // 2 then 4 would; siblings stay siblings.
+        while (!m_open_headings.empty() && m_open_headings.back().first >= level) {
+            m_open_headings.pop_back();
+        }
+        const int tagged = m_open_headings.empty() ? 2 : m_open_headings.back().second + 1;
+        m_open_headings.emplace_back(level, tagged);
         static constexpr const char* types[] = {"H2", "H3", "H4"};
-        g.add_lines(text, 0, first, 0, lead, element(types[level - 2]));
+        g.add_lines(text, 0, first, 0, lead, element(types[tagged - 2]));
         g.outline.push_back({level, plain_text(h.content), 0});
         g.height = units * L();
         solid_block(std::move(g), 1, true, false);
@@ -485,6 +493,8 @@ private:
     // indents, list markers and accent rules move to the right side here.
     bool m_right_to_left = false;
     int m_space_next = 0;
+    // The headings above the next one in the outline: article level, structure level.
+    std::vector<std::pair<int, int>> m_open_headings;
     bool m_after_rule = false;
     ComposedArticle m_out;
 };
