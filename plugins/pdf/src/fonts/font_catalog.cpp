@@ -133,17 +133,15 @@ constexpr std::array<std::array<FaceId, 5>, 12> dejavu_chains{{
 // The Noto faces of one script: serif, serif bold, sans, sans bold.
 struct ScriptFaces {
     UScriptCode script;
-    FaceId first;            // the serif regular; the other three follow it in FaceId
-    bool sans_only = false;  // the sans stands in for the serif too
+    FaceId first;  // the serif regular; the other three follow it in FaceId
 };
 
-// Arabic is set in Noto Sans Arabic for body text too: Noto Naskh Arabic draws lam-alef
-// as two glyphs, the alef with no advance over the lam, which poppler reads as a word
-// break inside the word (ثلاثين became "ث ا" + "لثين"); the sans has the one-glyph
-// ligature that extracts through its characters.
+// Arabic serif text is Noto Naskh Arabic. Its lam-alef is two glyphs, the alef part with
+// no advance over the lam; the paragraph builder gives that part a narrow width of its
+// own so extraction reads the word whole (see emit_strokes()).
 constexpr std::array<ScriptFaces, 9> script_faces{{
     {USCRIPT_HEBREW, F::NotoSerifHebrew},
-    {USCRIPT_ARABIC, F::NotoNaskhArabic, true},
+    {USCRIPT_ARABIC, F::NotoNaskhArabic},
     {USCRIPT_DEVANAGARI, F::NotoSerifDevanagari},
     {USCRIPT_BENGALI, F::NotoSerifBengali},
     {USCRIPT_TAMIL, F::NotoSerifTamil},
@@ -172,7 +170,7 @@ std::optional<FaceId> script_face(char32_t cp, FaceRequest request) {
     for (const ScriptFaces& s : script_faces) {
         if (std::find(scripts, scripts + count, s.script) != scripts + count) {
             // Monospaced text has no Noto face of its own: the sans stands in.
-            const unsigned sans = request.family == Family::Serif && !s.sans_only ? 0u : 2u;
+            const unsigned sans = request.family == Family::Serif ? 0u : 2u;
             return static_cast<FaceId>(static_cast<unsigned>(s.first) + sans +
                                        (request.bold ? 1u : 0u));
         }

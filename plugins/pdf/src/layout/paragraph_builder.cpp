@@ -955,6 +955,24 @@ private:
                         } else {
                             advance = reach;
                         }
+                    } else if (rtl &&
+                               m_shaped[static_cast<std::size_t>(stroke.visual)].advance == 0 &&
+                               !is_combining_mark(stroke.cp) && takes_variants(font)) {
+                        // A letter drawn with no advance, over its neighbour: Noto Naskh's
+                        // lam-alef is the lam's glyph and an alef part at the lam's left
+                        // edge. Given a narrow width centred on that edge, as the unseen
+                        // alef of a one-glyph lam-alef is, poppler reads it between its
+                        // neighbours instead of starting a word there; a composite moves
+                        // its ink back to where the shaper put it.
+                        constexpr int narrow = 100;
+                        const std::uint16_t v =
+                            m_ctx.unicodes.composite(r.face, {{gid, narrow / 2, 0}},
+                                                     std::u32string_view(&stroke.cp, 1), narrow);
+                        if (v != 0) {
+                            id = v;
+                            target -= narrow / 2;
+                            advance = narrow;
+                        }
                     }
                 } else {
                     gid = stroke.cp == 0 ? 0 : font.glyph(stroke.cp);
