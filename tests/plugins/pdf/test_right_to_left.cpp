@@ -177,6 +177,27 @@ TEST_CASE("Hebrew and Arabic articles extract in logical order in poppler and Mu
     }
 }
 
+TEST_CASE("Naskh ligatures of several letters extract in logical order in poppler and MuPDF",
+          "[pdf][bidi]") {
+    // Noto Naskh's الله is one glyph for lam, lam and heh (the two unseen letters follow
+    // it, each a little left of the one before: at one place poppler read them
+    // reversed, "الهل"); its lam-alef forms (لا، لأ، لإ، لآ) are two glyphs.
+    const Article a = test::ArticleBuilder("naskh-ligatures", "ar")
+                          .headline("\u0639\u0628\u062F \u0627\u0644\u0644\u0647 "
+                                    "\u0641\u064A \u0631\u0627\u0645 \u0627\u0644\u0644\u0647")
+                          .created(date(2024, 5, 9))
+                          .paragraph("\u0648\u0631\u062D\u0645\u0629 \u0627\u0644\u0644\u0647 "
+                                     "\u0648\u0628\u0631\u0643\u0627\u062A\u0647 "
+                                     "\u0644\u0622\u0644\u0626 \u0644\u0623\u0646 "
+                                     "\u0627\u0644\u0625\u0633\u0644\u0627\u0645 "
+                                     "\u0628\u0644\u0627 \u0634\u0643")
+                          .build();
+    PdfFile pdf(render_clean_pdf(a));
+    check_logical_order(pdf.text(), a, "pdftotext");
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    check_logical_order(mutool.out, a, "mutool");
+}
+
 TEST_CASE("vowel marks extract with their letters, in logical order (MuPDF)", "[pdf][shaping]") {
     // Each mark maps to itself in ToUnicode, drawn after its letter. (poppler reads the
     // marks' positions as separate lines: see plugins/pdf/README.md.)

@@ -991,7 +991,11 @@ private:
                             advance = narrow;
                         }
                     }
-                    target = -std::lround(advance / 2.0);
+                    // Several (Naskh's الله: one glyph, then lam and heh unseen) are
+                    // each a little left of the one before, so that engines ordering
+                    // right-to-left text by position keep them in their order.
+                    const long later = static_cast<long>(e - k) - 1;  // unseen ones after it
+                    target = -std::lround(advance / 2.0) + later * 10;
                 }
                 const long move = target - pen;
                 m_out.glyphs.push_back(id);
