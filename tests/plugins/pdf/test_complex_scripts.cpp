@@ -17,7 +17,11 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <regex>
+#include <sstream>
 #include <string>
+#include <tuple>
 #include <variant>
 #include <vector>
 
@@ -190,4 +194,63 @@ TEST_CASE("clusters of more glyphs than characters extract as written in both en
     const std::string objects = uncompressed(pdf);
     CHECK(objects.find("> <099509CB>") != std::string::npos);
     CHECK(objects.find("> <0E190E490E33>") != std::string::npos);
+}
+
+TEST_CASE("justified Thai spreads a line's slack between its clusters", "[pdf][shaping]") {
+    // Two paragraphs of news text with few spaces. Justified by its spaces alone, a line
+    // with one showed one gap of eight spaces. width (ผ่านมา … โดยมีผู้).
+    const std::string first =
+        "กรุงเทพมหานครเปิดท่าเรือแห่งใหม่ริมแม่น้ำเจ้าพระยาเมื่อวันจันทร์ที่ผ่านมา "
+        "โดยมีผู้โดยสารใช้บริการมากกว่าสองพันคนในวันแรก "
+        "เจ้าหน้าที่กล่าวว่าท่าเรือนี้จะช่วยลดปัญหาการจราจรบนถนนสายหลักและทำให้การเดินทางสะดวกขึ้น";
+    const std::string second = "นายกเทศมนตรีกล่าวว่าโครงการนี้ใช้งบประมาณทั้งหมดประมาณสามร้อยล้านบาท "
+                               "และคาดว่าจะมีท่าเรือเพิ่มอีกห้าแห่งภายในปีหน้า "
+                               "ประชาชนที่อาศัยอยู่ใกล้แม่น้ำต่างแสดงความพอใจกับบริการใหม่นี้";
+    const Article a = test::ArticleBuilder("thai-justified", "th")
+                          .headline("กรุงเทพฯ เปิดท่าเรือใหม่")
+                          .created(date(2024, 5, 9))
+                          .paragraph(first)
+                          .paragraph(second)
+                          .build();
+    PdfFile pdf(render_clean_pdf(a));
+    // Extracted exactly by both engines: no gap read as a space, no mark off its letter.
+    check_in_order(pdf.text(), {first, second}, true, "pdftotext");
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    check_in_order(mutool.out, {first, second}, true, "mutool");
+
+    // The widest gap at a space on a body line, against the space's own width, from
+    // MuPDF's character boxes grouped by baseline (MuPDF itself cut the widest gap's
+    // line in two).
+    auto stext = pdf.tool({"mutool", "draw", "-q", "-F", "stext", "-o", "-"});
+    const std::regex char_re(
+        R"re(<char quad="([-\d.]+) [-\d.]+ ([-\d.]+) [^"]*" x="[-\d.]+" y="([-\d.]+)"[^>]* c="([^"]*)"/>)re");
+    std::map<long, std::vector<std::tuple<double, double, std::string>>> lines;  // by baseline
+    std::istringstream in(stext.out);
+    std::string row;
+    while (std::getline(in, row)) {
+        std::smatch m;
+        if (std::regex_search(row, m, char_re)) {
+            lines[std::lround(std::stod(m[3].str()) * 10)].emplace_back(
+                std::stod(m[1].str()), std::stod(m[2].str()), m[4].str());
+        }
+    }
+    double widest = 0, space = 0;
+    int spaces = 0;
+    for (auto& [baseline, chars] : lines) {
+        if (chars.size() < 40) {
+            continue;  // the headline, dateline, footer
+        }
+        std::sort(chars.begin(), chars.end());
+        for (std::size_t i = 1; i + 1 < chars.size(); ++i) {
+            if (std::get<2>(chars[i]) == " ") {
+                space = std::get<1>(chars[i]) - std::get<0>(chars[i]);
+                widest = std::max(widest, std::get<0>(chars[i + 1]) - std::get<1>(chars[i - 1]));
+                ++spaces;
+            }
+        }
+    }
+    INFO(stext.out.substr(0, 3000));
+    REQUIRE(spaces >= 2);
+    REQUIRE(space > 0);
+    CHECK(widest < 4 * space);  // 8.4 spaces wide when only the spaces stretched
 }

@@ -87,6 +87,7 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
     const Item& brk = items[end];
     // Natural size of the line and its glue.
     double natural = 0, stretch = 0, shrink = 0;
+    double thin_stretch = 0;  // of the gaps between words without spaces (Thai)
     for (std::size_t i = start; i < end; ++i) {
         const Item& it = items[i];
         if (it.kind == Item::Kind::Penalty) {
@@ -94,7 +95,7 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         }
         natural += it.width;
         if (it.kind == Item::Kind::Glue) {
-            stretch += it.stretch;
+            (it.thin ? thin_stretch : stretch) += it.stretch;
             shrink += it.shrink;
         }
     }
@@ -125,8 +126,16 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
         }
     }
     double ratio = 0;
-    if (natural < width && stretch > 0) {
-        ratio = (width - natural) / stretch;
+    double thin_ratio = 0;  // thin gaps grow by this share of their stretch
+    if (natural < width && stretch + thin_stretch > 0) {
+        // Thin gaps open in step with the spaces, never past their most (a wider gap
+        // would extract as a space); what they cannot take goes to the spaces, and a
+        // line without one is left that much short.
+        ratio = (width - natural) / (stretch + thin_stretch);
+        thin_ratio = std::min(ratio, 1.0);
+        if (ratio > 1 && thin_stretch > 0 && stretch > 0) {
+            ratio = (width - natural - thin_stretch) / stretch;
+        }
     } else if (natural > width && shrink > 0) {
         ratio = std::max(-1.0, (width - natural) / shrink);
     }
@@ -164,7 +173,9 @@ void place_line(SetText& out, std::size_t start, std::size_t end, float width, A
             if (it.fragment >= 0) {
                 out.pieces.push_back({it.fragment, static_cast<float>(x), spacing_of(it)});
             }
-            x += it.width + (ratio > 0 ? ratio * it.stretch : ratio * it.shrink);
+            x += it.width + (it.thin     ? std::max(thin_ratio, 0.0) * it.stretch
+                             : ratio > 0 ? ratio * it.stretch
+                                         : ratio * it.shrink);
         } else {
             continue;
         }

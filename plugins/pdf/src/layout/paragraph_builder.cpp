@@ -20,6 +20,9 @@ constexpr float fil = 1e5f;         // "infinite" stretch for the last line
 constexpr int hyphen_penalty = 50;  // TeX's \hyphenpenalty and \exhyphenpenalty
 constexpr std::size_t min_hyphenated_word = 5;
 constexpr int emergency_penalty = 3000;  // a break inside a word that does not fit
+// The widest gap justification opens between Thai clusters: poppler reads a gap of
+// 0.035 em between two glyphs as a word space (0.03 not), MuPDF a wider one.
+constexpr float thin_gap_em = 0.025f;
 
 struct InlineStyle {
     bool bold = false;
@@ -316,9 +319,14 @@ private:
             }
             push(Item::glue(0, stretch, 0));
         } else if (m_last == Last::Unspaced) {
-            // A break without glue: stretching between the words would show as a space
-            // in Thai (a phrase boundary to a reader, and to pdftotext a space).
-            push(Item::make_penalty(0));
+            // Words written without a space between them (Thai): a line may break here,
+            // and a justified line may open the gap a little, like the gaps between
+            // clusters inside a word (see emit_strokes()).
+            if (m_spec.align == Align::Justify) {
+                push(Item::thin_glue(m_spec.style.size * thin_gap_em));
+            } else {
+                push(Item::make_penalty(0));
+            }
         }
         m_pending_space = false;
     }
@@ -737,10 +745,12 @@ private:
                     m_chars.push_back(m_run[i]);
                 }
             }
-            if (variants && e - d > m_chars.size() && m_ctx.unicodes.has_room(face_id)) {
-                // More glyphs than characters (Thai SARA AM drawn as NIKHAHIT and SARA AA,
-                // Bengali O around its consonant): the cluster becomes one composite
-                // glyph that extracts as the characters as written.
+            if (variants && e - d > 1 && m_ctx.unicodes.has_room(face_id)) {
+                // A cluster of several glyphs (a letter and its marks, Thai SARA AM drawn
+                // as NIKHAHIT and SARA AA, Bengali O around its consonant) becomes one
+                // composite glyph that extracts as the characters as written: poppler
+                // read a mark drawn as a glyph of its own off its letter (ริม as "รม" +
+                // "ิ", อยู่ as "อยูใ่").
                 Stroke stroke{static_cast<std::int32_t>(d), m_chars.front(), -1, 0};
                 stroke.parts = static_cast<std::uint32_t>(e - d);
                 stroke.text_at = static_cast<std::uint32_t>(m_stroke_text.size());
@@ -871,9 +881,20 @@ private:
         const bool rtl = (c.level & 1) != 0;
         const double total = m_origins.back();
         const FontFace& font = face(r.face);
+        // Justified Thai (Lao, Khmer, Burmese) spreads a line's slack between its
+        // grapheme clusters, as Thai typesetting does, a little at each: every cluster
+        // is a box of its own, with thin glue before it that no line breaks at.
+        const bool spread =
+            m_spec.align == Align::Justify && !rtl && script_of(c.cp) == Script::SoutheastAsian;
+        auto starts_cluster = [&](std::size_t k) {
+            return k > 0 && m_strokes[k].visual >= 0 && m_strokes[k - 1].visual >= 0 &&
+                   m_shaped[static_cast<std::size_t>(m_strokes[k].visual)].cluster !=
+                       m_shaped[static_cast<std::size_t>(m_strokes[k - 1].visual)].cluster;
+        };
         double done = 0;  // 1/1000 em of the run's width emitted so far
         for (std::size_t s = 0; s < m_strokes.size();) {
             const Stroke& head = m_strokes[s];
+            const bool opens_cluster = spread && starts_cluster(s);
             const bool invisible = head.visual < 0 && head.actual_text < 0;
             // A glyph raised by the shaper sets its fragment's rise; a composite carries
             // its parts' offsets itself.
@@ -886,7 +907,8 @@ private:
             std::size_t e = s + 1;
             while (e < m_strokes.size() && m_strokes[e].actual_text == head.actual_text &&
                    (head.actual_text >= 0 || ((m_strokes[e].visual < 0) == invisible &&
-                                              (invisible || rise_of(m_strokes[e]) == rise)))) {
+                                              (invisible || rise_of(m_strokes[e]) == rise))) &&
+                   !(spread && starts_cluster(e))) {
                 ++e;
             }
             double width = 0;
@@ -1012,6 +1034,10 @@ private:
             done += width;
             m_out.fragments.push_back(f);
             m_level = c.level;
+            if (opens_cluster) {
+                push(Item::make_penalty(infinite_penalty));
+                push(Item::thin_glue(m_spec.style.size * thin_gap_em));
+            }
             push(Item::box(f.width, static_cast<std::int32_t>(m_out.fragments.size() - 1)));
         }
     }

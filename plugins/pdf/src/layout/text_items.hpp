@@ -39,7 +39,10 @@ struct Fragment {
 struct Item {
     enum class Kind : std::uint8_t { Box, Glue, Penalty };
     Kind kind = Kind::Box;
-    bool flagged = false;    ///< a penalty that inserts a hyphen
+    bool flagged = false;  ///< a penalty that inserts a hyphen
+    /// Glue between words written without spaces (Thai): its stretch is the most it
+    /// may grow, as engines reading a wider gap there would extract a space.
+    bool thin = false;
     std::uint8_t level = 0;  ///< bidi embedding level (odd: right to left)
     int penalty = 0;
     float width = 0, stretch = 0, shrink = 0;
@@ -60,6 +63,11 @@ struct Item {
         i.stretch = stretch;
         i.shrink = shrink;
         i.fragment = fragment;
+        return i;
+    }
+    static Item thin_glue(float most) {
+        Item i = glue(0, most, 0);
+        i.thin = true;
         return i;
     }
     static Item make_penalty(int penalty, float width = 0, bool flagged = false,
