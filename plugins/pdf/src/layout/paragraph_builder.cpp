@@ -745,12 +745,17 @@ private:
                     m_chars.push_back(m_run[i]);
                 }
             }
-            if (variants && e - d > 1 && m_ctx.unicodes.has_room(face_id)) {
-                // A cluster of several glyphs (a letter and its marks, Thai SARA AM drawn
-                // as NIKHAHIT and SARA AA, Bengali O around its consonant) becomes one
-                // composite glyph that extracts as the characters as written: poppler
-                // read a mark drawn as a glyph of its own off its letter (ริม as "รม" +
-                // "ิ", อยู่ as "อยูใ่").
+            // A cluster of more glyphs than characters (Thai SARA AM drawn as NIKHAHIT
+            // and SARA AA, Bengali O around its consonant), or a Thai (Lao, Khmer,
+            // Burmese) letter with its marks, becomes one composite glyph that extracts
+            // as the characters as written: poppler read a Thai mark drawn as a glyph of
+            // its own off its letter (ริม as "รม" + "ิ", อยู่ as "อยูใ่"). Other clusters
+            // keep a glyph per character: pdf.js gives any glyph whose text holds a
+            // mark no width, and then reads a space after it (पुस् तक).
+            const bool composite =
+                e - d > m_chars.size() ||
+                (e - d > 1 && script_of(m_chars.front()) == Script::SoutheastAsian);
+            if (variants && composite && m_ctx.unicodes.has_room(face_id)) {
                 Stroke stroke{static_cast<std::int32_t>(d), m_chars.front(), -1, 0};
                 stroke.parts = static_cast<std::uint32_t>(e - d);
                 stroke.text_at = static_cast<std::uint32_t>(m_stroke_text.size());
