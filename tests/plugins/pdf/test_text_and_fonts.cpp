@@ -13,8 +13,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
 #include <regex>
 #include <sstream>
+#include <vector>
 
 using namespace galley;
 using namespace galley::test;
@@ -368,4 +371,74 @@ TEST_CASE("standard ligatures: DejaVu joins f and i in one glyph that extracts a
     PdfFile liberation(render_pdf(a));
     CHECK(ligature_codes(liberation) == 0);
     CHECK(normalize(liberation.text()).find(text) != std::string::npos);
+}
+
+namespace {
+
+// Columns without ink between the first and the last inked column of a word's box
+// (rendered at 300 dpi): 0 when the word's ink is one chain across its width.
+long blank_columns(const PdfFile& pdf, const WordBox& b) {
+    const auto r = render_box(pdf, b);
+    std::istringstream in(r.out);
+    std::string magic;
+    int w = 0, h = 0, max = 0;
+    in >> magic >> w >> h >> max;
+    in.get();
+    const auto offset = static_cast<std::size_t>(in.tellg());
+    std::vector<bool> inked(static_cast<std::size_t>(w), false);
+    for (std::size_t i = offset; i < r.out.size(); ++i) {
+        if (static_cast<unsigned char>(r.out[i]) < 128) {
+            inked[(i - offset) % static_cast<std::size_t>(w)] = true;
+        }
+    }
+    const auto first = std::find(inked.begin(), inked.end(), true);
+    const auto last = std::find(inked.rbegin(), inked.rend(), true).base();
+    return first >= last ? -1 : std::count(first, last, false);
+}
+
+}  // namespace
+
+TEST_CASE("an Arabic word in Noto Naskh Arabic renders joined", "[pdf][fonts][shaping]") {
+    // محمد: meem, hah, meem, dal, each joined to the next, as one chain of ink; the same
+    // letters kept apart by zero-width non-joiners show gaps between them.
+    const std::string meem = "\xD9\x85", hah = "\xD8\xAD", dal = "\xD8\xAF";
+    const std::string zwnj = "\xE2\x80\x8C";
+    const std::string joined = meem + hah + meem + dal;
+    const std::string apart = meem + zwnj + hah + zwnj + meem + zwnj + dal;
+    PdfFile pdf(render_clean_pdf(one_paragraph("naskh", "Naskh", joined + " " + apart)));
+    CHECK(pdf.tool({"pdffonts"}).out.find("+NotoNaskhArabic-Regular ") != std::string::npos);
+    // poppler's -bbox gives each letter of a right-to-left word drawn in logical order a
+    // box of its own: the body line's eight letters, joined into words where they touch.
+    auto r = pdf.tool({"pdftotext", "-bbox", "-enc", "UTF-8"}, {"-"});
+    std::map<double, std::vector<WordBox>> letters_by_line;
+    const std::regex word(
+        R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word);
+         it != std::sregex_iterator(); ++it) {
+        const std::string letter = (*it)[5];
+        if (letter == meem || letter == hah || letter == dal) {
+            letters_by_line[std::stod((*it)[2])].push_back(
+                WordBox{std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]),
+                        std::stod((*it)[4])});
+        }
+    }
+    std::vector<WordBox> words;
+    for (auto& [y, letters] : letters_by_line) {
+        if (letters.size() != 8) {
+            continue;
+        }
+        std::sort(letters.begin(), letters.end(),
+                  [](const WordBox& a, const WordBox& b) { return a.x0 < b.x0; });
+        for (const WordBox& l : letters) {
+            if (words.empty() || l.x0 > words.back().x1 + 1.0) {
+                words.push_back(l);
+            } else {
+                words.back().x1 = std::max(words.back().x1, l.x1);
+            }
+        }
+    }
+    REQUIRE(words.size() == 2);
+    // Right to left: the first word is on the right.
+    CHECK(blank_columns(pdf, words[1]) == 0);
+    CHECK(blank_columns(pdf, words[0]) > 0);
 }
