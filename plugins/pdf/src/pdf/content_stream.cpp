@@ -59,13 +59,7 @@ public:
                                op.fake_bold == m_fake_bold && op.invisible == m_invisible &&
                                op.lang == m_lang && std::abs(op.y - m_pen_y) < 0.001;
         if (continues) {
-            // Move the pen with a TJ adjustment (thousandths of an em, positive = left).
-            double adjust = (op.x - m_pen_x) * 1000.0 / op.size;
-            if (std::abs(adjust) >= 0.05) {
-                m_out += ' ';
-                append_number(m_out, -adjust, 1);
-                m_out += ' ';
-            }
+            move_pen(op.x, op.size);
         } else {
             close_array();
             end_actual_text();
@@ -97,8 +91,23 @@ public:
                 set_stroke(op.ink);
             }
             set_fill(op.ink);
-            numbers({1, 0, 0, 1, op.x, op.y});
-            m_out += "Tm\n";
+            // On the line the pen is on, the glyphs start with a move from where the
+            // pen stands instead of a new text matrix. pdf.js does not advance its pen
+            // over a glyph whose text holds a nonspacing mark (a Devanagari conjunct
+            // with its virama); a text matrix would put its pen back in step and show
+            // it the width of such glyphs as a gap: a space before a comma after
+            // "दिल्ली". Moves keep its pen and its last glyph's end equally behind.
+            const bool same_line = m_positioned && std::abs(op.y - m_line_y) < op.size * 0.5;
+            if (!same_line) {
+                set_rise(0);
+                numbers({1, 0, 0, 1, op.x, op.y});
+                m_out += "Tm\n";
+                m_line_y = op.y;
+                m_pen_x = op.x;
+                m_positioned = true;
+            } else {
+                set_rise(op.y - m_line_y);
+            }
             if (op.lang != m_lang) {
                 begin_language(op.lang);
             }
@@ -108,7 +117,11 @@ public:
             }
             m_out += '[';
             m_in_array = true;
+            if (same_line) {
+                move_pen(op.x, op.size);
+            }
         }
+        const double start = m_pen_x;
         m_out += '<';
         double advance = 0;
         for (std::uint32_t i = 0; i < op.glyph_count; ++i) {
@@ -131,7 +144,7 @@ public:
             advance += font.advance(id) * op.size / 1000.0 + op.tracking;
         }
         m_out += '>';
-        m_pen_x = op.x + advance;
+        m_pen_x = start + advance;
         m_pen_y = op.y;
     }
 
@@ -185,6 +198,28 @@ private:
         if (!m_in_text) {
             m_out += "BT\n";
             m_in_text = true;
+            m_positioned = false;  // BT starts the text matrix over
+        }
+    }
+    // Moves the pen to `x` with a TJ adjustment (thousandths of an em, positive = left),
+    // following the pen the way a viewer does, rounding included, so that errors do
+    // not add up along a line.
+    void move_pen(double x, float size) {
+        const double adjust = std::round((x - m_pen_x) * 10000.0 / size) / 10.0;
+        if (adjust != 0) {
+            m_out += ' ';
+            append_number(m_out, -adjust, 1);
+            m_out += ' ';
+            m_pen_x += adjust * size / 1000.0;
+        }
+    }
+    // A glyph raised off the line (a mark placed by the shaper) by text rise, so the
+    // pen stays on the line.
+    void set_rise(double rise) {
+        if (std::abs(rise - m_rise) >= 0.0005) {
+            append_number(m_out, rise, 3);
+            m_out += " Ts\n";
+            m_rise = rise;
         }
     }
     void close_array() {
@@ -298,6 +333,9 @@ private:
     Ink m_fill, m_stroke;
     bool m_has_fill = false, m_has_stroke = false;
     double m_pen_x = 0, m_pen_y = 0;
+    bool m_positioned = false;  // a Tm in this text object set the line
+    double m_line_y = 0;        // the baseline that Tm set
+    double m_rise = 0;          // Ts
 };
 
 }  // namespace
