@@ -101,6 +101,24 @@ TEST_CASE("a Hindi article is shaped and extracts in logical order in poppler an
     CHECK(uncompressed(pdf).find("<0915094D0937>") != std::string::npos);
 }
 
+TEST_CASE("words that begin with a conjunct extract exactly in poppler and MuPDF",
+          "[pdf][shaping]") {
+    // The first glyph of such a word extracts as the letters before its virama or vowel
+    // sign, and a glyph with no ink or width after it as the rest (for pdf.js, which
+    // tests/pdfjs checks).
+    const Article a = pdf_fixture("devanagari-news");
+    PdfFile pdf(render_clean_pdf(a));
+    const std::vector<std::string> texts = reading_texts(a);
+    check_in_order(pdf.text(), texts, false, "pdftotext");
+    check_in_order(pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"}).out, texts, false,
+                   "pdftotext -raw");
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    CHECK(mutool.exit_code == 0);
+    check_in_order(mutool.out, texts, false, "mutool");
+    // प्र of प्रधानमंत्री: the conjunct's glyph as प, then the blank as ्र.
+    CHECK(uncompressed(pdf).find("<094D0930>") != std::string::npos);
+}
+
 TEST_CASE("glyph copies: appended to a TrueType font with their own advance", "[pdf][fonts]") {
     pdf::FontCatalog fonts;
     const pdf::FontFace& face = fonts.face(pdf::FaceId::NotoSerifDevanagari);

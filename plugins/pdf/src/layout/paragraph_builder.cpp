@@ -879,6 +879,35 @@ private:
         return m_ctx.unicodes.composite(face_id, m_parts, text, reach);
     }
 
+    // pdf.js and MuPDF take a glyph whose text holds (pdf.js) or starts with (MuPDF) a
+    // nonspacing mark for a mark of no width: they read it without checking where it
+    // stands. First after the gap from the word before, such a glyph put the word space
+    // after itself in pdf.js ("प्र गति" for "के प्रगति"). So a fragment's first glyph
+    // extracts as its characters before the first such mark (प for प्र), and the rest
+    // (्र) follows as a glyph of no ink and no width at its end, which every engine
+    // reads after it. Returns that glyph's id, 0 when the first glyph keeps its text.
+    std::uint16_t split_marks_off(FaceId face_id, std::size_t s) {
+        Stroke& head = m_strokes[s];
+        if (head.id != 0 || head.visual < 0 || head.actual_text >= 0 || head.parts > 1) {
+            return 0;
+        }
+        const std::u32string_view text(m_stroke_text.data() + head.text_at, head.text_size);
+        std::size_t cut = 1;
+        while (cut < text.size() && !is_nonspacing_mark(text[cut])) {
+            ++cut;
+        }
+        const std::uint16_t blank = face(face_id).glyph(' ');
+        if (cut >= text.size() || is_nonspacing_mark(text[0]) || blank == 0) {
+            return 0;
+        }
+        const std::uint16_t id = m_ctx.unicodes.variant(face_id, blank, text.substr(cut), 0);
+        if (id != 0) {
+            head.text_size = static_cast<std::uint32_t>(cut);
+            head.plain = false;
+        }
+        return id;
+    }
+
     // Emits m_strokes as fragments: runs of visible glyphs at one height, and the unseen
     // characters between them. Fragments follow in logical order, so in a right-to-left
     // run each starts where the next one (to its left) ends.
@@ -916,6 +945,8 @@ private:
                    !(spread && starts_cluster(e))) {
                 ++e;
             }
+            const std::uint16_t marks_after_head =
+                !rtl && takes_variants(font) ? split_marks_off(r.face, s) : 0;
             double width = 0;
             for (std::size_t k = s; k < e; ++k) {
                 const Stroke& stroke = m_strokes[k];
@@ -1030,6 +1061,11 @@ private:
                     static_cast<std::int16_t>(std::clamp(move, -30000L, 30000L)));
                 pen += move + advance;
                 ++f.glyph_count;
+                if (k == s && marks_after_head != 0) {
+                    m_out.glyphs.push_back(marks_after_head);
+                    m_out.adjustments.push_back(0);
+                    ++f.glyph_count;
+                }
             }
             s = e;
             if (f.glyph_count == 0 && f.actual_text < 0) {

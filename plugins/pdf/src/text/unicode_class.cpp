@@ -109,6 +109,10 @@ bool is_combining_mark(char32_t cp) {
     return !is_ascii(cp) && (U_GET_GC_MASK(icu_cp(cp)) & U_GC_M_MASK) != 0;
 }
 
+bool is_nonspacing_mark(char32_t cp) {
+    return !is_ascii(cp) && (U_GET_GC_MASK(icu_cp(cp)) & U_GC_MN_MASK) != 0;
+}
+
 bool is_alphabetic(char32_t cp) {
     if (is_ascii(cp)) {
         return is_ascii_letter(cp);

@@ -63,6 +63,9 @@ bool is_complex_context(char32_t cp);
 /// to the letter before it.
 bool is_combining_mark(char32_t cp);
 
+/// A nonspacing mark (general category Mn: a virama, a vowel sign above or below).
+bool is_nonspacing_mark(char32_t cp);
+
 /// A letter of Latin, Greek or Cyrillic script (what hyphenation patterns know).
 bool is_alphabetic(char32_t cp);
 /// The character's compatibility decomposition (NFKD), or the character itself: Thai's
