@@ -705,16 +705,17 @@ private:
     // Plans how the shaped run is drawn so that extraction engines reading the content
     // stream (poppler, MuPDF) get the characters in logical order without ActualText,
     // which MuPDF ignores. Clusters come in logical order, and each glyph is paired with
-    // the character it draws (by the font's cmap, else in order). Left to right, the
-    // glyphs keep the shaper's order and each extracts as the characters at its place
-    // (Devanagari's short i, drawn first, as its consonant), through a glyph variant
-    // chosen in emit_strokes(). Right to left, a cluster's glyphs are drawn in the order
-    // of their characters, and characters with no glyph of their own (lam-alef's alef)
-    // follow as invisible text. A cluster of more glyphs than characters (Thai SARA AM,
-    // Bengali O) is, left to right, one composite glyph extracting as the characters;
-    // right to left, its glyphs are paired with the characters' compatibility
-    // decomposition under ActualText of the characters as written. False when no plan
-    // gives every glyph one character that agrees with the document's ToUnicode map.
+    // the character it draws (by the font's cmap, else in order). Left to right, a
+    // cluster of several glyphs is one composite glyph extracting as its characters (a
+    // Devanagari short i, drawn before its consonant, inside it), a cluster of one
+    // glyph extracts as all its characters (a conjunct), through glyph variants chosen
+    // in emit_strokes(); where a face has no room for more, the glyphs keep the shaper's
+    // order and each extracts as the characters at its place. Right to left, a cluster's
+    // glyphs are drawn in the order of their characters, and characters with no glyph of
+    // their own (lam-alef's alef) follow as invisible text; a cluster of more glyphs than
+    // characters pairs its glyphs with the characters' compatibility decomposition under
+    // ActualText of the characters as written. False when no plan gives every glyph one
+    // character that agrees with the document's ToUnicode map.
     bool plan_strokes(FaceId face_id, std::size_t n, bool rtl) {
         const FontFace& font = face(face_id);
         const std::size_t count = m_shaped.size();
@@ -745,16 +746,15 @@ private:
                     m_chars.push_back(m_run[i]);
                 }
             }
-            // A cluster of more glyphs than characters (Thai SARA AM drawn as NIKHAHIT
-            // and SARA AA, Bengali O around its consonant), or a Thai (Lao, Khmer,
-            // Burmese) letter with its marks, becomes one composite glyph that extracts
-            // as the characters as written: poppler read a Thai mark drawn as a glyph of
-            // its own off its letter (ริม as "รม" + "ิ", อยู่ as "อยูใ่"). Other clusters
-            // keep a glyph per character: pdf.js gives any glyph whose text holds a
-            // mark no width, and then reads a space after it (पुस् तक).
-            const bool composite =
-                e - d > m_chars.size() ||
-                (e - d > 1 && script_of(m_chars.front()) == Script::SoutheastAsian);
+            // Left to right, a cluster of several glyphs becomes one composite glyph that
+            // extracts as the characters as written. Drawn as glyphs of their own, poppler
+            // read a mark off its letter (ริม as "รม" + "ิ", Oriya's vowel sign U, drawn
+            // left of its consonant, as a word before it), and MuPDF 1.28, which does not
+            // advance over a glyph whose text starts with a nonspacing mark, a space
+            // after it (கண் காட்சி); so are Thai SARA AM (NIKHAHIT and SARA AA) and
+            // Bengali O (E before its consonant, AA after it), more glyphs than
+            // characters.
+            const bool composite = e - d > 1;
             if (variants && composite && m_ctx.unicodes.has_room(face_id)) {
                 Stroke stroke{static_cast<std::int32_t>(d), m_chars.front(), -1, 0};
                 stroke.parts = static_cast<std::uint32_t>(e - d);
@@ -882,13 +882,15 @@ private:
     // pdf.js and MuPDF take a glyph whose text holds (pdf.js) or starts with (MuPDF) a
     // nonspacing mark for a mark of no width: they read it without checking where it
     // stands. First after the gap from the word before, such a glyph put the word space
-    // after itself in pdf.js ("प्र गति" for "के प्रगति"). So a fragment's first glyph
-    // extracts as its characters before the first such mark (प for प्र), and the rest
-    // (्र) follows as a glyph of no ink and no width at its end, which every engine
-    // reads after it. Returns that glyph's id, 0 when the first glyph keeps its text.
+    // after itself in pdf.js ("प्र गति" for "के प्रगति"), or after the first glyph
+    // without such a mark when the word starts with several (Burmese ဖွင့်လှစ်ခဲ့).
+    // So a run's first glyph (or composite) extracts as its characters before the first
+    // such mark (प for प्र), and the rest (्र) follows as a glyph of no ink and no width
+    // at its end, which every engine reads after it. Inside the run there is no gap to
+    // misplace. Returns that glyph's id, 0 when the first glyph keeps its text.
     std::uint16_t split_marks_off(FaceId face_id, std::size_t s) {
         Stroke& head = m_strokes[s];
-        if (head.id != 0 || head.visual < 0 || head.actual_text >= 0 || head.parts > 1) {
+        if (head.id != 0 || head.visual < 0 || head.actual_text >= 0) {
             return 0;
         }
         const std::u32string_view text(m_stroke_text.data() + head.text_at, head.text_size);
@@ -946,7 +948,7 @@ private:
                 ++e;
             }
             const std::uint16_t marks_after_head =
-                !rtl && takes_variants(font) ? split_marks_off(r.face, s) : 0;
+                s == 0 && !rtl && takes_variants(font) ? split_marks_off(r.face, s) : 0;
             double width = 0;
             for (std::size_t k = s; k < e; ++k) {
                 const Stroke& stroke = m_strokes[k];
