@@ -33,7 +33,7 @@ TEST_CASE("a face's glyph lookup on first use matches its whole cmap", "[pdf][fo
         }
         hb_set_destroy(unicodes);
         hb_font_destroy(font);
-        REQUIRE(expected.size() > 100);  // the smallest, Noto Serif Hebrew, has 145
+        REQUIRE(expected.size() > 50);  // the smallest, Noto Sans Lao, has 76
 
         std::size_t wrong = 0;
         for (int round = 0; round < 2; ++round) {  // first lookup, then the remembered one

@@ -38,7 +38,8 @@ enum class FaceId : std::uint8_t {
     DejaVuSansMono,
     WenQuanYiZenHei,
     // Noto faces per script (fonts-noto-core): serif (Naskh for Arabic) and sans, each
-    // regular and bold.
+    // regular and bold. Debian has no Noto Serif Oriya and no Noto Sans Tibetan: the
+    // one design of each stands in both places.
     NotoSerifHebrew,
     NotoSerifHebrewBold,
     NotoSansHebrew,
@@ -75,6 +76,50 @@ enum class FaceId : std::uint8_t {
     NotoSerifEthiopicBold,
     NotoSansEthiopic,
     NotoSansEthiopicBold,
+    NotoSerifLao,
+    NotoSerifLaoBold,
+    NotoSansLao,
+    NotoSansLaoBold,
+    NotoSerifKhmer,
+    NotoSerifKhmerBold,
+    NotoSansKhmer,
+    NotoSansKhmerBold,
+    NotoSerifMyanmar,
+    NotoSerifMyanmarBold,
+    NotoSansMyanmar,
+    NotoSansMyanmarBold,
+    NotoSerifSinhala,
+    NotoSerifSinhalaBold,
+    NotoSansSinhala,
+    NotoSansSinhalaBold,
+    NotoSerifGujarati,
+    NotoSerifGujaratiBold,
+    NotoSansGujarati,
+    NotoSansGujaratiBold,
+    NotoSerifGurmukhi,
+    NotoSerifGurmukhiBold,
+    NotoSansGurmukhi,
+    NotoSansGurmukhiBold,
+    NotoSerifKannada,
+    NotoSerifKannadaBold,
+    NotoSansKannada,
+    NotoSansKannadaBold,
+    NotoSerifMalayalam,
+    NotoSerifMalayalamBold,
+    NotoSansMalayalam,
+    NotoSansMalayalamBold,
+    NotoSerifTelugu,
+    NotoSerifTeluguBold,
+    NotoSansTelugu,
+    NotoSansTeluguBold,
+    NotoSerifOriya,
+    NotoSerifOriyaBold,
+    NotoSansOriya,
+    NotoSansOriyaBold,
+    NotoSerifTibetan,
+    NotoSerifTibetanBold,
+    NotoSansTibetan,
+    NotoSansTibetanBold,
     Symbola,
     // Noto Serif CJK, one face per region of one collection: regular, then bold.
     NotoSerifCjkSc,
@@ -86,7 +131,7 @@ enum class FaceId : std::uint8_t {
     NotoSerifCjkKr,
     NotoSerifCjkKrBold,
 };
-inline constexpr std::size_t face_count = 64;
+inline constexpr std::size_t face_count = 108;
 
 enum class Family : std::uint8_t { Serif, Sans, Mono };
 
