@@ -7,6 +7,7 @@
 #include "compose/page_painter.hpp"
 #include "options/page_setup.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "text/script_language.hpp"
 
 #include <galley/presentation.hpp>
 #include <galley/text.hpp>
@@ -69,7 +70,8 @@ BuildContext text_context(const FontCatalog& fonts, HyphenationChoice& hyphenati
 
 FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, bool cjk,
                                Typesetter& typesetter, DiagnosticSink& diagnostics) {
-    FlowedArticle flowed{setup, ArticleStyle::make(setup, cjk), {}, 0, 0, {}};
+    FlowedArticle flowed{
+        setup, ArticleStyle::make(setup, cjk, line_spacing_for(article.language)), {}, 0, 0, {}};
     const ArticleStyle& style = flowed.style;
     flowed.capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));
     flowed.composed = compose_article(article, setup, style, typesetter,

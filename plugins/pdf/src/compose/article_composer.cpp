@@ -74,6 +74,14 @@ private:
     SourceLocation at(const Position& p) const { return {m_article.source_name, p.line, p.column}; }
     SourceLocation article_at() const { return {m_article.source_name, 0, 0}; }
     float L() const { return m_style.leading; }
+    // Line spacing of `factor` sizes of `s`, and a first baseline `factor` sizes below a
+    // block's top: both opened for scripts that stack high (ArticleStyle::line_spacing).
+    float lead(const TextStyle& s, float factor) const {
+        return s.size * factor * m_style.line_spacing;
+    }
+    float cap(const TextStyle& s, float factor) const {
+        return s.size * (factor + (m_style.line_spacing - 1) * 0.8f);
+    }
     int units_for(float height) const {
         return std::max(1, static_cast<int>(std::ceil(height / L() - 1e-3)));
     }
@@ -112,10 +120,11 @@ private:
             auto text = m_ts.set(notice, request(s, Align::Left, width - 16), where);
             // Capitals centred in the frame: equal space above the cap height and below
             // the baseline.
-            const float lead = s.size * 1.3f, pad = 5, cap = s.size * 0.72f;
-            const float box = 2 * pad + cap + static_cast<float>(text->lines.size() - 1) * lead;
+            const float leading = lead(s, 1.3f), pad = 5, first = cap(s, 0.72f);
+            const float box =
+                2 * pad + first + static_cast<float>(text->lines.size() - 1) * leading;
             g.boxes.push_back({0, y, width, box, m_style.accent, 1.2f});
-            g.add_lines(text, 8, y + pad, cap, lead, element("P"));
+            g.add_lines(text, 8, y + pad, first, leading, element("P"));
             y += box + 10;
         }
 
@@ -128,7 +137,7 @@ private:
         if (!m_article.section.empty()) {
             const TextStyle& s = m_style.section;
             auto text = m_ts.set(m_article.section, request(s, Align::Left, width), where);
-            y = g.add_lines(text, 0, y + 5, s.size * 0.75f, s.size * 1.25f, element("P"));
+            y = g.add_lines(text, 0, y + 5, cap(s, 0.75f), lead(s, 1.25f), element("P"));
         }
         y += 6;
 
@@ -138,8 +147,8 @@ private:
             SetRequest r = request(s, Align::Left, width);
             r.balanced = true;
             auto text = m_ts.set(m_article.headline, r, where);
-            y = g.add_lines(text, 0, y, s.size * 0.78f, m_style.headline_leading, element("H1"));
-            y -= m_style.headline_leading - s.size * 1.0f;
+            y = g.add_lines(text, 0, y, cap(s, 0.78f), m_style.headline_leading, element("H1"));
+            y -= m_style.headline_leading - lead(s, 1.0f);
         }
         if (!m_article.subheadline.empty()) {
             const TextStyle& s = m_style.dek;
@@ -147,7 +156,7 @@ private:
             SetRequest r = request(s, Align::Left, measure);
             r.balanced = true;
             auto text = m_ts.set(m_article.subheadline, r, where);
-            y = g.add_lines(text, right_to_left ? width - measure : 0, y + 7, s.size * 0.8f,
+            y = g.add_lines(text, right_to_left ? width - measure : 0, y + 7, cap(s, 0.8f),
                             m_style.dek_leading, element("P"));
         }
         y += 9;
@@ -156,13 +165,13 @@ private:
         if (!by.empty()) {
             const TextStyle& s = m_style.byline;
             auto text = m_ts.set(by, request(s, Align::Left, width), where);
-            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.35f, element("P"));
+            y = g.add_lines(text, 0, y, cap(s, 0.8f), lead(s, 1.35f), element("P"));
         }
         const std::string dateline = dateline_text();
         if (!dateline.empty()) {
             const TextStyle& s = m_style.dateline;
             auto text = m_ts.set(dateline, request(s, Align::Left, width), where);
-            y = g.add_lines(text, 0, y, s.size * 0.8f, s.size * 1.4f, element("P"));
+            y = g.add_lines(text, 0, y, cap(s, 0.8f), lead(s, 1.4f), element("P"));
         }
         y += 5;
         g.rules.push_back({0, y, width, y, 0.5f, m_style.rule});
@@ -218,15 +227,15 @@ private:
         const int level = std::clamp(h.level, 2, 4);
         const TextStyle& s = m_style.heading[level - 2];
         auto text = m_ts.set(h.content, request(s, Align::Left, m_column), at(block.at));
-        const float lead = s.size * 1.2f;
+        const float leading = lead(s, 1.2f);
         const float n = static_cast<float>(text->lines.size());
         // The heading's last baseline sits on the grid, like the body line after it.
         int units = 1;
-        while ((units - 1) * L() + m_style.ascent - (n - 1) * lead - s.size * 0.75f < 0) {
+        while ((units - 1) * L() + m_style.ascent - (n - 1) * leading - cap(s, 0.75f) < 0) {
             ++units;
         }
         Graphic g;
-        const float first = (units - 1) * L() + m_style.ascent - (n - 1) * lead;
+        const float first = (units - 1) * L() + m_style.ascent - (n - 1) * leading;
         // Tagged one level below the nearest heading above it in the article's outline
         // (the headline is H1): PDF/UA does not let heading levels skip, as an article's
         // 2 then 4 would; siblings stay siblings.
@@ -236,7 +245,7 @@ private:
         const int tagged = m_open_headings.empty() ? 2 : m_open_headings.back().second + 1;
         m_open_headings.emplace_back(level, tagged);
         static constexpr const char* types[] = {"H2", "H3", "H4"};
-        g.add_lines(text, 0, first, 0, lead, element(types[tagged - 2]));
+        g.add_lines(text, 0, first, 0, leading, element(types[tagged - 2]));
         g.outline.push_back({level, plain_text(h.content), 0});
         g.height = units * L();
         solid_block(std::move(g), 1, true, false);
@@ -261,12 +270,12 @@ private:
             const float accent_x = m_right_to_left ? m_column * 0.7f : 0;
             g.rules.push_back(
                 {accent_x, 0.75f, accent_x + m_column * 0.3f, 0.75f, 1.5f, m_style.accent});
-            float y = g.add_lines(text, 0, 8, s.size * 0.78f, m_style.pull_quote_leading,
+            float y = g.add_lines(text, 0, 8, cap(s, 0.78f), m_style.pull_quote_leading,
                                   element("P", quote));
             if (!attribution.empty()) {
                 const TextStyle& a = m_style.attribution;
                 auto by = m_ts.set(attribution, request(a, Align::Left, m_column), where);
-                y = g.add_lines(by, 0, y + 2, a.size * 0.8f, a.size * 1.3f, element("P", quote));
+                y = g.add_lines(by, 0, y + 2, cap(a, 0.8f), lead(a, 1.3f), element("P", quote));
             }
             y += 5;
             g.rules.push_back({0, y, m_column, y, 0.4f, m_style.rule});
@@ -420,12 +429,12 @@ private:
         if (!image.caption.empty()) {
             const TextStyle& s = m_style.caption;
             auto text = m_ts.set(image.caption, request(s, Align::Left, measure), where);
-            y = g.add_lines(text, 0, y + 3.5f, s.size * 0.8f, m_style.caption_leading, caption);
+            y = g.add_lines(text, 0, y + 3.5f, cap(s, 0.8f), m_style.caption_leading, caption);
         }
         if (!image.credit.empty()) {
             const TextStyle& s = m_style.credit;
             auto text = m_ts.set(image.credit, request(s, Align::Right, measure), where);
-            y = g.add_lines(text, 0, y + 1.5f, s.size * 0.8f, s.size * 1.35f, caption);
+            y = g.add_lines(text, 0, y + 1.5f, cap(s, 0.8f), lead(s, 1.35f), caption);
         }
         g.height = y + 5;
         return g;

@@ -17,9 +17,11 @@ TextStyle style(Family family, bool bold, bool italic, float size, float gray = 
 float half_points(double v) { return static_cast<float>(std::round(v * 2) / 2); }
 }  // namespace
 
-ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk) {
+ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk, float line_spacing) {
     ArticleStyle a;
     a.cjk = cjk;
+    a.line_spacing = line_spacing;
+    const float f = line_spacing;
     float s = static_cast<float>(setup.body_size);
     if (setup.fonts == FontSet::DejaVu && !cjk) {
         s *= 0.92f;  // DejaVu's larger x-height: the same colour at a smaller size
@@ -33,7 +35,7 @@ ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk) {
     }
     // Poppler starts a new text block when lines are more than 1.5 sizes apart, which
     // scrambles the reading order of extracted text; CJK leading stays below that.
-    a.leading = cjk ? half_points(s * 1.45) : half_points(s * 1.32);
+    a.leading = cjk ? half_points(s * 1.45 * f) : half_points(s * 1.32 * f);
     a.ascent = s * 0.78f + (a.leading - s) / 2;
     a.indent = cjk ? 0 : s;
 
@@ -43,12 +45,12 @@ ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk) {
     a.heading[1] = style(sans, true, false, s);
     a.heading[2] = style(sans, true, true, s);
     a.pull_quote = style(serif, false, true, half_points(s * 1.4));
-    a.pull_quote_leading = half_points(a.pull_quote.size * 1.22);
+    a.pull_quote_leading = half_points(a.pull_quote.size * 1.22 * f);
     a.block_quote = style(serif, false, true, s);
     a.attribution = style(sans, false, false, half_points(s * 0.82), 0.8f);
     a.list_marker = style(serif, false, false, s);
     a.caption = style(sans, false, false, half_points(s * 0.8), 0.9f);
-    a.caption_leading = half_points(a.caption.size * 1.3);
+    a.caption_leading = half_points(a.caption.size * 1.3 * f);
     a.credit = style(sans, false, false, half_points(s * 0.68), 0.7f);
     a.credit.uppercase = !cjk;
     a.credit.tracking = a.credit.size * 0.03f;
@@ -57,9 +59,9 @@ ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk) {
     const double text_mm = setup.span_width() / points_per_mm;
     const float headline = std::clamp(half_points(text_mm * 0.16), 20.0f, 44.0f);
     a.headline = style(cjk ? sans : serif, true, false, headline);
-    a.headline_leading = half_points(headline * 1.1);
+    a.headline_leading = half_points(headline * 1.1 * f);
     a.dek = style(serif, false, !cjk, half_points(std::max(s * 1.3, headline * 0.46)), 0.8f);
-    a.dek_leading = half_points(a.dek.size * 1.28);
+    a.dek_leading = half_points(a.dek.size * 1.28 * f);
     a.section = style(sans, true, false, half_points(s * 0.85));
     a.section.uppercase = true;
     a.section.tracking = cjk ? 0 : a.section.size * 0.05f;

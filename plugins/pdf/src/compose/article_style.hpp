@@ -22,8 +22,11 @@ struct ArticleStyle {
     Ink accent;        ///< the one colour: rules and bars, never text
     Ink rule;          ///< hairlines
     bool cjk = false;  ///< CJK body text: no indent, character grid
+    /// Every line spacing is this many times the Latin one: more for scripts whose
+    /// stacked letters reach far above and below the line (line_spacing_for()).
+    float line_spacing = 1;
 
-    static ArticleStyle make(const PageSetup& setup, bool cjk);
+    static ArticleStyle make(const PageSetup& setup, bool cjk, float line_spacing = 1);
 };
 
 }  // namespace galley::pdf

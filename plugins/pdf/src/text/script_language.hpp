@@ -22,6 +22,12 @@ inline bool is_tagged(const LanguageCode& code) { return code[0] != '\0'; }
 /// language writes is its own (Arabic script in a Persian article, Han in a Japanese
 /// one, Cyrillic in a Serbian article in Latin script), as is a word without letters
 /// (digits, punctuation, emoji).
+/// How many times the Latin line spacing text in `language` (BCP 47) needs: 1.4 for a
+/// language written in Myanmar or Tibetan script, whose stacked letters reach far above
+/// and below the line (Noto Serif Myanmar's extent is 2.5 em, Liberation Serif's 1.1),
+/// 1 for any other.
+float line_spacing_for(std::string_view language);
+
 class ScriptLanguages {
 public:
     /// Tags nothing.
