@@ -7,13 +7,13 @@
 #include "compose/page_painter.hpp"
 #include "options/page_setup.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "text/script_language.hpp"
 
 #include <galley/presentation.hpp>
 #include <galley/text.hpp>
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace galley::pdf {
 
@@ -68,10 +68,12 @@ BuildContext text_context(const FontCatalog& fonts, HyphenationChoice& hyphenati
                         ScriptLanguages(article.language)};
 }
 
-FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup, bool cjk,
-                               Typesetter& typesetter, DiagnosticSink& diagnostics) {
-    FlowedArticle flowed{
-        setup, ArticleStyle::make(setup, cjk, line_spacing_for(article.language)), {}, 0, 0, {}};
+FlowedArticle compose_and_flow(const Article& article, const PageSetup& setup,
+                               const BuildContext& text, Typesetter& typesetter,
+                               DiagnosticSink& diagnostics) {
+    ArticleStyle article_style =
+        ArticleStyle::make(setup, text.cjk_language, text.foreign_scripts.line_spacing());
+    FlowedArticle flowed{setup, std::move(article_style), {}, 0, 0, {}};
     const ArticleStyle& style = flowed.style;
     flowed.capacity = static_cast<int>(std::floor(setup.text_height() / style.leading + 1e-6));
     flowed.composed = compose_article(article, setup, style, typesetter,
@@ -100,11 +102,12 @@ bool fills_less_than_half_a_page(const FlowedArticle& flowed) {
 // short-article rule applies. The first composition's warnings are held back until it
 // is kept, so none is reported twice.
 FlowedArticle lay_out(const Article& article, const ExportOptions& options, const PageSetup& setup,
-                      bool cjk, Typesetter& typesetter, DiagnosticSink& diagnostics) {
+                      const BuildContext& text, Typesetter& typesetter,
+                      DiagnosticSink& diagnostics) {
     DiagnosticCollector held;
-    FlowedArticle flowed = compose_and_flow(article, setup, cjk, typesetter, held);
+    FlowedArticle flowed = compose_and_flow(article, setup, text, typesetter, held);
     if (setup.short_article_one_column && fills_less_than_half_a_page(flowed)) {
-        return compose_and_flow(article, one_column_page_setup(options), cjk, typesetter,
+        return compose_and_flow(article, one_column_page_setup(options), text, typesetter,
                                 diagnostics);
     }
     for (const Diagnostic& diagnostic : held.diagnostics()) {
@@ -152,8 +155,7 @@ void PdfExporter::render(const Article& article, const ExportOptions& options, R
     BuildContext context = text_context(m_fonts, hyphenation, article, setup, document, problems);
     Typesetter typesetter(context);
 
-    const FlowedArticle flowed =
-        lay_out(article, options, setup, context.cjk_language, typesetter, diagnostics);
+    const FlowedArticle flowed = lay_out(article, options, setup, context, typesetter, diagnostics);
     PagePainter painter({flowed.composed, flowed.pages, flowed.setup, flowed.style,
                          article.language, flowed.masthead_units},
                         typesetter, document);
@@ -192,8 +194,7 @@ ArticleLayout PdfExporter::layout(const Article& article, const ExportOptions& o
     TextProblems problems;
     BuildContext context = text_context(m_fonts, hyphenation, article, setup, document, problems);
     Typesetter typesetter(context);
-    FlowedArticle flowed =
-        lay_out(article, options, setup, context.cjk_language, typesetter, diagnostics);
+    FlowedArticle flowed = lay_out(article, options, setup, context, typesetter, diagnostics);
     return {flowed.setup, flowed.capacity - flowed.masthead_units, flowed.capacity,
             std::move(flowed.composed.body), std::move(flowed.pages)};
 }

@@ -21,7 +21,7 @@ ArticleStyle ArticleStyle::make(const PageSetup& setup, bool cjk, float line_spa
     ArticleStyle a;
     a.cjk = cjk;
     a.line_spacing = line_spacing;
-    const float f = line_spacing;
+    const float f = line_spacing;  // short for the leadings below
     float s = static_cast<float>(setup.body_size);
     if (setup.fonts == FontSet::DejaVu && !cjk) {
         s *= 0.92f;  // DejaVu's larger x-height: the same colour at a smaller size

@@ -23,7 +23,8 @@ struct ArticleStyle {
     Ink rule;          ///< hairlines
     bool cjk = false;  ///< CJK body text: no indent, character grid
     /// Every line spacing is this many times the Latin one: more for scripts whose
-    /// stacked letters reach far above and below the line (line_spacing_for()).
+    /// stacked letters reach far above and below the line
+    /// (ScriptLanguages::line_spacing()).
     float line_spacing = 1;
 
     static ArticleStyle make(const PageSetup& setup, bool cjk, float line_spacing = 1);

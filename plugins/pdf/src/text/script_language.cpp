@@ -44,17 +44,6 @@ bool writes(int writing, int script) {
 
 }  // namespace
 
-float line_spacing_for(std::string_view language) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = icu::Locale::forLanguageTag(
-        icu::StringPiece(language.data(), static_cast<int32_t>(language.size())), status);
-    if (U_FAILURE(status) || locale.isBogus()) {
-        return 1;
-    }
-    const int script = likely_script(locale);
-    return script == USCRIPT_MYANMAR || script == USCRIPT_TIBETAN ? 1.4f : 1.0f;
-}
-
 ScriptLanguages::ScriptLanguages(std::string_view article_language)
     : m_by_script(USCRIPT_CODE_LIMIT), m_known(USCRIPT_CODE_LIMIT, false) {
     UErrorCode status = U_ZERO_ERROR;
@@ -117,6 +106,10 @@ LanguageCode ScriptLanguages::for_script(int script) {
         }
     }
     return m_by_script[slot];
+}
+
+float ScriptLanguages::line_spacing() const {
+    return m_article_script == USCRIPT_MYANMAR || m_article_script == USCRIPT_TIBETAN ? 1.4f : 1.0f;
 }
 
 }  // namespace galley::pdf

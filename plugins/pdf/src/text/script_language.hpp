@@ -22,12 +22,6 @@ inline bool is_tagged(const LanguageCode& code) { return code[0] != '\0'; }
 /// language writes is its own (Arabic script in a Persian article, Han in a Japanese
 /// one, Cyrillic in a Serbian article in Latin script), as is a word without letters
 /// (digits, punctuation, emoji).
-/// How many times the Latin line spacing text in `language` (BCP 47) needs: 1.4 for a
-/// language written in Myanmar or Tibetan script, whose stacked letters reach far above
-/// and below the line (Noto Serif Myanmar's extent is 2.5 em, Liberation Serif's 1.1),
-/// 1 for any other.
-float line_spacing_for(std::string_view language);
-
 class ScriptLanguages {
 public:
     /// Tags nothing.
@@ -41,6 +35,12 @@ public:
     /// The language of a word whose next character is `cp`; none when `cp` is of no
     /// specific script (digits, punctuation, marks) and the next one decides.
     std::optional<LanguageCode> of_character(char32_t cp);
+
+    /// How many times the Latin line spacing the article's language needs: 1.4 for a
+    /// language written in Myanmar or Tibetan script, whose stacked letters reach far
+    /// above and below the line (Noto Serif Myanmar's extent is 2.5 em, Liberation
+    /// Serif's 1.1), 1 for any other.
+    float line_spacing() const;
 
 private:
     LanguageCode for_script(int script);
