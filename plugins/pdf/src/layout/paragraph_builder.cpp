@@ -888,8 +888,8 @@ private:
     // such mark (प for प्र), and the rest (्र) follows as a glyph of no ink and no width
     // at its end, which every engine reads after it. Inside the run there is no gap to
     // misplace. Returns that glyph's id, 0 when the first glyph keeps its text.
-    std::uint16_t split_marks_off(FaceId face_id, std::size_t s) {
-        Stroke& head = m_strokes[s];
+    std::uint16_t split_marks_off(FaceId face_id) {
+        Stroke& head = m_strokes.front();
         if (head.id != 0 || head.visual < 0 || head.actual_text >= 0) {
             return 0;
         }
@@ -948,7 +948,7 @@ private:
                 ++e;
             }
             const std::uint16_t marks_after_head =
-                s == 0 && !rtl && takes_variants(font) ? split_marks_off(r.face, s) : 0;
+                s == 0 && !rtl && takes_variants(font) ? split_marks_off(r.face) : 0;
             double width = 0;
             for (std::size_t k = s; k < e; ++k) {
                 const Stroke& stroke = m_strokes[k];
