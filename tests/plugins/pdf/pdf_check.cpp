@@ -166,26 +166,42 @@ std::string without_furniture(const std::string& text, const std::vector<std::st
     return out;
 }
 
-long dark_pixels(const std::string& ppm) {
+DarkMap dark_map(const std::string& ppm) {
     // Header: magic, width, height, maxval, each separated by white space.
     std::istringstream in(ppm);
     std::string magic;
-    int w = 0, h = 0, max = 0;
-    in >> magic >> w >> h >> max;
+    int max = 0;
+    DarkMap map;
+    in >> magic >> map.width >> map.height >> max;
     in.get();
-    const int channels = magic == "P6" ? 3 : 1;
+    const std::size_t channels = magic == "P6" ? 3 : 1;
     const auto offset = static_cast<std::size_t>(in.tellg());
-    long dark = 0;
-    for (std::size_t i = offset; i + static_cast<std::size_t>(channels) <= ppm.size();
-         i += static_cast<std::size_t>(channels)) {
+    for (std::size_t i = offset; i + channels <= ppm.size(); i += channels) {
         bool is_dark = false;
-        for (int c = 0; c < channels; ++c) {
-            is_dark =
-                is_dark || static_cast<unsigned char>(ppm[i + static_cast<std::size_t>(c)]) < 128;
+        for (std::size_t c = 0; c < channels; ++c) {
+            is_dark = is_dark || static_cast<unsigned char>(ppm[i + c]) < 128;
         }
-        dark += is_dark ? 1 : 0;
+        map.dark.push_back(is_dark);
     }
-    return dark;
+    const auto pixels = static_cast<std::size_t>(map.width) * static_cast<std::size_t>(map.height);
+    if (map.dark.size() < pixels) {
+        map.dark.resize(pixels);  // a short image: the missing pixels are blank
+    }
+    return map;
+}
+
+long dark_pixels(const std::string& ppm) {
+    const DarkMap map = dark_map(ppm);
+    return std::count(map.dark.begin(), map.dark.end(), true);
+}
+
+std::string render_pixels(const PdfFile& pdf, int dpi, int x, int y, int width, int height) {
+    auto r = pdf.tool({"pdftoppm", "-r", std::to_string(dpi), "-gray", "-f", "1", "-l", "1", "-x",
+                       std::to_string(x), "-y", std::to_string(y), "-W", std::to_string(width),
+                       "-H", std::to_string(height)});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.empty());
+    return r.out;
 }
 
 }  // namespace galley::test

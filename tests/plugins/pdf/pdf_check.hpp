@@ -54,7 +54,22 @@ std::string normalize(const std::string& text, bool drop_spaces = false);
 std::string without_furniture(const std::string& text, const std::vector<std::string>& header,
                               const std::vector<std::string>& footer);
 
+/// Which pixels of a PPM/PGM image from pdftoppm are dark (any channel below 128).
+struct DarkMap {
+    int width = 0, height = 0;
+    std::vector<bool> dark;  ///< row by row
+    bool at(int x, int y) const {
+        return dark[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                    static_cast<std::size_t>(x)];
+    }
+};
+DarkMap dark_map(const std::string& ppm);
+
 /// Dark pixels (any channel below 128) in a PPM/PGM image from pdftoppm.
 long dark_pixels(const std::string& ppm);
+
+/// The first page's region of `width` by `height` pixels from (`x`, `y`), rendered in
+/// grey at `dpi` (a PGM from pdftoppm).
+std::string render_pixels(const PdfFile& pdf, int dpi, int x, int y, int width, int height);
 
 }  // namespace galley::test

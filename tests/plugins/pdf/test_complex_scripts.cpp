@@ -56,6 +56,18 @@ void check_in_order(const std::string& extracted, const std::vector<std::string>
     }
 }
 
+// The texts in order in poppler (by position, and in content order with -raw) and in
+// MuPDF, which measures glyphs by the font program's own widths.
+void check_engines_read(const PdfFile& pdf, const std::vector<std::string>& texts,
+                        bool drop_spaces) {
+    check_in_order(pdf.text(), texts, drop_spaces, "pdftotext");
+    check_in_order(pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"}).out, texts, drop_spaces,
+                   "pdftotext -raw");
+    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
+    CHECK(mutool.exit_code == 0);
+    check_in_order(mutool.out, texts, drop_spaces, "mutool");
+}
+
 // The rendered, uncompressed PDF (qpdf --qdf), to read its fonts' objects.
 std::string uncompressed(const PdfFile& pdf) {
     auto r = pdf.tool({"qpdf", "--qdf", "--object-streams=disable"}, {"-"});
@@ -86,16 +98,10 @@ TEST_CASE("a Hindi article is shaped and extracts in logical order in poppler an
     PdfFile pdf(render_clean_pdf(a));
     const std::vector<std::string> texts = reading_texts(a);
 
-    // poppler, by position and in content order: the text exactly.
-    check_in_order(pdf.text(), texts, false, "pdftotext");
-    check_in_order(pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"}).out, texts, false,
-                   "pdftotext -raw");
-    // MuPDF, which measures glyphs by the font program's own widths: exactly too, as
-    // the glyph copies carry the variants' widths (a letter ends where its vowel sign is
-    // drawn, so no space is read inside a word).
-    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
-    CHECK(mutool.exit_code == 0);
-    check_in_order(mutool.out, texts, false, "mutool");
+    // The text exactly in poppler, and in MuPDF too, as the glyph copies carry the
+    // variants' widths (a letter ends where its vowel sign is drawn, so no space is read
+    // inside a word).
+    check_engines_read(pdf, texts, false);
 
     // Drawn shaped: the conjunct क्ष is one glyph whose code extracts as its three
     // characters.
@@ -119,12 +125,7 @@ TEST_CASE("Indic and Southeast Asian news extracts exactly in poppler and MuPDF"
     // Burmese lines break between words written without a space, where the engines
     // put a line end: compared without white space (tests/pdfjs keeps the spaces).
     const bool drop_spaces = std::string(fixture) == "burmese";
-    check_in_order(pdf.text(), texts, drop_spaces, "pdftotext");
-    check_in_order(pdf.tool({"pdftotext", "-raw", "-enc", "UTF-8"}, {"-"}).out, texts, drop_spaces,
-                   "pdftotext -raw");
-    auto mutool = pdf.tool({"mutool", "draw", "-q", "-F", "txt", "-o", "-"});
-    CHECK(mutool.exit_code == 0);
-    check_in_order(mutool.out, texts, drop_spaces, "mutool");
+    check_engines_read(pdf, texts, drop_spaces);
     if (std::string(fixture) == "devanagari-news") {
         // प्र of प्रधानमंत्री: the conjunct's glyph as प, then the blank as ्र.
         CHECK(uncompressed(pdf).find("<094D0930>") != std::string::npos);
@@ -303,25 +304,15 @@ namespace {
 // rendered at 100 dpi: how many bands of inked rows with blank rows between them.
 int ink_bands(const PdfFile& pdf, double left, double top, double right, double bottom) {
     const double scale = 100.0 / 72.0;
-    auto r = pdf.tool({"pdftoppm", "-r", "100", "-gray", "-f", "1", "-l", "1", "-x",
-                       std::to_string(static_cast<int>(left * scale)), "-y",
-                       std::to_string(static_cast<int>(top * scale)), "-W",
-                       std::to_string(static_cast<int>((right - left) * scale)), "-H",
-                       std::to_string(static_cast<int>((bottom - top) * scale))});
-    REQUIRE(r.exit_code == 0);
-    std::istringstream in(r.out);
-    std::string magic;
-    int w = 0, h = 0, max = 0;
-    in >> magic >> w >> h >> max;
-    in.get();
-    const auto offset = static_cast<std::size_t>(in.tellg());
+    const DarkMap map = dark_map(render_pixels(
+        pdf, 100, static_cast<int>(left * scale), static_cast<int>(top * scale),
+        static_cast<int>((right - left) * scale), static_cast<int>((bottom - top) * scale)));
     int bands = 0;
     bool previous = false;
-    for (int y = 0; y < h; ++y) {
+    for (int y = 0; y < map.height; ++y) {
         bool inked = false;
-        for (int x = 0; x < w && !inked; ++x) {
-            const std::size_t i = offset + static_cast<std::size_t>(y * w + x);
-            inked = i < r.out.size() && static_cast<unsigned char>(r.out[i]) < 128;
+        for (int x = 0; x < map.width && !inked; ++x) {
+            inked = map.at(x, y);
         }
         bands += inked && !previous ? 1 : 0;
         previous = inked;

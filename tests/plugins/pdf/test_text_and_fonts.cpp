@@ -43,23 +43,15 @@ std::map<std::string, WordBox> word_boxes(const PdfFile& pdf) {
 }
 
 // A word's box rendered at 300 dpi in grey (a PGM from pdftoppm).
-CommandResult render_box(const PdfFile& pdf, const WordBox& b) {
+std::string render_box(const PdfFile& pdf, const WordBox& b) {
     const double scale = 300.0 / 72.0;
-    auto r = pdf.tool({"pdftoppm", "-r", "300", "-gray", "-x",
-                       std::to_string(static_cast<int>(b.x0 * scale)), "-y",
-                       std::to_string(static_cast<int>(b.y0 * scale)), "-W",
-                       std::to_string(static_cast<int>((b.x1 - b.x0) * scale) + 1), "-H",
-                       std::to_string(static_cast<int>((b.y1 - b.y0) * scale) + 1)});
-    REQUIRE(r.exit_code == 0);
-    return r;
+    return render_pixels(pdf, 300, static_cast<int>(b.x0 * scale), static_cast<int>(b.y0 * scale),
+                         static_cast<int>((b.x1 - b.x0) * scale) + 1,
+                         static_cast<int>((b.y1 - b.y0) * scale) + 1);
 }
 
 // Dark pixels inside a word's box, rendered at 300 dpi.
-long ink(const PdfFile& pdf, const WordBox& b) {
-    auto r = render_box(pdf, b);
-    CHECK(r.err.empty());
-    return dark_pixels(r.out);
-}
+long ink(const PdfFile& pdf, const WordBox& b) { return dark_pixels(render_box(pdf, b)); }
 
 // A one-paragraph article with a headline, named <id>.yaml in diagnostics.
 Article one_paragraph(const std::string& id, const std::string& headline, const std::string& text) {
@@ -246,22 +238,18 @@ namespace {
 // Where the ink of a word's box sits across it: 0 at the left edge, 1 at the right
 // (rendered at 300 dpi); -1 when the box has no ink.
 double ink_centre_x(const PdfFile& pdf, const WordBox& b) {
-    const auto r = render_box(pdf, b);
-    std::istringstream in(r.out);
-    std::string magic;
-    int w = 0, h = 0, max = 0;
-    in >> magic >> w >> h >> max;
-    in.get();
-    const auto offset = static_cast<std::size_t>(in.tellg());
+    const DarkMap map = dark_map(render_box(pdf, b));
     double sum = 0;
     long dark = 0;
-    for (std::size_t i = offset; i < r.out.size(); ++i) {
-        if (static_cast<unsigned char>(r.out[i]) < 128) {
-            sum += static_cast<double>((i - offset) % static_cast<std::size_t>(w));
-            ++dark;
+    for (int y = 0; y < map.height; ++y) {
+        for (int x = 0; x < map.width; ++x) {
+            if (map.at(x, y)) {
+                sum += x;
+                ++dark;
+            }
         }
     }
-    return dark == 0 ? -1.0 : sum / static_cast<double>(dark) / w;
+    return dark == 0 ? -1.0 : sum / static_cast<double>(dark) / map.width;
 }
 
 // Every font line of pdffonts says embedded and subset.
@@ -378,17 +366,11 @@ namespace {
 // Columns without ink between the first and the last inked column of a word's box
 // (rendered at 300 dpi): 0 when the word's ink is one chain across its width.
 long blank_columns(const PdfFile& pdf, const WordBox& b) {
-    const auto r = render_box(pdf, b);
-    std::istringstream in(r.out);
-    std::string magic;
-    int w = 0, h = 0, max = 0;
-    in >> magic >> w >> h >> max;
-    in.get();
-    const auto offset = static_cast<std::size_t>(in.tellg());
-    std::vector<bool> inked(static_cast<std::size_t>(w), false);
-    for (std::size_t i = offset; i < r.out.size(); ++i) {
-        if (static_cast<unsigned char>(r.out[i]) < 128) {
-            inked[(i - offset) % static_cast<std::size_t>(w)] = true;
+    const DarkMap map = dark_map(render_box(pdf, b));
+    std::vector<bool> inked(static_cast<std::size_t>(map.width), false);
+    for (int y = 0; y < map.height; ++y) {
+        for (int x = 0; x < map.width; ++x) {
+            inked[static_cast<std::size_t>(x)] = inked[static_cast<std::size_t>(x)] || map.at(x, y);
         }
     }
     const auto first = std::find(inked.begin(), inked.end(), true);
