@@ -12,22 +12,11 @@ check=$1 galley=$2 tools=$3
 shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 
-skip() { echo "SKIPPED: $*"; exit 77; }
-command -v node >/dev/null || skip "node is not installed (scripts/install-deps.sh installs nodejs)"
-command -v npm >/dev/null || skip "npm is not installed (scripts/install-deps.sh installs npm)"
+. "$here/../support/npm_tools.sh"
+require_node
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$CHROMIUM" ] || skip "no Chromium at $CHROMIUM (scripts/install-deps.sh installs chromium)"
-
-mkdir -p "$tools"
-(
-    flock 9  # ctest -j runs the checks at once: one npm ci
-    if [ ! -d "$tools/node_modules" ] || ! cmp -s "$here/package-lock.json" "$tools/package-lock.json"; then
-        cp "$here/package.json" "$here/package-lock.json" "$tools/"
-        PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix "$tools" --no-audit --no-fund --ignore-scripts >/dev/null
-    fi
-    # The scripts run from beside node_modules so that require() and import() find it.
-    cp "$here"/*.js "$tools/"
-) 9>"$tools/.lock"
+PUPPETEER_SKIP_DOWNLOAD=1 install_npm_tools "$here" "$tools" "$here"/*.js
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

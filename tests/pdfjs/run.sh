@@ -13,20 +13,10 @@ galley=$1 tools=$2
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 
-skip() { echo "SKIPPED: $*"; exit 77; }
-command -v node >/dev/null || skip "node is not installed (scripts/install-deps.sh installs nodejs)"
-command -v npm >/dev/null || skip "npm is not installed (scripts/install-deps.sh installs npm)"
-
-mkdir -p "$tools"
-(
-    flock 9
-    if [ ! -d "$tools/node_modules" ] || ! cmp -s "$here/package-lock.json" "$tools/package-lock.json"; then
-        cp "$here/package.json" "$here/package-lock.json" "$tools/"
-        npm ci --prefix "$tools" --no-audit --no-fund --ignore-scripts --omit=optional >/dev/null
-    fi
-    # Run from beside node_modules so that import() finds it.
-    cp "$here/reads-articles.mjs" "$tools/"
-) 9>"$tools/.lock"
+. "$here/../support/npm_tools.sh"
+require_node
+# The optional native canvas is left out: reading text needs no rendering.
+install_npm_tools "$here" "$tools" "$here/reads-articles.mjs" -- --omit=optional
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
