@@ -23,6 +23,11 @@ constexpr int emergency_penalty = 3000;  // a break inside a word that does not 
 // The widest gap justification opens between Thai clusters: poppler reads a gap of
 // 0.035 em between two glyphs as a word space (0.03 not), MuPDF a wider one.
 constexpr float thin_gap_em = 0.025f;
+// The width, 1/1000 em, of a right-to-left letter drawn over its neighbours (an unseen
+// letter of a ligature, Naskh's alef part of lam-alef), centred on the edge where it
+// reads: wide enough to be read between its neighbours, too narrow to reach the space
+// beside the word.
+constexpr int narrow_letter = 100;
 
 struct InlineStyle {
     bool bold = false;
@@ -1024,14 +1029,13 @@ private:
                         // alef of a one-glyph lam-alef is, poppler reads it between its
                         // neighbours instead of starting a word there; a composite moves
                         // its ink back to where the shaper put it.
-                        constexpr int narrow = 100;
-                        const std::uint16_t v =
-                            m_ctx.unicodes.composite(r.face, {{gid, narrow / 2, 0}},
-                                                     std::u32string_view(&stroke.cp, 1), narrow);
+                        const std::uint16_t v = m_ctx.unicodes.composite(
+                            r.face, {{gid, narrow_letter / 2, 0}},
+                            std::u32string_view(&stroke.cp, 1), narrow_letter);
                         if (v != 0) {
                             id = v;
-                            target -= narrow / 2;
-                            advance = narrow;
+                            target -= narrow_letter / 2;
+                            advance = narrow_letter;
                         }
                     }
                 } else {
@@ -1043,7 +1047,7 @@ private:
                     advance = font.advance(gid);
                     // Narrow, so that it does not reach into the space beside the
                     // ligature, where poppler would then find no gap between the words.
-                    const int narrow = std::min(advance, 100);
+                    const int narrow = std::min(advance, narrow_letter);
                     if (takes_variants(font)) {
                         if (const std::uint16_t v = m_ctx.unicodes.variant(
                                 r.face, gid, std::u32string_view(&stroke.cp, 1), narrow)) {
